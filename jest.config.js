@@ -1,0 +1,13 @@
+/** Two projects: fast unit tests (pure logic, aws-sdk-client-mock, in-process emulator)
+ *  and end-to-end tests (the bundled dist/index.js run as a process against the emulator). */
+const common = {
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }] },
+  moduleFileExtensions: ['ts', 'js', 'json'],
+};
+module.exports = {
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/__tests__/**/*.test.ts'], testPathIgnorePatterns: ['/e2e/'] },
+    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/__tests__/e2e/**/*.test.ts'], testTimeout: 300000 },
+  ],
+};
