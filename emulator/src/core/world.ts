@@ -1,0 +1,89 @@
+import { Clock } from './clock';
+import type { TaskRuntime } from './runtime';
+import type { EcsState } from '../services/ecs/state';
+import type { Elbv2State } from '../services/elbv2/state';
+import type { AutoScalingState } from '../services/autoscaling/state';
+import type { Ec2State } from '../services/ec2/state';
+import type { LogsState } from '../services/logs/state';
+import type { EcrState } from '../services/ecr/state';
+
+/** One line of the admin timeline: something that happened inside the emulated account. */
+export interface TimelineEvent {
+  at: string; // ISO time
+  kind: string; // e.g. task-state, target-health, deployment, rollback, scaling, service-event
+  resource: string; // ARN or id
+  detail: Record<string, unknown>;
+}
+
+/** One AWS call as the admin call log shows it. */
+export interface CallRecord {
+  at: string;
+  service: string; // signing name
+  operation: string;
+  status: number;
+  errorCode?: string;
+  durationMs: number;
+}
+
+/** How a simulated image behaves (admin API: PUT /_emulator/images). Healthy is the default. */
+export interface ImageBehaviour {
+  /** Emulated seconds from PENDING to RUNNING. */
+  startSeconds?: number;
+  /** Exit by itself after this many emulated seconds of RUNNING. */
+  crashAfterSeconds?: number;
+  exitCode?: number;
+  /** Answers health checks with this status (e.g. 500), or not at all ('timeout'). */
+  healthStatus?: number | 'timeout';
+  /** Lines the container prints at start (go to CloudWatch Logs). */
+  logLines?: string[];
+  /** Simulated usage, for autoscaling tests. */
+  cpuPercent?: number;
+  memoryPercent?: number;
+}
+
+export interface WorldOptions {
+  accountId?: string;
+  region?: string;
+  timeScale?: number;
+  runtime: TaskRuntime;
+}
+
+/**
+ * The emulated AWS account: every service's state, the clock, the task runtime and the admin records.
+ * Services reach each other only through the narrow methods of each state object
+ * (e.g. `world.ec2.getSubnet`, `world.logs.append`, `world.elbv2.registerTargets`).
+ */
+export class World {
+  readonly accountId: string;
+  readonly region: string;
+  readonly clock: Clock;
+  runtime: TaskRuntime;
+  readonly timeline: TimelineEvent[] = [];
+  readonly calls: CallRecord[] = [];
+  readonly imageBehaviours = new Map<string, ImageBehaviour>();
+
+  // Assigned by createWorld (emulator/src/world-factory.ts) once every service state exists.
+  ecs!: EcsState;
+  elbv2!: Elbv2State;
+  autoscaling!: AutoScalingState;
+  ec2!: Ec2State;
+  logs!: LogsState;
+  ecr!: EcrState;
+
+  constructor(opts: WorldOptions) {
+    this.accountId = opts.accountId ?? '000000000000';
+    this.region = opts.region ?? 'us-east-1';
+    this.clock = new Clock(opts.timeScale ?? 1);
+    this.runtime = opts.runtime;
+  }
+
+  record(kind: string, resource: string, detail: Record<string, unknown> = {}): void {
+    this.timeline.push({ at: this.clock.now().toISOString(), kind, resource, detail });
+    if (this.timeline.length > 20000) this.timeline.splice(0, this.timeline.length - 20000);
+  }
+
+  /** The behaviour of a simulated image: exact image URI first, then the URI without its tag. */
+  behaviourOf(image: string): ImageBehaviour {
+    return this.imageBehaviours.get(image) ?? this.imageBehaviours.get(image.replace(/[:@][^:/@]+$/, '')) ?? {};
+  }
+}
