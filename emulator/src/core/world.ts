@@ -61,6 +61,8 @@ export class World {
   readonly timeline: TimelineEvent[] = [];
   readonly calls: CallRecord[] = [];
   readonly imageBehaviours = new Map<string, ImageBehaviour>();
+  /** A real local registry backing ECR (Docker runtime); absent with the simulated runtime alone. */
+  registry?: { host: string; username: string; password: string };
 
   // Assigned by createWorld (emulator/src/world-factory.ts) once every service state exists.
   ecs!: EcsState;

@@ -1,0 +1,37 @@
+import { ECSClient } from '@aws-sdk/client-ecs';
+import { ECRClient } from '@aws-sdk/client-ecr';
+import { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { EC2Client } from '@aws-sdk/client-ec2';
+import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
+import { ApplicationAutoScalingClient } from '@aws-sdk/client-application-auto-scaling';
+import { STSClient } from '@aws-sdk/client-sts';
+
+/** Every SDK client the action uses, made once per run with one region and one retry policy. */
+export interface AwsClients {
+  ecs: ECSClient;
+  ecr: ECRClient;
+  elbv2: ElasticLoadBalancingV2Client;
+  ec2: EC2Client;
+  logs: CloudWatchLogsClient;
+  autoscaling: ApplicationAutoScalingClient;
+  sts: STSClient;
+}
+
+/**
+ * The SDK reads credentials and endpoints (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECS, ...) from the
+ * environment itself, which is how the emulator is reached. Retries: the standard mode with more
+ * attempts than the default 3, because several services deploying at once in one account share
+ * the same API rate limits (ELBv2 Describe* refills at about 10 per second).
+ */
+export function createClients(region: string, maxAttempts = 8): AwsClients {
+  const common = { region, maxAttempts, retryMode: 'standard' as const };
+  return {
+    ecs: new ECSClient(common),
+    ecr: new ECRClient(common),
+    elbv2: new ElasticLoadBalancingV2Client(common),
+    ec2: new EC2Client(common),
+    logs: new CloudWatchLogsClient(common),
+    autoscaling: new ApplicationAutoScalingClient(common),
+    sts: new STSClient(common),
+  };
+}
