@@ -1,0 +1,176 @@
+import {
+  CreateServiceCommand,
+  CreateServiceCommandInput,
+  DeregisterTaskDefinitionCommand,
+  DescribeServicesCommand,
+  DescribeTaskDefinitionCommand,
+  DescribeTasksCommand,
+  ECSClient,
+  ListTaskDefinitionsCommand,
+  ListTasksCommand,
+  RegisterTaskDefinitionCommand,
+  RegisterTaskDefinitionCommandInput,
+  Service,
+  Task,
+  TaskDefinition,
+  Tag,
+  UpdateServiceCommand,
+  UpdateServiceCommandInput,
+} from '@aws-sdk/client-ecs';
+import { isThrottlingError, withRetry } from '../util/retry';
+
+/**
+ * The narrow ECS surface the deploy pipeline uses. Every call goes through the one backoff helper:
+ * ECS read limits (DescribeServices 20/s, DescribeTasks 20/s) are shared by every tool in the
+ * account, and several services deploying at once is the common case for throttling.
+ */
+export interface EcsApi {
+  /** The service, or undefined when it does not exist (MISSING or INACTIVE). */
+  describeService(cluster: string, service: string): Promise<Service | undefined>;
+  createService(input: CreateServiceCommandInput): Promise<Service>;
+  updateService(input: UpdateServiceCommandInput): Promise<Service>;
+  registerTaskDefinition(input: RegisterTaskDefinitionCommandInput): Promise<TaskDefinition>;
+  /** By ARN or family[:revision]; undefined when there is no such (ACTIVE) task definition. */
+  describeTaskDefinition(taskDefinition: string): Promise<{ taskDefinition: TaskDefinition; tags: Tag[] } | undefined>;
+  deregisterTaskDefinition(arn: string): Promise<void>;
+  /** ACTIVE revisions of a family, newest first. */
+  listActiveRevisions(family: string): Promise<string[]>;
+  /** Every task (running and stopped) started by a deployment: ECS sets startedBy to the deployment id. */
+  listDeploymentTaskArns(cluster: string, deploymentId: string): Promise<string[]>;
+  describeTasks(cluster: string, taskArns: string[]): Promise<Task[]>;
+}
+
+export interface EcsApiOptions {
+  sleep: (ms: number) => Promise<void>;
+  random?: () => number;
+  attempts?: number;
+  onRetry?: (error: unknown, attempt: number, delayMs: number) => void;
+}
+
+function errorName(error: unknown): string {
+  return typeof error === 'object' && error !== null ? String((error as { name?: unknown }).name ?? '') : '';
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function createEcsApi(client: ECSClient, options: EcsApiOptions): EcsApi {
+  const retry = <T>(fn: () => Promise<T>, isRetryable?: (error: unknown) => boolean) =>
+    withRetry(fn, { sleep: options.sleep, random: options.random, attempts: options.attempts, onRetry: options.onRetry, isRetryable });
+
+  return {
+    async describeService(cluster, service) {
+      let out;
+      try {
+        out = await retry(() => client.send(new DescribeServicesCommand({ cluster, services: [service], include: ['TAGS'] })));
+      } catch (error) {
+        // A cluster that does not exist cannot hold the service; the stack phase creates the cluster,
+        // and in plan mode it may legitimately not exist yet.
+        if (errorName(error) === 'ClusterNotFoundException') return undefined;
+        throw error;
+      }
+      const found = out.services?.find((s) => s.serviceName === service || s.serviceArn?.endsWith(`/${service}`));
+      if (!found || found.status === 'INACTIVE') return undefined;
+      return found;
+    },
+
+    async createService(input) {
+      const out = await retry(() => client.send(new CreateServiceCommand(input)));
+      if (!out.service) throw new Error(`CreateService for ${input.serviceName} returned no service`);
+      return out.service;
+    },
+
+    async updateService(input) {
+      const out = await retry(() => client.send(new UpdateServiceCommand(input)));
+      if (!out.service) throw new Error(`UpdateService for ${input.service} returned no service`);
+      return out.service;
+    },
+
+    async registerTaskDefinition(input) {
+      // Not idempotent (every call adds a revision), so only throttling is retried: a throttled
+      // request was rejected before it did anything.
+      const out = await retry(() => client.send(new RegisterTaskDefinitionCommand(input)), isThrottlingError);
+      if (!out.taskDefinition) throw new Error(`RegisterTaskDefinition for ${input.family} returned no task definition`);
+      return out.taskDefinition;
+    },
+
+    async describeTaskDefinition(taskDefinition) {
+      try {
+        const out = await retry(() => client.send(new DescribeTaskDefinitionCommand({ taskDefinition, include: ['TAGS'] })));
+        if (!out.taskDefinition) return undefined;
+        return { taskDefinition: out.taskDefinition, tags: out.tags ?? [] };
+      } catch (error) {
+        // ECS answers an unknown family or revision with a ClientException ("Unable to describe task definition.").
+        if (errorName(error) === 'ClientException' && /unable to describe|not found|does not exist/i.test(errorMessage(error))) {
+          return undefined;
+        }
+        throw error;
+      }
+    },
+
+    async deregisterTaskDefinition(arn) {
+      await retry(() => client.send(new DeregisterTaskDefinitionCommand({ taskDefinition: arn })));
+    },
+
+    async listActiveRevisions(family) {
+      const arns: string[] = [];
+      let nextToken: string | undefined;
+      for (let page = 0; page < 100; page++) {
+        const out = await retry(() =>
+          client.send(new ListTaskDefinitionsCommand({ familyPrefix: family, status: 'ACTIVE', sort: 'DESC', nextToken })),
+        );
+        // familyPrefix matches "web" and "web-worker" alike: keep only this exact family.
+        for (const arn of out.taskDefinitionArns ?? []) if (familyOf(arn) === family) arns.push(arn);
+        nextToken = out.nextToken;
+        if (!nextToken) break;
+      }
+      return arns;
+    },
+
+    async listDeploymentTaskArns(cluster, deploymentId) {
+      const arns: string[] = [];
+      // ListTasks lists RUNNING (desired) tasks by default; stopped ones are where the failures are.
+      for (const desiredStatus of ['RUNNING', 'STOPPED'] as const) {
+        let nextToken: string | undefined;
+        for (let page = 0; page < 20; page++) {
+          const out = await retry(() =>
+            client.send(new ListTasksCommand({ cluster, startedBy: deploymentId, desiredStatus, nextToken })),
+          );
+          arns.push(...(out.taskArns ?? []));
+          nextToken = out.nextToken;
+          if (!nextToken) break;
+        }
+      }
+      return [...new Set(arns)];
+    },
+
+    async describeTasks(cluster, taskArns) {
+      const tasks: Task[] = [];
+      // DescribeTasks takes at most 100 tasks per call.
+      for (let i = 0; i < taskArns.length; i += 100) {
+        const batch = taskArns.slice(i, i + 100);
+        const out = await retry(() => client.send(new DescribeTasksCommand({ cluster, tasks: batch })));
+        tasks.push(...(out.tasks ?? []));
+      }
+      return tasks;
+    },
+  };
+}
+
+/** "arn:aws:ecs:r:a:task-definition/web:7" -> "web" */
+export function familyOf(taskDefinitionArn: string): string {
+  const name = taskDefinitionArn.split('/').pop() ?? taskDefinitionArn;
+  return name.replace(/:\d+$/, '');
+}
+
+/** "arn:...:task-definition/web:7" -> "web:7" */
+export function shortTaskDefinition(taskDefinitionArn: string | undefined): string {
+  if (!taskDefinitionArn) return '(none)';
+  return taskDefinitionArn.split('/').pop() ?? taskDefinitionArn;
+}
+
+/** The task id at the end of a task ARN. */
+export function taskIdOf(taskArn: string): string {
+  return taskArn.split('/').pop() ?? taskArn;
+}

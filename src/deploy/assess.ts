@@ -1,0 +1,158 @@
+import type { DeploymentObservation, DeploymentView, TargetView, TaskView } from './model';
+
+export type Completion = 'healthy' | 'stable';
+
+export interface AssessOptions {
+  deadline: number;
+  completion: Completion;
+  /** Failed new tasks (non-zero exits, failed health checks, failed starts) that make the deployment a failure. */
+  failureThreshold: number;
+  /** The port targets are registered on; targets on other ports are not the service's. */
+  containerPort?: number;
+}
+
+export type VerdictState = 'in-progress' | 'healthy' | 'failed';
+
+export interface Verdict {
+  state: VerdictState;
+  /** Why it failed (or, in progress, what it is waiting for). */
+  reasons: string[];
+  /** ECS rolled the deployment back itself (circuit breaker): a second rollback must not be started. */
+  ecsRolledBack: boolean;
+  /** Another deployment replaced ours (someone else's): rolling back over it would undo their work. */
+  superseded: boolean;
+  deadlinePassed: boolean;
+  /** The new tasks counted as failures. */
+  failedTasks: TaskView[];
+}
+
+const ROLLBACK_WORDS = /roll(ing|ed)?\s*back|circuit breaker/i;
+
+/**
+ * How a stopped task of the new deployment counts. A deployment with a few replaced tasks is normal
+ * (a task stopped by a scale-in is not a failure); a task that exits non-zero, fails its ELB or
+ * container health checks, or cannot start at all is.
+ */
+export function taskFailure(t: TaskView): string | undefined {
+  if (t.lastStatus !== 'STOPPED' && t.desiredStatus !== 'STOPPED') return undefined;
+  const reason = t.stoppedReason ?? '';
+  if (/failed ELB health checks/i.test(reason)) return reason;
+  if (/failed container health checks/i.test(reason)) return reason;
+  if (t.stopCode === 'TaskFailedToStart') return reason || 'task failed to start';
+  const exited = t.containers.find((c) => c.exitCode !== undefined && c.exitCode !== 0);
+  if (exited) return `container ${exited.name} exited with code ${exited.exitCode}${reason ? ` (${reason})` : ''}`;
+  if (/CannotPull|ResourceInitializationError|CannotStart|OutOfMemory/i.test(reason)) return reason;
+  return undefined;
+}
+
+function isRunning(t: TaskView): boolean {
+  return t.lastStatus === 'RUNNING' && t.desiredStatus === 'RUNNING';
+}
+
+function targetOf(targets: TargetView[], ip: string | undefined, port: number | undefined): TargetView | undefined {
+  if (!ip) return undefined;
+  return targets.find((x) => x.id === ip && (port === undefined || x.port === undefined || x.port === port));
+}
+
+function describeRollback(ours: DeploymentView | undefined, primary: DeploymentView | undefined): string {
+  const td = primary?.taskDefinition.split('/').pop();
+  const why = primary?.rolloutStateReason ?? ours?.rolloutStateReason;
+  return `ECS rolled the service back to ${td ?? 'the previous task definition'}${why ? `: ${why}` : ''}`;
+}
+
+/**
+ * The one decision of the watch: is the deployment this run started still in progress, healthy
+ * (or stable), or failed, and why. Failures are checked before success so that a deployment ECS
+ * has already rolled back is never reported healthy because the service looks fine again.
+ */
+export function assessDeployment(obs: DeploymentObservation, options: AssessOptions): Verdict {
+  const verdict = (state: VerdictState, reasons: string[], extra: Partial<Verdict> = {}): Verdict => ({
+    state,
+    reasons,
+    ecsRolledBack: false,
+    superseded: false,
+    deadlinePassed: false,
+    failedTasks: [],
+    ...extra,
+  });
+  const service = obs.service;
+  if (!service) return verdict('failed', ['the service no longer exists']);
+
+  const ours = service.deployments.find((d) => d.id === obs.deploymentId);
+  const primary = service.deployments.find((d) => d.status === 'PRIMARY');
+  const failedTasks = obs.tasks.filter((t) => taskFailure(t) !== undefined);
+
+  if (ours?.rolloutState === 'FAILED') {
+    const rolledBack = (primary !== undefined && primary.id !== ours.id) || ROLLBACK_WORDS.test(ours.rolloutStateReason ?? '');
+    const reasons = [`rollout FAILED${ours.rolloutStateReason ? `: ${ours.rolloutStateReason}` : ''}`];
+    if (rolledBack && primary && primary.id !== ours.id) reasons.push(describeRollback(ours, primary));
+    return verdict('failed', reasons, { ecsRolledBack: rolledBack, failedTasks });
+  }
+
+  if (!ours || ours.status === 'INACTIVE' || (primary && primary.id !== ours.id)) {
+    const rolledBack = ROLLBACK_WORDS.test(primary?.rolloutStateReason ?? '') || ROLLBACK_WORDS.test(ours?.rolloutStateReason ?? '');
+    if (rolledBack) return verdict('failed', [describeRollback(ours, primary)], { ecsRolledBack: true, failedTasks });
+    const by = primary ? `deployment ${primary.id} (${primary.taskDefinition.split('/').pop()})` : 'another deployment';
+    return verdict('failed', [`deployment ${obs.deploymentId} was replaced by ${by} before it completed`], {
+      superseded: true,
+      failedTasks,
+    });
+  }
+
+  const failedCount = Math.max(failedTasks.length, ours.failedTasks);
+  if (failedCount >= options.failureThreshold) {
+    const reasons = [`${failedCount} new task(s) failed (threshold ${options.failureThreshold})`];
+    for (const t of failedTasks.slice(0, 5)) reasons.push(`task ${t.id}: ${taskFailure(t)}`);
+    return verdict('failed', reasons, { failedTasks });
+  }
+
+  const waiting = waitingFor(obs, ours, options);
+  if (waiting.length === 0) return verdict('healthy', [], { failedTasks });
+
+  if (obs.at >= options.deadline) {
+    return verdict('failed', [`the deployment did not become ${options.completion} before the deadline; still waiting for ${waiting.join('; ')}`], {
+      deadlinePassed: true,
+      failedTasks,
+    });
+  }
+  return verdict('in-progress', waiting, { failedTasks });
+}
+
+/** What the deployment still lacks to count as complete; empty when it is. */
+function waitingFor(obs: DeploymentObservation, ours: DeploymentView, options: AssessOptions): string[] {
+  const service = obs.service!;
+  const waiting: string[] = [];
+  const running = obs.tasks.filter(isRunning);
+  if (running.length < ours.desiredCount) waiting.push(`${running.length}/${ours.desiredCount} new tasks running`);
+
+  const targets = obs.targets;
+  if (targets) {
+    const notHealthy = running.filter((t) => targetOf(targets, t.ip, options.containerPort)?.state !== 'healthy');
+    if (notHealthy.length > 0) {
+      const states = notHealthy.map((t) => `${t.ip ?? t.id}: ${targetOf(targets, t.ip, options.containerPort)?.state ?? 'not registered'}`);
+      waiting.push(`new targets healthy (${states.join(', ')})`);
+    }
+  }
+
+  if (ours.rolloutState !== 'COMPLETED') {
+    // With a target group, traffic has moved once every new task is healthy and no old target
+    // still takes requests. ECS marks the rollout COMPLETED only after the old tasks have drained
+    // (the deregistration delay, 300 s by default), which is exactly the wait `healthy` avoids.
+    const newIps = new Set(running.map((t) => t.ip).filter((ip): ip is string => !!ip));
+    const oldServing = targets?.filter((x) => !newIps.has(x.id) && (x.state === 'healthy' || x.state === 'initial')) ?? [];
+    const trafficMoved = targets !== undefined && options.completion === 'healthy' && oldServing.length === 0 && waiting.length === 0;
+    if (!trafficMoved) {
+      waiting.push(`rollout ${ours.rolloutState ?? 'IN_PROGRESS'}${ours.runningCount < ours.desiredCount ? ` (${ours.runningCount}/${ours.desiredCount} running)` : ''}`);
+    }
+  }
+
+  if (options.completion === 'stable') {
+    if (service.deployments.length > 1) waiting.push(`${service.deployments.length - 1} older deployment(s) to finish`);
+    if (targets) {
+      const newIps = new Set(running.map((t) => t.ip));
+      const others = targets.filter((x) => !newIps.has(x.id) && x.state !== 'unused');
+      if (others.length > 0) waiting.push(`${others.length} old target(s) to finish draining`);
+    }
+  }
+  return waiting;
+}
