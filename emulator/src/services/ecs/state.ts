@@ -1,11 +1,963 @@
+import { randomUUID } from 'node:crypto';
 import type { World } from '../../core/world';
+import type { RuntimeContainerSpec, RuntimeTaskSpec } from '../../core/runtime';
+import { ec2Of, elbv2Of, logsOf } from './peers';
+import {
+  newDeploymentId,
+  newEventId,
+  newRevisionId,
+  newServiceDeploymentId,
+  newTaskId,
+  type ClusterRecord,
+  type DeploymentRecord,
+  type ServiceDeploymentRecord,
+  type ServiceRecord,
+  type TaskDefinitionRecord,
+  type TaskRecord,
+  type TaskStatus,
+} from './model';
 
-// Placeholder until this service's state is written; see docs/architecture.md for the methods it must offer.
+/**
+ * Emulated durations of the task lifecycle (milliseconds of emulated time, divided by the clock's
+ * time scale). Fargate takes tens of seconds for these in reality; the emulator keeps them short
+ * but non-zero so every state is observable.
+ */
+export const TIMINGS = {
+  provisioningMs: 3000, // ENI attachment
+  activatingMs: 1000, // load balancer registration
+  deprovisioningMs: 2000, // ENI detachment
+  reconcileDelayMs: 200, // batches the scheduler's reactions to bursts of changes
+  relaunchBackoffMs: 5000, // after a failed task, before the scheduler places a replacement
+  drainPollMs: 1000,
+  /** ECS keeps stopped tasks describable for at least an hour. */
+  stoppedTaskRetentionMs: 3600_000,
+};
+
+const MAX_EVENTS = 100;
+
+interface LiveTask {
+  startPromise?: Promise<void>;
+  inRuntime: boolean;
+}
+
+interface StopOptions {
+  reason: string;
+  stopCode: NonNullable<TaskRecord['stopCode']>;
+  /** Counts for the deployment's failedTasks and the circuit breaker. */
+  failed: boolean;
+}
+
+export interface EcsSnapshot {
+  clusters: ClusterRecord[];
+  taskDefinitions: TaskDefinitionRecord[];
+  services: ServiceRecord[];
+  tasks: TaskRecord[];
+}
+
+/**
+ * ECS's control plane and its service scheduler. The records are plain data (snapshot/restore);
+ * the scheduler is a set of timers on the world clock that move tasks through ECS's lifecycle and
+ * reconcile each service towards its desired count, one rolling-update step at a time.
+ */
 export class EcsState {
+  readonly clusters = new Map<string, ClusterRecord>();
+  /** family -> revisions, index = revision - 1 */
+  readonly taskDefinitions = new Map<string, TaskDefinitionRecord[]>();
+  /** `${cluster}/${service}` -> service */
+  readonly services = new Map<string, ServiceRecord>();
+  readonly tasks = new Map<string, TaskRecord>();
+
+  private readonly timers = new Set<() => void>();
+  private readonly queued = new Set<string>();
+  private readonly live = new Map<string, LiveTask>();
+  private readonly launchHoldUntil = new Map<string, number>();
+  private subscribed = false;
+  private stopped = false;
+
   constructor(readonly world: World) {}
-  snapshot(): unknown {
-    return {};
+
+  // ---------------------------------------------------------------- ARNs
+
+  private arnPrefix(): string {
+    return `arn:aws:ecs:${this.world.region}:${this.world.accountId}`;
   }
-  restore(_data: unknown): void {}
-  stop(): void {}
+  clusterArn(name: string): string {
+    return `${this.arnPrefix()}:cluster/${name}`;
+  }
+  serviceArn(cluster: string, name: string): string {
+    return `${this.arnPrefix()}:service/${cluster}/${name}`;
+  }
+  taskArn(cluster: string, id: string): string {
+    return `${this.arnPrefix()}:task/${cluster}/${id}`;
+  }
+  taskDefinitionArn(family: string, revision: number): string {
+    return `${this.arnPrefix()}:task-definition/${family}:${revision}`;
+  }
+  private serviceDeploymentArn(cluster: string, service: string): string {
+    return `${this.arnPrefix()}:service-deployment/${cluster}/${service}/${newServiceDeploymentId()}`;
+  }
+  private serviceRevisionArn(cluster: string, service: string): string {
+    return `${this.arnPrefix()}:service-revision/${cluster}/${service}/${newRevisionId()}`;
+  }
+
+  // ---------------------------------------------------------------- cross-service contract
+
+  getService(cluster: string, service: string): { serviceArn: string; desiredCount: number; runningCount: number; status: string } | undefined {
+    const svc = this.findService(cluster, service);
+    if (!svc) return undefined;
+    return { serviceArn: svc.arn, desiredCount: svc.desiredCount, runningCount: this.runningCount(svc), status: svc.status };
+  }
+
+  setDesiredCount(cluster: string, service: string, count: number, cause: string): void {
+    const svc = this.findService(cluster, service);
+    if (!svc || svc.status !== 'ACTIVE') return;
+    const from = svc.desiredCount;
+    this.changeDesiredCount(svc, count);
+    this.world.record('desired-count', svc.arn, { from, to: count, cause });
+  }
+
+  serviceTaskArns(cluster: string, service: string): string[] {
+    const svc = this.findService(cluster, service);
+    if (!svc) return [];
+    return this.tasksOf(svc)
+      .filter((t) => t.lastStatus === 'RUNNING')
+      .map((t) => t.arn);
+  }
+
+  // ---------------------------------------------------------------- lookups
+
+  /** Accepts a cluster name or ARN (undefined means 'default'). */
+  clusterNameOf(ref: string | undefined): string {
+    if (!ref) return 'default';
+    const m = /^arn:aws[a-z-]*:ecs:[^:]*:\d*:cluster\/(.+)$/.exec(ref);
+    return m ? m[1] : ref;
+  }
+
+  findCluster(ref: string | undefined): ClusterRecord | undefined {
+    const c = this.clusters.get(this.clusterNameOf(ref));
+    return c && c.status === 'ACTIVE' ? c : undefined;
+  }
+
+  /** A service by name or ARN; the ARN's cluster wins over the cluster argument, as in ECS. */
+  findService(clusterRef: string | undefined, serviceRef: string): ServiceRecord | undefined {
+    const m = /^arn:aws[a-z-]*:ecs:[^:]*:\d*:service\/(?:([^/]+)\/)?([^/]+)$/.exec(serviceRef);
+    const cluster = m?.[1] ?? this.clusterNameOf(clusterRef);
+    const name = m ? m[2] : serviceRef;
+    return this.services.get(`${cluster}/${name}`);
+  }
+
+  findTaskDefinition(ref: string): TaskDefinitionRecord | undefined {
+    const arn = /^arn:aws[a-z-]*:ecs:[^:]*:\d*:task-definition\/([A-Za-z0-9_-]+):(\d+)$/.exec(ref);
+    const [family, rev] = arn ? [arn[1], Number(arn[2])] : ref.split(':').length === 2 ? [ref.split(':')[0], Number(ref.split(':')[1])] : [ref, undefined];
+    const revisions = this.taskDefinitions.get(family);
+    if (!revisions) return undefined;
+    if (rev !== undefined) {
+      const td = revisions[rev - 1];
+      return td && td.status !== 'DELETE_IN_PROGRESS' ? td : undefined;
+    }
+    // A bare family means its latest ACTIVE revision.
+    for (let i = revisions.length - 1; i >= 0; i--) if (revisions[i].status === 'ACTIVE') return revisions[i];
+    return undefined;
+  }
+
+  findTask(clusterRef: string | undefined, ref: string): TaskRecord | undefined {
+    this.pruneStoppedTasks();
+    const m = /^arn:aws[a-z-]*:ecs:[^:]*:\d*:task\/(?:([^/]+)\/)?([0-9a-f]{32})$/.exec(ref);
+    const cluster = m?.[1] ?? this.clusterNameOf(clusterRef);
+    const id = m ? m[2] : ref;
+    return this.tasks.get(this.taskArn(cluster, id));
+  }
+
+  tasksOf(svc: ServiceRecord): TaskRecord[] {
+    return [...this.tasks.values()].filter((t) => t.clusterName === svc.clusterName && t.serviceName === svc.name && t.group === `service:${svc.name}`);
+  }
+
+  /** Tasks created before this service incarnation (a deleted service re-created) are not its own. */
+  private liveTasksOf(svc: ServiceRecord): TaskRecord[] {
+    return this.tasksOf(svc).filter((t) => t.desiredStatus === 'RUNNING');
+  }
+
+  runningCount(svc: ServiceRecord): number {
+    return this.tasksOf(svc).filter((t) => t.lastStatus === 'RUNNING').length;
+  }
+
+  pendingCount(svc: ServiceRecord): number {
+    return this.tasksOf(svc).filter((t) => t.desiredStatus === 'RUNNING' && isPending(t.lastStatus)).length;
+  }
+
+  deploymentCounts(svc: ServiceRecord, d: DeploymentRecord): { running: number; pending: number } {
+    const mine = this.tasksOf(svc).filter((t) => t.deploymentId === d.id);
+    return {
+      running: mine.filter((t) => t.lastStatus === 'RUNNING').length,
+      pending: mine.filter((t) => t.desiredStatus === 'RUNNING' && isPending(t.lastStatus)).length,
+    };
+  }
+
+  pruneStoppedTasks(): void {
+    const cutoff = Date.now() - this.world.clock.real(TIMINGS.stoppedTaskRetentionMs);
+    for (const [arn, t] of this.tasks) if (t.lastStatus === 'STOPPED' && (t.stoppedAt ?? 0) < cutoff) this.tasks.delete(arn);
+  }
+
+  // ---------------------------------------------------------------- clusters
+
+  ensureCluster(name: string): ClusterRecord {
+    const existing = this.clusters.get(name);
+    if (existing && existing.status === 'ACTIVE') return existing;
+    const c: ClusterRecord = {
+      arn: this.clusterArn(name),
+      name,
+      status: 'ACTIVE',
+      settings: [{ name: 'containerInsights', value: 'disabled' }],
+      tags: [],
+      createdAt: Date.now(),
+    };
+    this.clusters.set(name, c);
+    return c;
+  }
+
+  // ---------------------------------------------------------------- service events and timeline
+
+  serviceEvent(svc: ServiceRecord, message: string): void {
+    const full = `(service ${svc.name}) ${message}`;
+    svc.events.unshift({ id: newEventId(), createdAt: Date.now(), message: full });
+    if (svc.events.length > MAX_EVENTS) svc.events.length = MAX_EVENTS;
+    this.world.record('service-event', svc.arn, { message: full });
+  }
+
+  private recordTask(t: TaskRecord): void {
+    t.version++;
+    this.world.record('task-state', t.arn, {
+      lastStatus: t.lastStatus,
+      desiredStatus: t.desiredStatus,
+      service: t.serviceName,
+      deploymentId: t.deploymentId,
+      taskDefinition: t.taskDefinitionArn,
+      ip: t.ip,
+      ...(t.stoppedReason ? { stoppedReason: t.stoppedReason, stopCode: t.stopCode } : {}),
+    });
+  }
+
+  // ---------------------------------------------------------------- deployments
+
+  /**
+   * Starts a deployment of the service's current configuration: it becomes PRIMARY, the previous
+   * PRIMARY becomes ACTIVE and is drained by the rolling update.
+   */
+  startDeployment(svc: ServiceRecord, opts: { rollbackOf?: { failed: DeploymentRecord; to: DeploymentRecord } } = {}): DeploymentRecord {
+    const now = Date.now();
+    const previous = svc.deployments.find((d) => d.status === 'PRIMARY');
+    if (previous) {
+      previous.status = 'ACTIVE';
+      previous.updatedAt = now;
+      const sd = svc.serviceDeployments.find((s) => s.arn === previous.serviceDeploymentArn);
+      if (!opts.rollbackOf && sd && (sd.status === 'IN_PROGRESS' || sd.status === 'PENDING')) {
+        sd.status = 'STOPPED';
+        sd.statusReason = 'The service deployment was stopped because a newer service deployment started.';
+        sd.stoppedAt = sd.updatedAt = now;
+        if (sd.circuitBreakerStatus === 'MONITORING') sd.circuitBreakerStatus = 'MONITORING_COMPLETE';
+      }
+    }
+    const id = newDeploymentId();
+    let revisionArn: string;
+    let sdArn: string;
+    if (opts.rollbackOf) {
+      revisionArn = opts.rollbackOf.to.serviceRevisionArn;
+      sdArn = opts.rollbackOf.failed.serviceDeploymentArn;
+    } else {
+      revisionArn = this.serviceRevisionArn(svc.clusterName, svc.name);
+      svc.revisions.push({
+        arn: revisionArn,
+        taskDefinition: svc.taskDefinition,
+        loadBalancers: svc.loadBalancers,
+        networkConfiguration: svc.networkConfiguration,
+        createdAt: now,
+      });
+      if (svc.revisions.length > 50) svc.revisions.shift();
+      sdArn = this.serviceDeploymentArn(svc.clusterName, svc.name);
+      const sources = svc.deployments
+        .filter((d) => d.status !== 'INACTIVE' && this.tasksOf(svc).some((t) => t.deploymentId === d.id && t.desiredStatus === 'RUNNING'))
+        .map((d) => d.serviceRevisionArn);
+      const sd: ServiceDeploymentRecord = {
+        arn: sdArn,
+        deploymentId: id,
+        status: 'IN_PROGRESS',
+        createdAt: now,
+        startedAt: now,
+        updatedAt: now,
+        sourceRevisionArns: [...new Set(sources)],
+        targetRevisionArn: revisionArn,
+        deploymentConfiguration: structuredClone(svc.deploymentConfiguration),
+        circuitBreakerStatus: svc.deploymentConfiguration.deploymentCircuitBreaker.enable ? 'MONITORING' : 'DISABLED',
+      };
+      svc.serviceDeployments.unshift(sd);
+      if (svc.serviceDeployments.length > 100) svc.serviceDeployments.length = 100;
+    }
+    const d: DeploymentRecord = {
+      id,
+      status: 'PRIMARY',
+      taskDefinition: svc.taskDefinition,
+      desiredCount: svc.desiredCount,
+      failedTasks: 0,
+      createdAt: now,
+      updatedAt: now,
+      rolloutState: 'IN_PROGRESS',
+      rolloutStateReason: opts.rollbackOf
+        ? `ECS deployment circuit breaker: rolling back to deploymentId ${opts.rollbackOf.to.id}.`
+        : `ECS deployment ${id} in progress.`,
+      networkConfiguration: structuredClone(svc.networkConfiguration),
+      loadBalancers: structuredClone(svc.loadBalancers),
+      serviceRevisionArn: revisionArn,
+      serviceDeploymentArn: sdArn,
+      isRollback: !!opts.rollbackOf,
+      circuitBreakerFailures: 0,
+    };
+    svc.deployments.unshift(d);
+    // INACTIVE deployments are history; keep a few for rollback lookups.
+    const inactive = svc.deployments.filter((x) => x.status === 'INACTIVE');
+    if (inactive.length > 10) svc.deployments = svc.deployments.filter((x) => x.status !== 'INACTIVE' || inactive.indexOf(x) < 10);
+    svc.steady = false;
+    this.world.record('deployment', svc.arn, {
+      event: 'created',
+      deploymentId: id,
+      taskDefinition: d.taskDefinition,
+      rollback: !!opts.rollbackOf,
+    });
+    this.queueReconcile(svc);
+    return d;
+  }
+
+  changeDesiredCount(svc: ServiceRecord, count: number): void {
+    svc.desiredCount = count;
+    const primary = svc.deployments.find((d) => d.status === 'PRIMARY');
+    if (primary) {
+      primary.desiredCount = count;
+      primary.updatedAt = Date.now();
+    }
+    this.queueReconcile(svc);
+  }
+
+  private circuitBreakerThreshold(svc: ServiceRecord): number {
+    return Math.min(200, Math.max(3, Math.ceil(0.5 * svc.desiredCount)));
+  }
+
+  private countFailure(svc: ServiceRecord, task: TaskRecord): void {
+    const d = svc.deployments.find((x) => x.id === task.deploymentId);
+    this.launchHoldUntil.set(svc.arn, Date.now() + this.world.clock.real(TIMINGS.relaunchBackoffMs));
+    if (!d) return;
+    d.failedTasks++;
+    d.updatedAt = Date.now();
+    const breaker = svc.deploymentConfiguration.deploymentCircuitBreaker;
+    if (!breaker.enable || d.status !== 'PRIMARY' || d.rolloutState !== 'IN_PROGRESS') return;
+    d.circuitBreakerFailures++;
+    if (d.circuitBreakerFailures >= this.circuitBreakerThreshold(svc)) this.failDeployment(svc, d);
+  }
+
+  private failDeployment(svc: ServiceRecord, d: DeploymentRecord): void {
+    const now = Date.now();
+    d.rolloutState = 'FAILED';
+    d.rolloutStateReason = 'ECS deployment circuit breaker: tasks failed to start.';
+    d.updatedAt = now;
+    this.serviceEvent(svc, `(deployment ${d.id}) deployment failed: tasks failed to start.`);
+    this.world.record('deployment', svc.arn, { event: 'failed', deploymentId: d.id, failedTasks: d.failedTasks, reason: d.rolloutStateReason });
+    const sd = svc.serviceDeployments.find((s) => s.arn === d.serviceDeploymentArn);
+    if (sd) {
+      sd.circuitBreakerStatus = 'TRIGGERED';
+      sd.updatedAt = now;
+    }
+    const breaker = svc.deploymentConfiguration.deploymentCircuitBreaker;
+    const target = svc.deployments.find((x) => x.id === svc.lastCompletedDeploymentId);
+    if (!breaker.rollback) {
+      if (sd) {
+        sd.status = 'STOPPED';
+        sd.statusReason = d.rolloutStateReason;
+        sd.stoppedAt = now;
+      }
+      return;
+    }
+    if (d.isRollback || !target) {
+      // Nothing COMPLETED to go back to (or the rollback itself failed): ECS leaves the service as it is.
+      if (sd) {
+        sd.status = 'ROLLBACK_FAILED';
+        sd.statusReason = d.isRollback
+          ? 'ECS deployment circuit breaker: the rollback deployment failed.'
+          : 'ECS deployment circuit breaker: there is no completed deployment to roll back to.';
+        sd.finishedAt = now;
+      }
+      return;
+    }
+    if (sd) {
+      sd.status = 'ROLLBACK_IN_PROGRESS';
+      sd.statusReason = d.rolloutStateReason;
+      sd.rollback = {
+        reason: 'Rolling back to the last completed service revision because the deployment circuit breaker was triggered.',
+        startedAt: now,
+        serviceRevisionArn: target.serviceRevisionArn,
+      };
+    }
+    svc.taskDefinition = target.taskDefinition;
+    svc.loadBalancers = structuredClone(target.loadBalancers);
+    svc.networkConfiguration = structuredClone(target.networkConfiguration);
+    const rollback = this.startDeployment(svc, { rollbackOf: { failed: d, to: target } });
+    this.serviceEvent(svc, `rolling back to deployment ${target.id}.`);
+    this.world.record('rollback', svc.arn, { failedDeploymentId: d.id, rollbackDeploymentId: rollback.id, toDeploymentId: target.id, taskDefinition: target.taskDefinition });
+  }
+
+  // ---------------------------------------------------------------- scheduler
+
+  private after(emulatedMs: number, fn: () => void): void {
+    if (this.stopped) return;
+    const cancel = this.world.clock.schedule(emulatedMs, () => {
+      this.timers.delete(cancel);
+      if (!this.stopped) fn();
+    });
+    this.timers.add(cancel);
+  }
+
+  private sleep(emulatedMs: number): Promise<void> {
+    return new Promise((resolve) => this.after(emulatedMs, resolve));
+  }
+
+  queueReconcile(svc: ServiceRecord, delayMs = TIMINGS.reconcileDelayMs): void {
+    const key = `${svc.clusterName}/${svc.name}`;
+    if (this.queued.has(key) || this.stopped) return;
+    this.queued.add(key);
+    this.after(delayMs, () => {
+      this.queued.delete(key);
+      const current = this.services.get(key);
+      if (current === svc) this.reconcile(svc);
+    });
+  }
+
+  private isHealthy(t: TaskRecord): boolean {
+    if (t.lastStatus !== 'RUNNING' || t.desiredStatus !== 'RUNNING') return false;
+    if (t.containers.some((c) => c.essential && c.hasHealthCheck && c.healthStatus !== 'HEALTHY')) return false;
+    if (t.loadBalancers.length === 0) return true;
+    const elbv2 = elbv2Of(this.world);
+    if (!elbv2) return false;
+    return t.loadBalancers.every((lb) => elbv2.targetState(lb.targetGroupArn, t.ip, lb.containerPort)?.state === 'healthy');
+  }
+
+  /** One step of the rolling update / scaling towards the service's desired state. */
+  reconcile(svc: ServiceRecord): void {
+    if (svc.status === 'INACTIVE') return;
+    const now = Date.now();
+    const all = this.tasksOf(svc);
+    const live = all.filter((t) => t.desiredStatus === 'RUNNING');
+    const primary = svc.deployments.find((d) => d.status === 'PRIMARY');
+
+    if (svc.status === 'DRAINING' || !primary) {
+      this.stopTasks(svc, live, { reason: drainReason(primary), stopCode: 'ServiceSchedulerInitiated', failed: false });
+      if (all.every((t) => t.lastStatus === 'STOPPED')) {
+        svc.status = 'INACTIVE';
+        for (const d of svc.deployments) if (d.status !== 'INACTIVE') (d.status = 'INACTIVE'), (d.updatedAt = now);
+        this.world.record('service-deleted', svc.arn, {});
+      }
+      return;
+    }
+
+    for (const t of live) {
+      if (!t.everHealthy && this.isHealthy(t)) {
+        t.everHealthy = true;
+        const d = svc.deployments.find((x) => x.id === t.deploymentId);
+        if (d && svc.deploymentConfiguration.deploymentCircuitBreaker.resetOnHealthyTask) d.circuitBreakerFailures = 0;
+      }
+    }
+
+    const desired = svc.desiredCount;
+    const cfg = svc.deploymentConfiguration;
+    const maxTotal = Math.max(Math.floor((desired * cfg.maximumPercent) / 100), 0);
+    const minHealthy = Math.ceil((desired * cfg.minimumHealthyPercent) / 100);
+    const stop: TaskRecord[] = [];
+    const stopped = new Set<TaskRecord>();
+
+    let primaryLive = live.filter((t) => t.deploymentId === primary.id);
+    const oldLive = live.filter((t) => t.deploymentId !== primary.id);
+
+    // Scale in: the unhealthy and the youngest go first.
+    if (primaryLive.length > desired) {
+      const ordered = [...primaryLive].sort((a, b) => Number(this.isHealthy(a)) - Number(this.isHealthy(b)) || b.createdAt - a.createdAt);
+      for (const t of ordered.slice(0, primaryLive.length - desired)) stopped.add(t), stop.push(t);
+      primaryLive = primaryLive.filter((t) => !stopped.has(t));
+    }
+
+    if (primary.rolloutState !== 'FAILED') {
+      // Old tasks that serve nothing can go at once; healthy ones only while the healthy count stays >= minimum.
+      let healthyCount = live.filter((t) => !stopped.has(t) && this.isHealthy(t)).length;
+      const oldOrdered = [...oldLive].sort((a, b) => Number(this.isHealthy(a)) - Number(this.isHealthy(b)) || a.createdAt - b.createdAt);
+      for (const t of oldOrdered) {
+        if (!this.isHealthy(t)) {
+          stopped.add(t), stop.push(t);
+        } else if (healthyCount - 1 >= minHealthy) {
+          stopped.add(t), stop.push(t);
+          healthyCount--;
+        }
+      }
+    }
+    if (stop.length) this.stopTasks(svc, stop, { reason: `Scaling activity initiated by (deployment ${primary.id})`, stopCode: 'ServiceSchedulerInitiated', failed: false });
+
+    if (primary.rolloutState !== 'FAILED' && svc.status === 'ACTIVE') {
+      const liveAfter = live.filter((t) => !stopped.has(t)).length;
+      const room = Math.max(maxTotal, oldLive.length === 0 ? desired : 0) - liveAfter;
+      const wanted = Math.min(desired - primaryLive.length, room);
+      const hold = this.launchHoldUntil.get(svc.arn) ?? 0;
+      if (wanted > 0) {
+        if (now < hold) this.queueReconcile(svc, Math.max(1, (hold - now) * this.world.clock.timeScale));
+        else this.launchTasks(svc, primary, wanted);
+      }
+    }
+
+    // Deployments whose tasks are all gone are done.
+    for (const d of svc.deployments) {
+      if (d.status !== 'ACTIVE') continue;
+      if (!all.some((t) => t.deploymentId === d.id && t.lastStatus !== 'STOPPED')) {
+        d.status = 'INACTIVE';
+        d.updatedAt = now;
+      }
+    }
+
+    const primaryHealthy = primaryLive.filter((t) => this.isHealthy(t)).length;
+    const othersGone = !svc.deployments.some((d) => d.status === 'ACTIVE');
+    const steadyNow = primary.rolloutState !== 'FAILED' && othersGone && primaryLive.length === desired && primaryHealthy === desired && all.every((t) => t.desiredStatus === 'RUNNING' || t.lastStatus === 'STOPPED');
+    if (steadyNow && primary.rolloutState === 'IN_PROGRESS') this.completeDeployment(svc, primary);
+    if (steadyNow && !svc.steady) this.serviceEvent(svc, 'has reached a steady state.');
+    svc.steady = steadyNow;
+  }
+
+  private completeDeployment(svc: ServiceRecord, d: DeploymentRecord): void {
+    const now = Date.now();
+    d.rolloutState = 'COMPLETED';
+    d.rolloutStateReason = `ECS deployment ${d.id} completed.`;
+    d.updatedAt = now;
+    svc.lastCompletedDeploymentId = d.id;
+    svc.lastCompletedTaskDefinition = d.taskDefinition;
+    const sd = svc.serviceDeployments.find((s) => s.arn === d.serviceDeploymentArn);
+    if (sd) {
+      sd.status = d.isRollback ? 'ROLLBACK_SUCCESSFUL' : 'SUCCESSFUL';
+      sd.finishedAt = sd.updatedAt = now;
+      if (sd.circuitBreakerStatus === 'MONITORING') sd.circuitBreakerStatus = 'MONITORING_COMPLETE';
+    }
+    this.serviceEvent(svc, `(deployment ${d.id}) deployment completed.`);
+    this.world.record('deployment', svc.arn, { event: 'completed', deploymentId: d.id, taskDefinition: d.taskDefinition, rollback: d.isRollback });
+  }
+
+  // ---------------------------------------------------------------- task lifecycle
+
+  private launchTasks(svc: ServiceRecord, d: DeploymentRecord, count: number): void {
+    const started: TaskRecord[] = [];
+    for (let i = 0; i < count; i++) {
+      const t = this.createTask({
+        clusterName: svc.clusterName,
+        taskDefinitionArn: d.taskDefinition,
+        subnets: d.networkConfiguration.subnets,
+        startedBy: d.id,
+        group: `service:${svc.name}`,
+        serviceName: svc.name,
+        deploymentId: d.id,
+        loadBalancers: d.loadBalancers,
+        healthCheckGracePeriodSeconds: svc.healthCheckGracePeriodSeconds,
+        tags: this.tagsForServiceTask(svc, d.taskDefinition),
+      });
+      if (t) started.push(t);
+    }
+    if (started.length)
+      this.serviceEvent(svc, `has started ${started.length} tasks: ${started.map((t) => `(task ${t.id})`).join(' ')}.`);
+  }
+
+  private tagsForServiceTask(svc: ServiceRecord, tdArn: string): { key: string; value: string }[] {
+    const tags: { key: string; value: string }[] = [];
+    if (svc.propagateTags === 'SERVICE') tags.push(...svc.tags);
+    if (svc.propagateTags === 'TASK_DEFINITION') tags.push(...(this.findTaskDefinition(tdArn)?.tags ?? []));
+    if (svc.enableECSManagedTags)
+      tags.push({ key: 'aws:ecs:clusterName', value: svc.clusterName }, { key: 'aws:ecs:serviceName', value: svc.name });
+    return tags;
+  }
+
+  /** Places a task (service scheduler or RunTask) and starts its lifecycle. */
+  createTask(opts: {
+    clusterName: string;
+    taskDefinitionArn: string;
+    subnets: string[];
+    startedBy?: string;
+    group: string;
+    serviceName?: string;
+    deploymentId?: string;
+    loadBalancers: TaskRecord['loadBalancers'];
+    healthCheckGracePeriodSeconds: number;
+    tags: { key: string; value: string }[];
+  }): TaskRecord | undefined {
+    const td = this.findTaskDefinition(opts.taskDefinitionArn);
+    if (!td) return undefined;
+    const id = newTaskId();
+    const arn = this.taskArn(opts.clusterName, id);
+    const placed = this.tasks.size + Math.floor(Math.random() * 1000);
+    const subnetId = opts.subnets[placed % Math.max(1, opts.subnets.length)] ?? '';
+    const subnet = ec2Of(this.world)?.getSubnet(subnetId);
+    const ip = subnet ? this.world.runtime.allocateAddress(subnet.cidrBlock) : '';
+    const now = Date.now();
+    const t: TaskRecord = {
+      arn,
+      id,
+      clusterName: opts.clusterName,
+      serviceName: opts.serviceName,
+      deploymentId: opts.deploymentId,
+      taskDefinitionArn: td.arn,
+      family: td.family,
+      lastStatus: 'PROVISIONING',
+      desiredStatus: 'RUNNING',
+      cpu: String(td.body.cpu ?? '256'),
+      memory: String(td.body.memory ?? '512'),
+      createdAt: now,
+      startedBy: opts.startedBy,
+      group: opts.group,
+      availabilityZone: subnet?.availabilityZone ?? `${this.world.region}a`,
+      subnetId,
+      ip,
+      eniId: `eni-${randomUUID().replace(/-/g, '').slice(0, 17)}`,
+      attachmentId: randomUUID(),
+      attachmentStatus: 'PRECREATED',
+      containers: (td.body.containerDefinitions as any[]).map((c) => ({
+        arn: `${this.arnPrefix()}:container/${opts.clusterName}/${id}/${randomUUID()}`,
+        name: c.name,
+        image: c.image,
+        essential: c.essential !== false,
+        lastStatus: 'PENDING',
+        healthStatus: 'UNKNOWN',
+        hasHealthCheck: !!c.healthCheck,
+        cpu: String(c.cpu ?? 0),
+        memory: c.memory !== undefined ? String(c.memory) : undefined,
+        runtimeId: `${id}-${randomUUID().replace(/-/g, '').slice(0, 10)}`,
+      })),
+      tags: opts.tags,
+      version: 0,
+      loadBalancers: structuredClone(opts.loadBalancers),
+      registeredTargets: [],
+      everHealthy: false,
+      failed: false,
+      healthCheckGracePeriodSeconds: opts.healthCheckGracePeriodSeconds,
+    };
+    this.tasks.set(arn, t);
+    this.live.set(arn, { inRuntime: false });
+    this.recordTask(t);
+    if (!subnet) {
+      this.stopTask(t, {
+        reason: `ResourceInitializationError: unable to create the network interface: the subnet '${subnetId}' does not exist`,
+        stopCode: 'TaskFailedToStart',
+        failed: true,
+      });
+      return t;
+    }
+    this.after(TIMINGS.provisioningMs, () => this.beginPending(t, td));
+    return t;
+  }
+
+  private beginPending(t: TaskRecord, td: TaskDefinitionRecord): void {
+    if (t.desiredStatus !== 'RUNNING') return;
+    t.lastStatus = 'PENDING';
+    t.attachmentStatus = 'ATTACHED';
+    t.connectivityAt = t.pullStartedAt = Date.now();
+    this.recordTask(t);
+    const live = this.live.get(t.arn)!;
+    live.inRuntime = true;
+    const spec = this.runtimeSpec(t, td);
+    live.startPromise = this.world.runtime
+      .startTask(spec, {
+        onRunning: () => this.onRuntimeRunning(t),
+        onContainerExit: (name, code, reason) => this.onContainerExit(t, name, code, reason),
+        onLog: (name, line) => this.onContainerLog(t, spec, name, line),
+        onHealth: (name, status) => this.onContainerHealth(t, name, status),
+      })
+      .catch((err: unknown) => {
+        live.inRuntime = false;
+        const message = err instanceof Error ? err.message : String(err);
+        this.stopTask(t, { reason: `CannotStartContainerError: ${message}`, stopCode: 'TaskFailedToStart', failed: true });
+      });
+  }
+
+  private runtimeSpec(t: TaskRecord, td: TaskDefinitionRecord): RuntimeTaskSpec {
+    const containers: RuntimeContainerSpec[] = (td.body.containerDefinitions as any[]).map((c) => {
+      const opts = c.logConfiguration?.logDriver === 'awslogs' ? (c.logConfiguration.options ?? {}) : undefined;
+      const prefix = opts?.['awslogs-stream-prefix'];
+      return {
+        name: c.name,
+        image: c.image,
+        essential: c.essential !== false,
+        cpu: c.cpu,
+        memory: c.memory,
+        memoryReservation: c.memoryReservation,
+        command: c.command,
+        entryPoint: c.entryPoint,
+        environment: c.environment ?? [],
+        portMappings: c.portMappings ?? [],
+        stopTimeout: c.stopTimeout,
+        healthCheck: c.healthCheck,
+        logs: opts?.['awslogs-group']
+          ? {
+              group: opts['awslogs-group'],
+              // ECS names awslogs streams prefix/container-name/task-id.
+              stream: prefix ? `${prefix}/${c.name}/${t.id}` : t.id,
+              region: opts['awslogs-region'],
+            }
+          : undefined,
+      };
+    });
+    return { taskArn: t.arn, taskId: t.id, family: t.family, ip: t.ip, cpu: Number(t.cpu), memory: Number(t.memory), containers };
+  }
+
+  private serviceOf(t: TaskRecord): ServiceRecord | undefined {
+    if (!t.serviceName) return undefined;
+    const svc = this.services.get(`${t.clusterName}/${t.serviceName}`);
+    return svc && svc.deployments.some((d) => d.id === t.deploymentId) ? svc : undefined;
+  }
+
+  private onRuntimeRunning(t: TaskRecord): void {
+    if (t.desiredStatus !== 'RUNNING' || t.lastStatus !== 'PENDING') return;
+    t.pullStoppedAt = Date.now();
+    for (const c of t.containers) if (c.lastStatus === 'PENDING') c.lastStatus = 'RUNNING';
+    const svc = this.serviceOf(t);
+    if (t.loadBalancers.length && svc) {
+      t.lastStatus = 'ACTIVATING';
+      this.recordTask(t);
+      this.ensureHealthSubscription();
+      const elbv2 = elbv2Of(this.world);
+      for (const lb of t.loadBalancers) {
+        elbv2?.registerTargets(lb.targetGroupArn, [{ id: t.ip, port: lb.containerPort }]);
+        t.registeredTargets.push({ targetGroupArn: lb.targetGroupArn, port: lb.containerPort });
+        this.serviceEvent(svc, `registered 1 targets in (target-group ${lb.targetGroupArn})`);
+      }
+      this.after(TIMINGS.activatingMs, () => this.becomeRunning(t));
+    } else {
+      this.becomeRunning(t);
+    }
+  }
+
+  private becomeRunning(t: TaskRecord): void {
+    if (t.desiredStatus !== 'RUNNING') return;
+    t.lastStatus = 'RUNNING';
+    t.startedAt = Date.now();
+    this.recordTask(t);
+    const svc = this.serviceOf(t);
+    if (!svc) return;
+    if (t.loadBalancers.length && t.healthCheckGracePeriodSeconds > 0)
+      this.after(t.healthCheckGracePeriodSeconds * 1000, () => this.checkTargetsAfterGrace(t));
+    this.queueReconcile(svc);
+  }
+
+  private checkTargetsAfterGrace(t: TaskRecord): void {
+    if (t.desiredStatus !== 'RUNNING') return;
+    const elbv2 = elbv2Of(this.world);
+    for (const lb of t.loadBalancers) {
+      const s = elbv2?.targetState(lb.targetGroupArn, t.ip, lb.containerPort);
+      if (s?.state === 'unhealthy') return this.failElbHealthChecks(t, lb.targetGroupArn, lb.containerPort, s.reason);
+    }
+  }
+
+  private ensureHealthSubscription(): void {
+    if (this.subscribed) return;
+    const elbv2 = elbv2Of(this.world);
+    if (!elbv2) return;
+    this.subscribed = true;
+    elbv2.onTargetHealthChange((tgArn, id, port, state, reason) => {
+      if (this.stopped) return;
+      for (const t of this.tasks.values()) {
+        if (t.ip !== id || t.desiredStatus !== 'RUNNING') continue;
+        if (!t.loadBalancers.some((lb) => lb.targetGroupArn === tgArn && lb.containerPort === port)) continue;
+        const svc = this.serviceOf(t);
+        if (!svc) continue;
+        if (state === 'unhealthy' && t.lastStatus === 'RUNNING') {
+          // ECS ignores failing ELB health checks until the grace period after the task started has passed.
+          const graceEnds = (t.startedAt ?? 0) + this.world.clock.real(t.healthCheckGracePeriodSeconds * 1000);
+          if (Date.now() >= graceEnds) this.failElbHealthChecks(t, tgArn, port, reason);
+        } else {
+          this.queueReconcile(svc);
+        }
+      }
+    });
+  }
+
+  private failElbHealthChecks(t: TaskRecord, tgArn: string, port: number, reason?: string): void {
+    const svc = this.serviceOf(t);
+    if (svc)
+      this.serviceEvent(svc, `(instance ${t.ip}) (port ${port}) is unhealthy in (target-group ${tgArn}) due to (reason ${reason ?? 'Health checks failed'}).`);
+    this.stopTasks(svc, [t], { reason: `Task failed ELB health checks in (target-group ${tgArn})`, stopCode: 'ServiceSchedulerInitiated', failed: true });
+  }
+
+  private onContainerExit(t: TaskRecord, name: string, exitCode: number | null, reason?: string): void {
+    const c = t.containers.find((x) => x.name === name);
+    if (!c) return;
+    c.lastStatus = 'STOPPED';
+    if (exitCode !== null) c.exitCode = exitCode;
+    if (reason) c.reason = reason;
+    if (c.essential && t.desiredStatus === 'RUNNING')
+      this.stopTask(t, { reason: 'Essential container in task exited', stopCode: 'EssentialContainerExited', failed: true });
+  }
+
+  private onContainerLog(t: TaskRecord, spec: RuntimeTaskSpec, name: string, line: string): void {
+    const dest = spec.containers.find((c) => c.name === name)?.logs;
+    if (!dest) return;
+    logsOf(this.world)?.append(dest.group, dest.stream, [{ timestamp: Date.now(), message: line }]);
+  }
+
+  private onContainerHealth(t: TaskRecord, name: string, status: 'HEALTHY' | 'UNHEALTHY' | 'UNKNOWN'): void {
+    const c = t.containers.find((x) => x.name === name);
+    if (!c) return;
+    c.healthStatus = status;
+    const svc = this.serviceOf(t);
+    if (status === 'UNHEALTHY' && c.essential && t.desiredStatus === 'RUNNING') {
+      if (svc) this.serviceEvent(svc, `(task ${t.id}) failed container health checks.`);
+      this.stopTasks(svc, [t], { reason: `Task failed container health checks`, stopCode: 'ServiceSchedulerInitiated', failed: true });
+      return;
+    }
+    if (svc) this.queueReconcile(svc);
+  }
+
+  /** Scheduler-initiated stops, with ECS's "has stopped N running tasks" event. */
+  private stopTasks(svc: ServiceRecord | undefined, tasks: TaskRecord[], opts: StopOptions): void {
+    const stopping = tasks.filter((t) => t.desiredStatus === 'RUNNING');
+    if (!stopping.length) return;
+    const running = stopping.filter((t) => t.lastStatus === 'RUNNING' || t.lastStatus === 'ACTIVATING');
+    for (const t of stopping) this.stopTask(t, opts);
+    if (svc && running.length) {
+      this.serviceEvent(svc, `has stopped ${running.length} running tasks: ${running.map((t) => `(task ${t.id})`).join(' ')}.`);
+    }
+  }
+
+  /** Stops one task: deregister and drain, stop the containers, release the ENI. */
+  stopTask(t: TaskRecord, opts: StopOptions): void {
+    if (t.desiredStatus === 'STOPPED') return;
+    t.desiredStatus = 'STOPPED';
+    t.stoppingAt = Date.now();
+    t.stoppedReason = opts.reason;
+    t.stopCode = opts.stopCode;
+    t.failed = opts.failed;
+    this.recordTask(t);
+    const svc = this.serviceOf(t);
+    if (svc && opts.failed) this.countFailure(svc, t);
+    void this.runStopSequence(t).catch((err: unknown) => {
+      this.world.record('error', t.arn, { message: err instanceof Error ? err.message : String(err) });
+    });
+    if (svc) this.queueReconcile(svc);
+  }
+
+  private async runStopSequence(t: TaskRecord): Promise<void> {
+    const svc = this.serviceOf(t);
+    const elbv2 = elbv2Of(this.world);
+    if (t.registeredTargets.length && elbv2) {
+      t.lastStatus = 'DEACTIVATING';
+      this.recordTask(t);
+      if (svc) this.serviceEvent(svc, `has begun draining connections on 1 tasks.`);
+      let longestDelay = 0;
+      for (const r of t.registeredTargets) {
+        elbv2.deregisterTargets(r.targetGroupArn, [{ id: t.ip, port: r.port }]);
+        longestDelay = Math.max(longestDelay, elbv2.getTargetGroup(r.targetGroupArn)?.deregistrationDelaySeconds ?? 0);
+        if (svc) this.serviceEvent(svc, `deregistered 1 targets in (target-group ${r.targetGroupArn})`);
+      }
+      // DEACTIVATING lasts until the load balancer has finished draining the targets.
+      const limit = Math.ceil(((longestDelay + 30) * 1000) / TIMINGS.drainPollMs);
+      for (let i = 0; i < limit; i++) {
+        const draining = t.registeredTargets.some((r) => elbv2.targetState(r.targetGroupArn, t.ip, r.port)?.state === 'draining');
+        if (!draining) break;
+        await this.sleep(TIMINGS.drainPollMs);
+      }
+      t.registeredTargets = [];
+    }
+    if (this.stopped) return;
+    t.lastStatus = 'STOPPING';
+    this.recordTask(t);
+    const live = this.live.get(t.arn);
+    if (live?.inRuntime) {
+      await live.startPromise;
+      if (live.inRuntime) {
+        const { exitCodes } = await this.world.runtime.stopTask(t.arn);
+        for (const c of t.containers) {
+          if (c.exitCode === undefined && exitCodes[c.name] !== undefined && exitCodes[c.name] !== null) c.exitCode = exitCodes[c.name]!;
+          c.lastStatus = 'STOPPED';
+        }
+      }
+    }
+    for (const c of t.containers) c.lastStatus = 'STOPPED';
+    t.executionStoppedAt = Date.now();
+    if (this.stopped) return;
+    t.lastStatus = 'DEPROVISIONING';
+    t.attachmentStatus = 'DETACHING';
+    this.recordTask(t);
+    await this.sleep(TIMINGS.deprovisioningMs);
+    this.finishStop(t);
+  }
+
+  private finishStop(t: TaskRecord): void {
+    t.lastStatus = 'STOPPED';
+    t.attachmentStatus = 'DELETED';
+    t.stoppedAt = Date.now();
+    for (const c of t.containers) c.lastStatus = 'STOPPED';
+    if (t.ip) this.world.runtime.releaseAddress(t.ip);
+    this.live.delete(t.arn);
+    this.recordTask(t);
+    const svc = this.serviceOf(t);
+    if (svc) this.queueReconcile(svc);
+  }
+
+  // ---------------------------------------------------------------- snapshot / restore / stop
+
+  snapshot(): EcsSnapshot {
+    return structuredClone({
+      clusters: [...this.clusters.values()],
+      taskDefinitions: [...this.taskDefinitions.values()].flat(),
+      services: [...this.services.values()],
+      tasks: [...this.tasks.values()],
+    });
+  }
+
+  /**
+   * Restores the control plane. Running tasks did not survive (their containers belonged to the
+   * previous process), so they are recorded as stopped and the scheduler starts new ones for the
+   * desired counts.
+   */
+  restore(data: unknown): void {
+    const snap = data as Partial<EcsSnapshot> | undefined;
+    this.clusters.clear();
+    this.taskDefinitions.clear();
+    this.services.clear();
+    this.tasks.clear();
+    if (!snap) return;
+    for (const c of snap.clusters ?? []) this.clusters.set(c.name, c);
+    for (const td of snap.taskDefinitions ?? []) {
+      const list = this.taskDefinitions.get(td.family) ?? [];
+      list[td.revision - 1] = td;
+      this.taskDefinitions.set(td.family, list);
+    }
+    for (const s of snap.services ?? []) this.services.set(`${s.clusterName}/${s.name}`, s);
+    const now = Date.now();
+    for (const t of snap.tasks ?? []) {
+      if (t.lastStatus !== 'STOPPED') {
+        t.desiredStatus = 'STOPPED';
+        t.lastStatus = 'STOPPED';
+        t.stoppedAt = t.stoppingAt = t.executionStoppedAt = now;
+        t.stoppedReason ??= 'The emulator restarted; the task did not survive it.';
+        t.stopCode ??= 'ServiceSchedulerInitiated';
+        t.attachmentStatus = 'DELETED';
+        t.registeredTargets = [];
+        for (const c of t.containers) c.lastStatus = 'STOPPED';
+      }
+      this.tasks.set(t.arn, t);
+    }
+    for (const s of this.services.values()) {
+      s.steady = false;
+      if (s.status !== 'INACTIVE') this.queueReconcile(s);
+    }
+  }
+
+  stop(): void {
+    this.stopped = true;
+    for (const cancel of this.timers) cancel();
+    this.timers.clear();
+    this.queued.clear();
+  }
+}
+
+function isPending(s: TaskStatus): boolean {
+  return s === 'PROVISIONING' || s === 'PENDING' || s === 'ACTIVATING';
+}
+
+function drainReason(primary: DeploymentRecord | undefined): string {
+  return primary ? `Scaling activity initiated by (deployment ${primary.id})` : 'Service deleted';
 }

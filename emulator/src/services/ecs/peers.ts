@@ -1,0 +1,65 @@
+import type { World } from '../../core/world';
+
+/**
+ * The cross-service methods ECS calls on other services' states (docs/architecture.md). They are
+ * typed here rather than taken from the other states' classes so ECS depends on the contract only,
+ * not on whatever else those classes grow.
+ */
+export interface SubnetInfo {
+  subnetId: string;
+  vpcId: string;
+  cidrBlock: string;
+  availabilityZone: string;
+}
+
+export interface Ec2Peer {
+  getSubnet(id: string): SubnetInfo | undefined;
+  getSecurityGroup(id: string): { groupId: string; vpcId: string; groupName: string } | undefined;
+  defaultVpcId(): string;
+}
+
+export interface LogsPeer {
+  append(group: string, stream: string, events: { timestamp: number; message: string }[]): boolean;
+}
+
+export interface TargetGroupInfo {
+  arn: string;
+  name: string;
+  port: number;
+  protocol: string;
+  targetType: string;
+  vpcId: string;
+  loadBalancerArns: string[];
+  deregistrationDelaySeconds: number;
+  healthCheck: {
+    path: string;
+    port: string | number;
+    intervalSeconds: number;
+    timeoutSeconds: number;
+    healthyThreshold: number;
+    unhealthyThreshold: number;
+    matcher: string;
+  };
+}
+
+export type TargetHealthState = 'initial' | 'healthy' | 'unhealthy' | 'draining' | 'unused';
+
+export interface Elbv2Peer {
+  getTargetGroup(arn: string): TargetGroupInfo | undefined;
+  registerTargets(tgArn: string, targets: { id: string; port: number }[]): void;
+  deregisterTargets(tgArn: string, targets: { id: string; port: number }[]): void;
+  targetState(tgArn: string, id: string, port: number): { state: TargetHealthState; reason?: string } | undefined;
+  onTargetHealthChange(fn: (tgArn: string, id: string, port: number, state: TargetHealthState, reason?: string) => void): void;
+}
+
+export function ec2Of(world: World): Ec2Peer | undefined {
+  return world.ec2 as unknown as Ec2Peer | undefined;
+}
+
+export function logsOf(world: World): LogsPeer | undefined {
+  return world.logs as unknown as LogsPeer | undefined;
+}
+
+export function elbv2Of(world: World): Elbv2Peer | undefined {
+  return world.elbv2 as unknown as Elbv2Peer | undefined;
+}
