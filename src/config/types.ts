@@ -126,4 +126,7 @@ export interface DeployConfig {
   ref: string; // GITHUB_REF
   repository: string; // GITHUB_REPOSITORY
   workspace: string; // GITHUB_WORKSPACE or cwd
+  serverUrl: string; // GITHUB_SERVER_URL, default https://github.com (for the OCI source label)
+  /** Contradictory or ignored inputs that are not worth failing for; the entry point prints each as a warning. */
+  warnings: string[];
 }
