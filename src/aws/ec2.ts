@@ -1,0 +1,156 @@
+import {
+  AuthorizeSecurityGroupIngressCommand,
+  CreateSecurityGroupCommand,
+  DescribeSecurityGroupsCommand,
+  DescribeSubnetsCommand,
+  DescribeVpcsCommand,
+  EC2Client,
+  Filter,
+  IpPermission,
+  RevokeSecurityGroupIngressCommand,
+  SecurityGroup,
+  Subnet,
+  Vpc,
+} from '@aws-sdk/client-ec2';
+
+const MAX_PAGES = 1000;
+
+/** The tcp permissions of a group flattened to one source each, the way the infra diff compares them. */
+export interface FlatPermission {
+  port: number;
+  cidr?: string;
+  ipv6Cidr?: string;
+  sourceGroupId?: string;
+}
+
+export async function findDefaultVpc(client: EC2Client): Promise<Vpc | undefined> {
+  const vpcs = await describeVpcs(client, [{ Name: 'isDefault', Values: ['true'] }]);
+  return vpcs[0];
+}
+
+export async function describeVpc(client: EC2Client, vpcId: string): Promise<Vpc | undefined> {
+  const vpcs = await describeVpcs(client, [{ Name: 'vpc-id', Values: [vpcId] }]);
+  return vpcs[0];
+}
+
+async function describeVpcs(client: EC2Client, filters: Filter[]): Promise<Vpc[]> {
+  const vpcs: Vpc[] = [];
+  let token: string | undefined;
+  for (let page = 0; page < MAX_PAGES; page++) {
+    const out = await client.send(new DescribeVpcsCommand({ Filters: filters, NextToken: token }));
+    vpcs.push(...(out.Vpcs ?? []));
+    token = out.NextToken;
+    if (!token) break;
+  }
+  return vpcs;
+}
+
+/** Subnets by id, or every subnet of a VPC. */
+export async function describeSubnets(client: EC2Client, by: { subnetIds?: string[]; vpcId?: string }): Promise<Subnet[]> {
+  const subnets: Subnet[] = [];
+  let token: string | undefined;
+  for (let page = 0; page < MAX_PAGES; page++) {
+    const out = await client.send(
+      new DescribeSubnetsCommand({
+        ...(by.subnetIds ? { SubnetIds: by.subnetIds } : {}),
+        ...(by.vpcId ? { Filters: [{ Name: 'vpc-id', Values: [by.vpcId] }] } : {}),
+        NextToken: token,
+      }),
+    );
+    subnets.push(...(out.Subnets ?? []));
+    token = out.NextToken;
+    if (!token) break;
+  }
+  return subnets;
+}
+
+export async function findSecurityGroupByName(client: EC2Client, vpcId: string, groupName: string): Promise<SecurityGroup | undefined> {
+  const groups = await describeSecurityGroups(client, {
+    Filters: [
+      { Name: 'vpc-id', Values: [vpcId] },
+      { Name: 'group-name', Values: [groupName] },
+    ],
+  });
+  return groups[0];
+}
+
+export async function describeSecurityGroupsById(client: EC2Client, groupIds: string[]): Promise<SecurityGroup[]> {
+  if (groupIds.length === 0) return [];
+  return describeSecurityGroups(client, { GroupIds: groupIds });
+}
+
+async function describeSecurityGroups(client: EC2Client, input: { Filters?: Filter[]; GroupIds?: string[] }): Promise<SecurityGroup[]> {
+  const groups: SecurityGroup[] = [];
+  let token: string | undefined;
+  for (let page = 0; page < MAX_PAGES; page++) {
+    const out = await client.send(new DescribeSecurityGroupsCommand({ ...input, NextToken: token }));
+    groups.push(...(out.SecurityGroups ?? []));
+    token = out.NextToken;
+    if (!token) break;
+  }
+  return groups;
+}
+
+export async function createSecurityGroup(
+  client: EC2Client,
+  input: { vpcId: string; groupName: string; description: string; tags: Record<string, string> },
+): Promise<string> {
+  const out = await client.send(
+    new CreateSecurityGroupCommand({
+      VpcId: input.vpcId,
+      GroupName: input.groupName,
+      Description: input.description,
+      TagSpecifications: [
+        {
+          ResourceType: 'security-group',
+          Tags: Object.entries({ Name: input.groupName, ...input.tags }).map(([Key, Value]) => ({ Key, Value })),
+        },
+      ],
+    }),
+  );
+  if (!out.GroupId) throw new Error(`CreateSecurityGroup ${input.groupName} returned no group id.`);
+  return out.GroupId;
+}
+
+function toIpPermissions(perms: FlatPermission[]): IpPermission[] {
+  return perms.map((p) => ({
+    IpProtocol: 'tcp',
+    FromPort: p.port,
+    ToPort: p.port,
+    ...(p.cidr ? { IpRanges: [{ CidrIp: p.cidr }] } : {}),
+    ...(p.ipv6Cidr ? { Ipv6Ranges: [{ CidrIpv6: p.ipv6Cidr }] } : {}),
+    ...(p.sourceGroupId ? { UserIdGroupPairs: [{ GroupId: p.sourceGroupId }] } : {}),
+  }));
+}
+
+export async function authorizeIngress(client: EC2Client, groupId: string, perms: FlatPermission[]): Promise<void> {
+  if (perms.length === 0) return;
+  await client.send(new AuthorizeSecurityGroupIngressCommand({ GroupId: groupId, IpPermissions: toIpPermissions(perms) }));
+}
+
+export async function revokeIngress(client: EC2Client, groupId: string, perms: FlatPermission[]): Promise<void> {
+  if (perms.length === 0) return;
+  await client.send(new RevokeSecurityGroupIngressCommand({ GroupId: groupId, IpPermissions: toIpPermissions(perms) }));
+}
+
+/**
+ * The group's single-port tcp ingress, one entry per source. Ranges and other protocols are not
+ * something the action grants, so they are left out (and therefore never revoked).
+ */
+export function flatIngress(group: SecurityGroup): FlatPermission[] {
+  const out: FlatPermission[] = [];
+  for (const p of group.IpPermissions ?? []) {
+    if (p.IpProtocol !== 'tcp' || p.FromPort === undefined || p.FromPort !== p.ToPort) continue;
+    const port = p.FromPort;
+    for (const r of p.IpRanges ?? []) if (r.CidrIp) out.push({ port, cidr: r.CidrIp });
+    for (const r of p.Ipv6Ranges ?? []) if (r.CidrIpv6) out.push({ port, ipv6Cidr: r.CidrIpv6 });
+    for (const g of p.UserIdGroupPairs ?? []) if (g.GroupId) out.push({ port, sourceGroupId: g.GroupId });
+  }
+  return out;
+}
+
+export function ec2Tags(tags: { Key?: string; Value?: string }[] | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const t of tags ?? []) if (t.Key) out[t.Key] = t.Value ?? '';
+  return out;
+}
