@@ -45,7 +45,8 @@ export interface WorldOptions {
   accountId?: string;
   region?: string;
   timeScale?: number;
-  runtime: TaskRuntime;
+  /** The task runtime, or a factory for runtimes that need the world itself (SimulatedRuntime). */
+  runtime: TaskRuntime | ((world: World) => TaskRuntime);
 }
 
 /**
@@ -76,7 +77,7 @@ export class World {
     this.accountId = opts.accountId ?? '000000000000';
     this.region = opts.region ?? 'us-east-1';
     this.clock = new Clock(opts.timeScale ?? 1);
-    this.runtime = opts.runtime;
+    this.runtime = typeof opts.runtime === 'function' ? opts.runtime(this) : opts.runtime;
   }
 
   record(kind: string, resource: string, detail: Record<string, unknown> = {}): void {

@@ -1,0 +1,194 @@
+import type * as http from 'node:http';
+import type { EmulatorContext } from '../http/context';
+import type { ImageBehaviour } from '../core/world';
+
+/** An admin request that cannot be served; answered as {"error": message} with this status. */
+class AdminError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+type Json = Record<string, unknown>;
+
+/**
+ * The /_emulator/ admin API: observation (health, calls, timeline, state), control (faults, image
+ * behaviours, ECR images, reset) and persistence (state save/load). JSON in, JSON out; no signing.
+ */
+export async function handleAdmin(ctx: EmulatorContext, req: http.IncomingMessage, res: http.ServerResponse, url: URL, body: Buffer): Promise<void> {
+  const path = url.pathname.replace(/^\/_emulator\/?/, '').replace(/\/+$/, '');
+  const method = req.method ?? 'GET';
+  try {
+    const result = await serve(ctx, method, path, url.searchParams, body);
+    reply(res, result === undefined ? 204 : 200, result);
+  } catch (e) {
+    if (e instanceof AdminError) reply(res, e.status, { error: e.message });
+    else reply(res, 500, { error: (e as Error).message ?? String(e) });
+  }
+}
+
+function reply(res: http.ServerResponse, status: number, value: unknown): void {
+  if (status === 204) {
+    res.writeHead(204);
+    res.end();
+    return;
+  }
+  const text = JSON.stringify(value, null, 2);
+  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+function parseBody(body: Buffer): Json {
+  const text = body.toString('utf8').trim();
+  if (!text) return {};
+  try {
+    const v = JSON.parse(text);
+    if (!v || typeof v !== 'object' || Array.isArray(v)) throw new Error('not an object');
+    return v as Json;
+  } catch {
+    throw new AdminError(400, 'the body must be a JSON object');
+  }
+}
+
+/** `since` accepts an ISO time or epoch milliseconds. */
+function sinceOf(q: URLSearchParams): number | undefined {
+  const s = q.get('since');
+  if (!s) return undefined;
+  const t = /^\d+$/.test(s) ? Number(s) : Date.parse(s);
+  if (Number.isNaN(t)) throw new AdminError(400, `since must be an ISO time or epoch milliseconds, got '${s}'`);
+  return t;
+}
+
+async function serve(ctx: EmulatorContext, method: string, path: string, q: URLSearchParams, raw: Buffer): Promise<unknown> {
+  const { world } = ctx;
+  const key = `${method} ${path}`;
+  switch (key) {
+    case 'GET health':
+    case 'GET ':
+      return {
+        status: 'ok',
+        accountId: world.accountId,
+        region: world.region,
+        timeScale: world.clock.timeScale,
+        runtime: world.runtime.kind,
+        registry: world.registry ? world.registry.host : null,
+        services: ctx.definitions.map((d) => d.signingName),
+      };
+    case 'GET calls': {
+      const since = sinceOf(q);
+      const service = q.get('service');
+      const operation = q.get('operation');
+      const calls = world.calls.filter(
+        (c) => (!service || c.service === service) && (!operation || c.operation === operation) && (since === undefined || Date.parse(c.at) >= since),
+      );
+      return { calls };
+    }
+    case 'DELETE calls':
+      world.calls.length = 0;
+      return undefined;
+    case 'GET timeline': {
+      const since = sinceOf(q);
+      const kind = q.get('kind');
+      const resource = q.get('resource');
+      const events = world.timeline.filter(
+        (e) => (!kind || e.kind === kind) && (!resource || e.resource === resource) && (since === undefined || Date.parse(e.at) >= since),
+      );
+      return { events };
+    }
+    case 'GET faults':
+      return ctx.faults.list();
+    case 'POST faults': {
+      try {
+        return ctx.faults.add(parseBody(raw));
+      } catch (e) {
+        if (e instanceof AdminError) throw e;
+        throw new AdminError(400, (e as Error).message);
+      }
+    }
+    case 'DELETE faults':
+      ctx.faults.clear();
+      return undefined;
+    case 'GET images':
+      return { images: [...world.imageBehaviours].map(([image, behaviour]) => ({ image, behaviour })) };
+    case 'PUT images':
+    case 'POST images': {
+      const b = parseBody(raw);
+      if (typeof b.image !== 'string' || !b.image) throw new AdminError(400, 'image (an image URI, with or without its tag) is required');
+      const behaviour = validateBehaviour(b.behaviour ?? {});
+      world.imageBehaviours.set(b.image, behaviour);
+      return { image: b.image, behaviour };
+    }
+    case 'DELETE images': {
+      const image = q.get('image');
+      if (image) world.imageBehaviours.delete(image);
+      else world.imageBehaviours.clear();
+      return undefined;
+    }
+    case 'GET ecr/images':
+      return { images: world.ecr.listRecordedImages() };
+    case 'PUT ecr/images':
+    case 'POST ecr/images': {
+      const b = parseBody(raw);
+      try {
+        return world.ecr.recordImage(String(b.repository ?? ''), String(b.tag ?? ''), b.digest === undefined ? undefined : String(b.digest));
+      } catch (e) {
+        throw new AdminError(400, (e as Error).message);
+      }
+    }
+    case 'POST reset':
+      await ctx.reset();
+      return { status: 'reset', accountId: world.accountId, region: world.region };
+    case 'GET state':
+      return {
+        ecs: world.ecs.snapshot(),
+        elbv2: world.elbv2.snapshot(),
+        autoscaling: world.autoscaling.snapshot(),
+        ec2: world.ec2.snapshot(),
+        logs: world.logs.snapshot(),
+        ecr: world.ecr.snapshot(),
+      };
+    case 'POST state/save':
+    case 'POST state/load': {
+      const b = parseBody(raw);
+      const file = typeof b.path === 'string' && b.path ? b.path : ctx.stateFile;
+      if (!file) throw new AdminError(400, 'no state file: start the emulator with --state-file or pass {"path": "..."}');
+      const saved = path === 'state/save' ? await ctx.saveState(file) : await ctx.loadState(file);
+      return { path: saved };
+    }
+  }
+  const fault = /^faults\/([\w-]+)$/.exec(path);
+  if (fault && method === 'DELETE') {
+    if (!ctx.faults.remove(fault[1])) throw new AdminError(404, `no fault ${fault[1]}`);
+    return undefined;
+  }
+  throw new AdminError(404, `no admin endpoint ${method} /_emulator/${path}`);
+}
+
+const BEHAVIOUR_NUMBERS = ['startSeconds', 'crashAfterSeconds', 'exitCode', 'cpuPercent', 'memoryPercent'] as const;
+
+function validateBehaviour(v: unknown): ImageBehaviour {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) throw new AdminError(400, 'behaviour must be an object');
+  const b = v as Json;
+  const out: ImageBehaviour = {};
+  for (const k of BEHAVIOUR_NUMBERS) {
+    if (b[k] === undefined) continue;
+    if (typeof b[k] !== 'number' || !Number.isFinite(b[k]) || (b[k] as number) < 0) throw new AdminError(400, `behaviour.${k} must be a non-negative number`);
+    out[k] = b[k] as number;
+  }
+  if (b.healthStatus !== undefined) {
+    if (b.healthStatus !== 'timeout' && !(Number.isInteger(b.healthStatus) && (b.healthStatus as number) >= 100 && (b.healthStatus as number) <= 599)) {
+      throw new AdminError(400, "behaviour.healthStatus must be an HTTP status or 'timeout'");
+    }
+    out.healthStatus = b.healthStatus as number | 'timeout';
+  }
+  if (b.logLines !== undefined) {
+    if (!Array.isArray(b.logLines) || !b.logLines.every((l) => typeof l === 'string')) throw new AdminError(400, 'behaviour.logLines must be an array of strings');
+    out.logLines = b.logLines as string[];
+  }
+  const unknown = Object.keys(b).filter((k) => !(BEHAVIOUR_NUMBERS as readonly string[]).includes(k) && k !== 'healthStatus' && k !== 'logLines');
+  if (unknown.length) throw new AdminError(400, `unknown behaviour field(s): ${unknown.join(', ')}`);
+  return out;
+}
