@@ -1,10 +1,11 @@
-import { DescribeTargetHealthCommand, ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
+import type { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { describeTargetHealth as describeTargetHealthApi } from '../aws/elbv2';
 import { withRetry } from '../util/retry';
 import { toTargetView, TargetView } from './model';
 
 /**
- * Target health of a target group (all targets, or the given ones). Kept here rather than in
- * src/aws/elbv2.ts, which belongs to the infrastructure stack, because the watch is its only reader.
+ * Target health of a target group (all targets, or the given ones), through the one backoff
+ * helper: ELBv2 Describe* refills at about 10 per second for the whole account.
  */
 export async function describeTargetHealth(
   client: ElasticLoadBalancingV2Client,
@@ -13,14 +14,8 @@ export async function describeTargetHealth(
   sleep: (ms: number) => Promise<void>,
 ): Promise<TargetView[]> {
   const out = await withRetry(
-    () =>
-      client.send(
-        new DescribeTargetHealthCommand({
-          TargetGroupArn: targetGroupArn,
-          Targets: targets?.map((t) => ({ Id: t.id, Port: t.port })),
-        }),
-      ),
+    () => describeTargetHealthApi(client, targetGroupArn, targets?.map((t) => ({ Id: t.id, Port: t.port }))),
     { sleep },
   );
-  return (out.TargetHealthDescriptions ?? []).map(toTargetView);
+  return out.map(toTargetView);
 }

@@ -1,0 +1,120 @@
+import { taskIdOf } from '../aws/ecs';
+import { assessDeployment, Completion, Verdict } from '../deploy/assess';
+import { changedLines, newEvents, StatusLines, statusLines } from '../deploy/changes';
+import { DeploymentObservation, toServiceView, toTaskView } from '../deploy/model';
+import { describeTargetHealth } from '../deploy/targets';
+import { AdaptivePoller, maxPolls, PollEvent } from '../util/poll';
+import { isThrottlingError } from '../util/retry';
+import { formatDuration } from '../util/time';
+import type { PhaseContext } from './context';
+
+export interface WatchTarget {
+  cluster: string;
+  service: string;
+  deploymentId: string;
+  targetGroupArn?: string;
+  containerPort: number;
+  deadline: number;
+  completion: Completion;
+  failureThreshold: number;
+  /** Service events from this time on are printed (ECS keeps up to 100 older ones). */
+  since: number;
+  /** Prefix for the log lines, e.g. "rollback". */
+  label?: string;
+}
+
+export interface WatchResult {
+  verdict: Verdict;
+  /** The last observation, for the digest. */
+  observation?: DeploymentObservation;
+  polls: number;
+  ms: number;
+}
+
+/** One look at the deployment: the service, the tasks it started, and their targets' health. */
+export async function observeDeployment(ctx: PhaseContext, w: WatchTarget): Promise<DeploymentObservation> {
+  const at = ctx.now();
+  const service = await ctx.ecs.describeService(w.cluster, w.service);
+  if (!service) return { at, deploymentId: w.deploymentId, tasks: [] };
+  const arns = await ctx.ecs.listDeploymentTaskArns(w.cluster, w.deploymentId);
+  const tasks = arns.length > 0 ? (await ctx.ecs.describeTasks(w.cluster, arns)).map(toTaskView) : [];
+  tasks.sort((a, b) => (a.startedAt ?? 0) - (b.startedAt ?? 0) || a.id.localeCompare(b.id));
+  let targets;
+  if (w.targetGroupArn) {
+    // All targets, not only the new tasks': `stable` needs to see the old ones drain, and `healthy`
+    // needs to know that no old target still takes traffic.
+    targets = await describeTargetHealth(ctx.clients.elbv2, w.targetGroupArn, undefined, ctx.sleep);
+  }
+  return { at, deploymentId: w.deploymentId, service: toServiceView(service), tasks, targets };
+}
+
+/**
+ * Follows one deployment, by its id, to a verdict. Prints one line per change and every new
+ * service event; polls fast while things move and slower when idle; never past the deadline.
+ */
+export async function watchDeployment(ctx: PhaseContext, w: WatchTarget): Promise<WatchResult> {
+  const started = ctx.now();
+  const prefix = w.label ? `[${w.label}] ` : '';
+  const poller = new AdaptivePoller(ctx, w.deadline);
+  const seenEvents = new Set<string>();
+  let previous: StatusLines | undefined;
+  let last: DeploymentObservation | undefined;
+  let event: PollEvent = 'changed';
+  let polls = 0;
+  const limit = maxPolls(w.deadline, started);
+
+  for (; polls < limit; ) {
+    let obs: DeploymentObservation;
+    try {
+      polls++;
+      obs = await observeDeployment(ctx, w);
+    } catch (error) {
+      if (!isThrottlingError(error)) throw error;
+      ctx.log.info(`${prefix}AWS is throttling the watch; slowing down`);
+      if (!(await poller.pause('throttled'))) break;
+      continue;
+    }
+    last = obs;
+    const lines = statusLines(obs, w.containerPort);
+    const changes = changedLines(previous, lines);
+    for (const line of changes) ctx.log.info(`${prefix}${line}`);
+    previous = lines;
+    for (const e of newEvents(obs.service?.events ?? [], seenEvents, w.since)) {
+      seenEvents.add(e.id);
+      ctx.log.info(`${prefix}event: ${e.message}`);
+    }
+    const verdict = assessDeployment(obs, {
+      deadline: w.deadline,
+      completion: w.completion,
+      failureThreshold: w.failureThreshold,
+      containerPort: w.containerPort,
+    });
+    if (verdict.state !== 'in-progress') {
+      const ms = ctx.now() - started;
+      if (verdict.state === 'healthy') ctx.log.info(`${prefix}Deployment ${w.deploymentId} is ${w.completion} after ${formatDuration(ms)}`);
+      else ctx.log.info(`${prefix}Deployment ${w.deploymentId} failed after ${formatDuration(ms)}: ${verdict.reasons.join('; ')}`);
+      return { verdict, observation: obs, polls, ms };
+    }
+    event = changes.length > 0 ? 'changed' : 'idle';
+    // After the deadline one more observation is made: it may show the deployment done just in
+    // time, and otherwise the assessment turns it into a deadline failure with what was missing.
+    if (!(await poller.pause(event))) {
+      if (ctx.now() >= w.deadline && obs.at >= w.deadline) break;
+    }
+  }
+  // Reached only when the deadline passed without a usable observation (throttled to the end).
+  const verdict: Verdict = {
+    state: 'failed',
+    reasons: [`the deployment did not become ${w.completion} before the deadline (${formatDuration(w.deadline - started)})`],
+    ecsRolledBack: false,
+    superseded: false,
+    deadlinePassed: true,
+    failedTasks: [],
+  };
+  return { verdict, observation: last, polls, ms: ctx.now() - started };
+}
+
+/** The stream awslogs writes a task's container output to: <prefix>/<container>/<task id>. */
+export function awslogsStream(prefix: string, containerName: string, taskArn: string): string {
+  return `${prefix}/${containerName}/${taskIdOf(taskArn)}`;
+}
