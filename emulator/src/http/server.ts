@@ -103,7 +103,8 @@ function route(definitions: ServiceDefinition[], req: http.IncomingMessage, url:
   }
   const params = new URLSearchParams(url.search);
   const contentType = header(req, 'content-type') ?? '';
-  if (body.length > 0 && (contentType.includes('x-www-form-urlencoded') || !contentType)) {
+  // AWS reads the form body whatever the content type says; only JSON/XML bodies are not forms.
+  if (body.length > 0 && !/json|xml/.test(contentType)) {
     for (const [k, v] of new URLSearchParams(body.toString('utf8'))) params.append(k, v);
   }
   const version = params.get('Version') ?? undefined;
