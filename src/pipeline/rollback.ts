@@ -5,7 +5,7 @@ import type { Verdict } from '../deploy/assess';
 import { buildDigest, FailureDigest, LogExcerpt, taskForLogs } from '../deploy/digest';
 import type { DeploymentObservation } from '../deploy/model';
 import { withRetry } from '../util/retry';
-import type { PhaseContext } from './context';
+import type { PhaseContext } from '../deploy/context';
 import { primaryDeploymentId } from './service';
 import { awslogsStream, watchDeployment, WatchResult } from './watch';
 

@@ -4,7 +4,7 @@ import { shortTaskDefinition } from '../aws/ecs';
 import { AdaptivePoller, maxPolls } from '../util/poll';
 import { isThrottlingError } from '../util/retry';
 import { formatDuration } from '../util/time';
-import { DeployError, PhaseContext } from './context';
+import { DeployError, PhaseContext } from '../deploy/context';
 
 /** Where the service runs: from the infrastructure stack (or the inputs it passed through). */
 export interface ServicePlacement {

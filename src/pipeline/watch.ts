@@ -6,7 +6,7 @@ import { describeTargetHealth } from '../deploy/targets';
 import { AdaptivePoller, maxPolls, PollEvent } from '../util/poll';
 import { isThrottlingError } from '../util/retry';
 import { formatDuration } from '../util/time';
-import type { PhaseContext } from './context';
+import type { PhaseContext } from '../deploy/context';
 
 export interface WatchTarget {
   cluster: string;
