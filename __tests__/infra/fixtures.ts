@@ -44,6 +44,8 @@ export function makeConfig(overrides: DeepPartial<DeployConfig> = {}): DeployCon
     ref: 'refs/heads/main',
     repository: 'o/r',
     workspace: '.',
+    serverUrl: 'https://github.com',
+    warnings: [],
   };
   return merge(base, overrides) as DeployConfig;
 }
