@@ -1,0 +1,35 @@
+import type { Logger } from '../util/log';
+import type { RunResult } from '../report/model';
+import { planMarkdown, summaryMarkdown } from '../report/summary';
+
+export interface ReportSinks {
+  log: Logger;
+  setOutput(name: string, value: string): void;
+  writeSummary(markdown: string): Promise<void>;
+}
+
+/** The action's outputs, from what the run did (empty strings for what it did not get to). */
+export function outputsOf(r: RunResult, plan: boolean): Record<string, string> {
+  const outputs: Record<string, string> = {
+    'image-uri': r.imageUri ?? '',
+    'task-definition-arn': r.taskDefinitionArn ?? '',
+    'previous-task-definition-arn': r.previousTaskDefinitionArn ?? '',
+    'service-arn': r.serviceArn ?? '',
+    'deployment-id': r.deploymentId ?? '',
+    'rolled-back': String(r.rolledBack),
+    url: r.url ?? '',
+    'duration-seconds': String(r.durationSeconds),
+  };
+  if (plan) outputs['plan-markdown'] = planMarkdown(r);
+  return outputs;
+}
+
+/** Sets the outputs and writes the job summary; a failed summary write only warns. */
+export async function report(r: RunResult, plan: boolean, sinks: ReportSinks): Promise<void> {
+  for (const [name, value] of Object.entries(outputsOf(r, plan))) sinks.setOutput(name, value);
+  try {
+    await sinks.writeSummary(plan ? planMarkdown(r) : summaryMarkdown(r));
+  } catch (error) {
+    sinks.log.warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}

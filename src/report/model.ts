@@ -1,0 +1,42 @@
+import type { FailureDigest } from '../deploy/digest';
+import type { PhaseTiming } from '../util/time';
+
+export type Outcome = 'deployed' | 'unchanged' | 'planned' | 'rolled-back' | 'failed';
+
+export interface ResourceChange {
+  action: 'create' | 'update' | 'keep' | 'delete';
+  resource: string;
+  name: string;
+  detail?: string;
+}
+
+/** What one run did (or, in plan mode, would do): the source of the outputs and the job summary. */
+export interface RunResult {
+  outcome: Outcome;
+  region: string;
+  cluster: string;
+  service: string;
+  environment: string;
+  imageUri?: string;
+  imageBuilt?: boolean;
+  taskDefinitionArn?: string;
+  previousTaskDefinitionArn?: string;
+  /** A new revision was registered (false: an identical one was reused). */
+  registered: boolean;
+  taskDefinitionChanges: string[];
+  serviceArn?: string;
+  serviceCreated?: boolean;
+  serviceChanges: string[];
+  deploymentId?: string;
+  rolledBack: boolean;
+  url?: string;
+  durationSeconds: number;
+  phases: PhaseTiming[];
+  stackChanges: ResourceChange[];
+  scalingChanges: ResourceChange[];
+  /** The one-line reason the run failed. */
+  failure?: string;
+  /** What happened after the failure (rollback, ECS rollback, nothing to roll back to). */
+  rollbackNote?: string;
+  digest?: FailureDigest;
+}
