@@ -246,7 +246,7 @@ class StackRun {
     if (existing) {
       if (existing.Scheme !== spec.scheme)
         throw new Error(
-          `Load balancer ${spec.name} exists as ${existing.Scheme}, not ${spec.scheme}; a scheme cannot change. Choose another load-balancer-name or set the scheme input to ${existing.Scheme}.`,
+          `Load balancer ${spec.name} exists as ${existing.Scheme}, not ${spec.scheme}; a scheme cannot change. Choose another load-balancer-name or set load-balancer-scheme to ${existing.Scheme}.`,
         );
       this.record({ action: 'keep', resource: 'load-balancer', name: spec.name, detail: existing.DNSName });
       return existing;
