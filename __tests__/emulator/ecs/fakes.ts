@@ -107,6 +107,7 @@ export class FakeElbv2 {
   private set(tgArn: string, target: FakeTarget, state: TargetHealthState, reason?: string): void {
     target.state = state;
     target.reason = reason;
+    this.calls.push(`${state} ${target.id}:${target.port}`);
     for (const fn of this.listeners) fn(tgArn, target.id, target.port, state, reason);
   }
 
