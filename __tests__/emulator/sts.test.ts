@@ -9,7 +9,11 @@ describe('STS', () => {
       const id = await sts.send(new GetCallerIdentityCommand({}));
       expect(id).toMatchObject({ Account: '123456789012', Arn: 'arn:aws:iam::123456789012:user/emulator' });
       expect(id.UserId).toMatch(/^AIDA/);
-      await expect(sts.send(new AssumeRoleCommand({ RoleArn: 'arn:aws:iam::123456789012:role/x', RoleSessionName: 's' }))).rejects.toMatchObject({ name: 'InvalidAction' });
+      await expect(
+        sts.send(
+          new AssumeRoleCommand({ RoleArn: 'arn:aws:iam::123456789012:role/x', RoleSessionName: 's' }),
+        ),
+      ).rejects.toMatchObject({ name: 'InvalidAction' });
     } finally {
       await emu.stop();
     }

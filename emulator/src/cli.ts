@@ -27,7 +27,9 @@ export function parseArgs(argv: string[]): CliOptions {
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] = arg.includes('=')
+      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+      : [arg, undefined];
     const take = (): string => {
       if (inline !== undefined) return inline;
       const v = value(i, flag);
@@ -37,23 +39,27 @@ export function parseArgs(argv: string[]): CliOptions {
     switch (flag) {
       case '--port': {
         const port = Number(take());
-        if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error('--port must be an integer between 0 and 65535');
+        if (!Number.isInteger(port) || port < 0 || port > 65535)
+          throw new Error('--port must be an integer between 0 and 65535');
         opts.port = port;
         break;
       }
       case '--host':
         opts.host = take();
-        if (!/^127\.\d+\.\d+\.\d+$|^localhost$|^::1$/.test(opts.host)) throw new Error('--host must be a loopback address (127.x.x.x, localhost or ::1)');
+        if (!/^127\.\d+\.\d+\.\d+$|^localhost$|^::1$/.test(opts.host))
+          throw new Error('--host must be a loopback address (127.x.x.x, localhost or ::1)');
         break;
       case '--time-scale': {
         const scale = Number(take());
-        if (!(scale > 0 && scale <= 1000)) throw new Error('--time-scale must be a number greater than 0 and at most 1000');
+        if (!(scale > 0 && scale <= 1000))
+          throw new Error('--time-scale must be a number greater than 0 and at most 1000');
         opts.timeScale = scale;
         break;
       }
       case '--runtime': {
         const runtime = take();
-        if (runtime !== 'simulated' && runtime !== 'docker') throw new Error(`--runtime must be simulated or docker, got '${runtime}'`);
+        if (runtime !== 'simulated' && runtime !== 'docker')
+          throw new Error(`--runtime must be simulated or docker, got '${runtime}'`);
         opts.runtime = runtime;
         break;
       }
@@ -66,7 +72,8 @@ export function parseArgs(argv: string[]): CliOptions {
         break;
       case '--region':
         opts.region = take();
-        if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(opts.region)) throw new Error(`--region must look like us-east-1, got '${opts.region}'`);
+        if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(opts.region))
+          throw new Error(`--region must look like us-east-1, got '${opts.region}'`);
         break;
       case '--help':
       case '-h':

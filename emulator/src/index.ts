@@ -34,11 +34,15 @@ function runtimeFactory(choice: EmulatorOptions['runtime']): RuntimeFactory {
   if (choice === 'docker') {
     // Required lazily: the simulated path must work on machines (and checkouts) without the Docker runtime.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { DockerRuntime } = require('./runtime/docker') as { DockerRuntime: new (world: World) => TaskRuntime };
+    const { DockerRuntime } = require('./runtime/docker') as {
+      DockerRuntime: new (world: World) => TaskRuntime;
+    };
     return (world) => new DockerRuntime(world);
   }
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { SimulatedRuntime } = require('./runtime/simulated') as { SimulatedRuntime: new (world: World) => TaskRuntime };
+  const { SimulatedRuntime } = require('./runtime/simulated') as {
+    SimulatedRuntime: new (world: World) => TaskRuntime;
+  };
   return (world) => new SimulatedRuntime(world);
 }
 
@@ -46,7 +50,12 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
   const host = opts.host ?? '127.0.0.1';
   const makeRuntime = runtimeFactory(opts.runtime);
   const ownsRuntime = typeof opts.runtime !== 'object';
-  const world = createWorld({ accountId: opts.accountId, region: opts.region, timeScale: opts.timeScale, runtime: makeRuntime });
+  const world = createWorld({
+    accountId: opts.accountId,
+    region: opts.region,
+    timeScale: opts.timeScale,
+    runtime: makeRuntime,
+  });
   if (opts.registry) world.registry = opts.registry;
   if (opts.stateFile && existsSync(opts.stateFile)) await loadWorldFromFile(world, opts.stateFile);
 

@@ -74,7 +74,9 @@ export function restoreWorld(world: World, saved: unknown): void {
     throw new Error('not an emulator state file (expected format ecs-emulator-state, version 1)');
   }
   if (s.accountId !== world.accountId || s.region !== world.region) {
-    throw new Error(`the state file is for account ${s.accountId} in ${s.region}, the emulator runs ${world.accountId} in ${world.region}`);
+    throw new Error(
+      `the state file is for account ${s.accountId} in ${s.region}, the emulator runs ${world.accountId} in ${world.region}`,
+    );
   }
   stopStates(world);
   world.imageBehaviours.clear();

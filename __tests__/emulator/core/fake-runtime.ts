@@ -1,4 +1,10 @@
-import type { TaskRuntime, RuntimeTaskSpec, RuntimeTaskEvents, ProbeResult, ResourceUsage } from '../../../emulator/src/core/runtime';
+import type {
+  TaskRuntime,
+  RuntimeTaskSpec,
+  RuntimeTaskEvents,
+  ProbeResult,
+  ResourceUsage,
+} from '../../../emulator/src/core/runtime';
 import { startEmulator, type RunningEmulator } from '../../../emulator/src';
 
 /**
@@ -41,14 +47,21 @@ export function clientConfig(url: string, extra: Record<string, unknown> = {}) {
   };
 }
 
-export async function startTestEmulator(opts: Parameters<typeof startEmulator>[0] = {}): Promise<RunningEmulator & { runtime: FakeRuntime }> {
+export async function startTestEmulator(
+  opts: Parameters<typeof startEmulator>[0] = {},
+): Promise<RunningEmulator & { runtime: FakeRuntime }> {
   const runtime = new FakeRuntime();
   const emu = await startEmulator({ port: 0, host: '127.0.0.1', runtime, ...opts });
   return { ...emu, runtime };
 }
 
 /** A call to the admin API. */
-export async function admin(url: string, method: string, path: string, body?: unknown): Promise<{ status: number; json: any }> {
+export async function admin(
+  url: string,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; json: any }> {
   const res = await fetch(`${url}/_emulator/${path}`, {
     method,
     headers: body === undefined ? {} : { 'content-type': 'application/json' },

@@ -8,7 +8,8 @@ import { toAwsJson } from '../../../emulator/src/http/json';
 import { checkSigV4 } from '../../../emulator/src/http/sigv4';
 import { startTestEmulator, clientConfig, admin } from './fake-runtime';
 
-const AUTH = (service: string) => `AWS4-HMAC-SHA256 Credential=AKIDTEST/20260101/us-east-1/${service}/aws4_request, SignedHeaders=host;x-amz-date, Signature=abcdef`;
+const AUTH = (service: string) =>
+  `AWS4-HMAC-SHA256 Credential=AKIDTEST/20260101/us-east-1/${service}/aws4_request, SignedHeaders=host;x-amz-date, Signature=abcdef`;
 
 describe('query decoding', () => {
   it('folds member lists, EC2 flattened lists and nested structures into arrays and objects', () => {
@@ -30,28 +31,45 @@ describe('query decoding', () => {
   });
 
   it('keeps list order by index, not by arrival', () => {
-    expect(decodeQueryParams(new URLSearchParams('L.member.2=second&L.member.1=first'))).toEqual({ L: ['first', 'second'] });
+    expect(decodeQueryParams(new URLSearchParams('L.member.2=second&L.member.1=first'))).toEqual({
+      L: ['first', 'second'],
+    });
   });
 });
 
 describe('encoding', () => {
   it('writes XML lists as member or item elements, dates as ISO 8601, and escapes text', () => {
     const at = new Date('2026-01-02T03:04:05.000Z');
-    expect(toXml({ A: [{ B: 'x<y' }], At: at, Ok: true }, 'member')).toBe('<A><member><B>x&lt;y</B></member></A><At>2026-01-02T03:04:05.000Z</At><Ok>true</Ok>');
+    expect(toXml({ A: [{ B: 'x<y' }], At: at, Ok: true }, 'member')).toBe(
+      '<A><member><B>x&lt;y</B></member></A><At>2026-01-02T03:04:05.000Z</At><Ok>true</Ok>',
+    );
     expect(toXml({ s: ['a'] }, 'item')).toBe('<s><item>a</item></s>');
-    expect(queryResponse('Op', 'ns', {}, 'rid')).toContain('<OpResponse xmlns="ns"><OpResult></OpResult><ResponseMetadata><RequestId>rid</RequestId>');
+    expect(queryResponse('Op', 'ns', {}, 'rid')).toContain(
+      '<OpResponse xmlns="ns"><OpResult></OpResult><ResponseMetadata><RequestId>rid</RequestId>',
+    );
   });
 
   it('writes JSON dates as epoch seconds', () => {
-    expect(JSON.parse(toAwsJson({ createdAt: new Date(1500), nested: [{ t: new Date(2000) }] }))).toEqual({ createdAt: 1.5, nested: [{ t: 2 }] });
+    expect(JSON.parse(toAwsJson({ createdAt: new Date(1500), nested: [{ t: new Date(2000) }] }))).toEqual({
+      createdAt: 1.5,
+      nested: [{ t: 2 }],
+    });
   });
 
   it('reads the credential scope of a SigV4 header and names what an incomplete one lacks', () => {
-    expect(checkSigV4(AUTH('ecs'), new URLSearchParams())).toEqual({ ok: true, credential: { accessKeyId: 'AKIDTEST', date: '20260101', region: 'us-east-1', service: 'ecs' } });
+    expect(checkSigV4(AUTH('ecs'), new URLSearchParams())).toEqual({
+      ok: true,
+      credential: { accessKeyId: 'AKIDTEST', date: '20260101', region: 'us-east-1', service: 'ecs' },
+    });
     expect(checkSigV4(undefined, new URLSearchParams())).toEqual({ ok: false, reason: 'missing' });
-    const incomplete = checkSigV4('AWS4-HMAC-SHA256 Credential=AKIDTEST/20260101/us-east-1/ecs/aws4_request', new URLSearchParams());
+    const incomplete = checkSigV4(
+      'AWS4-HMAC-SHA256 Credential=AKIDTEST/20260101/us-east-1/ecs/aws4_request',
+      new URLSearchParams(),
+    );
     expect(incomplete).toMatchObject({ ok: false, reason: 'incomplete' });
-    expect((incomplete as { message: string }).message).toContain("Authorization header requires 'Signature' parameter.");
+    expect((incomplete as { message: string }).message).toContain(
+      "Authorization header requires 'Signature' parameter.",
+    );
   });
 });
 
@@ -66,32 +84,51 @@ describe('the HTTP endpoint', () => {
   it('refuses unsigned JSON requests as AWS does', async () => {
     const res = await fetch(emu.url, {
       method: 'POST',
-      headers: { 'x-amz-target': 'AmazonEC2ContainerRegistry_V20150921.DescribeRepositories', 'content-type': 'application/x-amz-json-1.1' },
+      headers: {
+        'x-amz-target': 'AmazonEC2ContainerRegistry_V20150921.DescribeRepositories',
+        'content-type': 'application/x-amz-json-1.1',
+      },
       body: '{}',
     });
     expect(res.status).toBe(400);
     expect(res.headers.get('x-amzn-errortype')).toBe('MissingAuthenticationTokenException');
-    expect(await res.json()).toEqual({ __type: 'MissingAuthenticationTokenException', message: 'Missing Authentication Token' });
+    expect(await res.json()).toEqual({
+      __type: 'MissingAuthenticationTokenException',
+      message: 'Missing Authentication Token',
+    });
   });
 
   it('refuses unsigned query requests as AWS does', async () => {
-    const res = await fetch(emu.url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'Action=GetCallerIdentity&Version=2011-06-15' });
+    const res = await fetch(emu.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'Action=GetCallerIdentity&Version=2011-06-15',
+    });
     expect(res.status).toBe(403);
     const text = await res.text();
     expect(text).toContain('<Code>MissingAuthenticationToken</Code>');
     expect(text).toContain('<Type>Sender</Type>');
-    const ec2 = await fetch(emu.url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'Action=DescribeVpcs&Version=2016-11-15' });
-    expect(await ec2.text()).toMatch(/<Response><Errors><Error><Code>MissingParameter<\/Code>.*AWSAccessKeyId/);
+    const ec2 = await fetch(emu.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'Action=DescribeVpcs&Version=2016-11-15',
+    });
+    expect(await ec2.text()).toMatch(
+      /<Response><Errors><Error><Code>MissingParameter<\/Code>.*AWSAccessKeyId/,
+    );
   });
 
   it('answers an incomplete Authorization header with IncompleteSignatureException', async () => {
     const res = await fetch(emu.url, {
       method: 'POST',
-      headers: { 'x-amz-target': 'Logs_20140328.DescribeLogGroups', authorization: 'AWS4-HMAC-SHA256 SignedHeaders=host' },
+      headers: {
+        'x-amz-target': 'Logs_20140328.DescribeLogGroups',
+        authorization: 'AWS4-HMAC-SHA256 SignedHeaders=host',
+      },
       body: '{}',
     });
     expect(res.status).toBe(403);
-    const body = await res.json();
+    const body = (await res.json()) as { __type: string; message: string };
     expect(body.__type).toBe('IncompleteSignatureException');
     expect(body.message).toContain("Authorization header requires 'Credential' parameter.");
   });
@@ -103,15 +140,29 @@ describe('the HTTP endpoint', () => {
       body: '{}',
     });
     expect(json.status).toBe(400);
-    expect((await json.json()).__type).toBe('UnknownOperationException');
-    const query = await fetch(emu.url, { method: 'POST', headers: { authorization: AUTH('sts') }, body: 'Action=MakeCoffee&Version=2011-06-15' });
-    expect(await query.text()).toContain('<Code>InvalidAction</Code><Message>Could not find operation MakeCoffee for version 2011-06-15</Message>');
-    const ec2 = await fetch(emu.url, { method: 'POST', headers: { authorization: AUTH('ec2') }, body: 'Action=MakeCoffee&Version=2016-11-15' });
+    expect(((await json.json()) as { __type: string }).__type).toBe('UnknownOperationException');
+    const query = await fetch(emu.url, {
+      method: 'POST',
+      headers: { authorization: AUTH('sts') },
+      body: 'Action=MakeCoffee&Version=2011-06-15',
+    });
+    expect(await query.text()).toContain(
+      '<Code>InvalidAction</Code><Message>Could not find operation MakeCoffee for version 2011-06-15</Message>',
+    );
+    const ec2 = await fetch(emu.url, {
+      method: 'POST',
+      headers: { authorization: AUTH('ec2') },
+      body: 'Action=MakeCoffee&Version=2016-11-15',
+    });
     expect(await ec2.text()).toContain('The action MakeCoffee is not valid for this web service.');
   });
 
   it('routes query requests by the credential scope, whatever Version says', async () => {
-    const res = await fetch(emu.url, { method: 'POST', headers: { authorization: AUTH('sts') }, body: 'Action=GetCallerIdentity&Version=2016-11-15' });
+    const res = await fetch(emu.url, {
+      method: 'POST',
+      headers: { authorization: AUTH('sts') },
+      body: 'Action=GetCallerIdentity&Version=2016-11-15',
+    });
     expect(await res.text()).toContain('<Account>000000000000</Account>');
   });
 
@@ -125,24 +176,33 @@ describe('the HTTP endpoint', () => {
 
   it('raises the SDK exception class named by the error code', async () => {
     const ecr = new ECRClient(clientConfig(emu.url));
-    await expect(ecr.send(new DescribeRepositoriesCommand({ repositoryNames: ['nope'] }))).rejects.toMatchObject({
+    await expect(
+      ecr.send(new DescribeRepositoriesCommand({ repositoryNames: ['nope'] })),
+    ).rejects.toMatchObject({
       name: 'RepositoryNotFoundException',
       $metadata: expect.objectContaining({ httpStatusCode: 400 }),
     });
   });
 
   it('injects a throttling fault that the SDK retries, and records every attempt', async () => {
-    const fault = await admin(emu.url, 'POST', 'faults', { service: 'logs', operation: 'DescribeLogGroups', errorCode: 'ThrottlingException', count: 2 });
+    const fault = await admin(emu.url, 'POST', 'faults', {
+      service: 'logs',
+      operation: 'DescribeLogGroups',
+      errorCode: 'ThrottlingException',
+      count: 2,
+    });
     expect(fault.status).toBe(200);
     const logs = new CloudWatchLogsClient(clientConfig(emu.url, { maxAttempts: 3 }));
     const out = await logs.send(new DescribeLogGroupsCommand({}));
     expect(out.$metadata.attempts).toBe(3);
     const calls = (await admin(emu.url, 'GET', 'calls?service=logs&operation=DescribeLogGroups')).json.calls;
-    expect(calls.map((c: { status: number; errorCode?: string }) => [c.status, c.errorCode ?? null])).toEqual([
-      [400, 'ThrottlingException'],
-      [400, 'ThrottlingException'],
-      [200, null],
-    ]);
+    expect(calls.map((c: { status: number; errorCode?: string }) => [c.status, c.errorCode ?? null])).toEqual(
+      [
+        [400, 'ThrottlingException'],
+        [400, 'ThrottlingException'],
+        [200, null],
+      ],
+    );
   });
 
   it('injects query-protocol throttling (Throttling) that the SDK retries', async () => {
@@ -153,10 +213,20 @@ describe('the HTTP endpoint', () => {
   });
 
   it('injects EC2 faults in EC2’s error shape, gone once the faults are cleared', async () => {
-    await admin(emu.url, 'POST', 'faults', { service: 'ec2', operation: 'DescribeVpcs', errorCode: 'UnauthorizedOperation', status: 403, message: 'You are not authorized' });
-    await expect(new EC2Client(clientConfig(emu.url)).send(new DescribeVpcsCommand({}))).rejects.toMatchObject({ name: 'UnauthorizedOperation', message: 'You are not authorized' });
+    await admin(emu.url, 'POST', 'faults', {
+      service: 'ec2',
+      operation: 'DescribeVpcs',
+      errorCode: 'UnauthorizedOperation',
+      status: 403,
+      message: 'You are not authorized',
+    });
+    await expect(
+      new EC2Client(clientConfig(emu.url)).send(new DescribeVpcsCommand({})),
+    ).rejects.toMatchObject({ name: 'UnauthorizedOperation', message: 'You are not authorized' });
     await admin(emu.url, 'DELETE', 'faults');
-    await expect(new EC2Client(clientConfig(emu.url)).send(new DescribeVpcsCommand({}))).resolves.toBeDefined();
+    await expect(
+      new EC2Client(clientConfig(emu.url)).send(new DescribeVpcsCommand({})),
+    ).resolves.toBeDefined();
   });
 
   it('applies rate 0 faults never', async () => {

@@ -18,7 +18,13 @@ type Json = Record<string, unknown>;
  * The /_emulator/ admin API: observation (health, calls, timeline, state), control (faults, image
  * behaviours, ECR images, reset) and persistence (state save/load). JSON in, JSON out; no signing.
  */
-export async function handleAdmin(ctx: EmulatorContext, req: http.IncomingMessage, res: http.ServerResponse, url: URL, body: Buffer): Promise<void> {
+export async function handleAdmin(
+  ctx: EmulatorContext,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  url: URL,
+  body: Buffer,
+): Promise<void> {
   const path = url.pathname.replace(/^\/_emulator\/?/, '').replace(/\/+$/, '');
   const method = req.method ?? 'GET';
   try {
@@ -58,11 +64,18 @@ function sinceOf(q: URLSearchParams): number | undefined {
   const s = q.get('since');
   if (!s) return undefined;
   const t = /^\d+$/.test(s) ? Number(s) : Date.parse(s);
-  if (Number.isNaN(t)) throw new AdminError(400, `since must be an ISO time or epoch milliseconds, got '${s}'`);
+  if (Number.isNaN(t))
+    throw new AdminError(400, `since must be an ISO time or epoch milliseconds, got '${s}'`);
   return t;
 }
 
-async function serve(ctx: EmulatorContext, method: string, path: string, q: URLSearchParams, raw: Buffer): Promise<unknown> {
+async function serve(
+  ctx: EmulatorContext,
+  method: string,
+  path: string,
+  q: URLSearchParams,
+  raw: Buffer,
+): Promise<unknown> {
   const { world } = ctx;
   const key = `${method} ${path}`;
   switch (key) {
@@ -82,7 +95,10 @@ async function serve(ctx: EmulatorContext, method: string, path: string, q: URLS
       const service = q.get('service');
       const operation = q.get('operation');
       const calls = world.calls.filter(
-        (c) => (!service || c.service === service) && (!operation || c.operation === operation) && (since === undefined || Date.parse(c.at) >= since),
+        (c) =>
+          (!service || c.service === service) &&
+          (!operation || c.operation === operation) &&
+          (since === undefined || Date.parse(c.at) >= since),
       );
       return { calls };
     }
@@ -94,7 +110,10 @@ async function serve(ctx: EmulatorContext, method: string, path: string, q: URLS
       const kind = q.get('kind');
       const resource = q.get('resource');
       const events = world.timeline.filter(
-        (e) => (!kind || e.kind === kind) && (!resource || e.resource === resource) && (since === undefined || Date.parse(e.at) >= since),
+        (e) =>
+          (!kind || e.kind === kind) &&
+          (!resource || e.resource === resource) &&
+          (since === undefined || Date.parse(e.at) >= since),
       );
       return { events };
     }
@@ -116,7 +135,8 @@ async function serve(ctx: EmulatorContext, method: string, path: string, q: URLS
     case 'PUT images':
     case 'POST images': {
       const b = parseBody(raw);
-      if (typeof b.image !== 'string' || !b.image) throw new AdminError(400, 'image (an image URI, with or without its tag) is required');
+      if (typeof b.image !== 'string' || !b.image)
+        throw new AdminError(400, 'image (an image URI, with or without its tag) is required');
       const behaviour = validateBehaviour(b.behaviour ?? {});
       world.imageBehaviours.set(b.image, behaviour);
       return { image: b.image, behaviour };
@@ -133,7 +153,11 @@ async function serve(ctx: EmulatorContext, method: string, path: string, q: URLS
     case 'POST ecr/images': {
       const b = parseBody(raw);
       try {
-        return world.ecr.recordImage(String(b.repository ?? ''), String(b.tag ?? ''), b.digest === undefined ? undefined : String(b.digest));
+        return world.ecr.recordImage(
+          String(b.repository ?? ''),
+          String(b.tag ?? ''),
+          b.digest === undefined ? undefined : String(b.digest),
+        );
       } catch (e) {
         throw new AdminError(400, (e as Error).message);
       }
@@ -154,9 +178,19 @@ async function serve(ctx: EmulatorContext, method: string, path: string, q: URLS
     case 'POST state/load': {
       const b = parseBody(raw);
       const file = typeof b.path === 'string' && b.path ? b.path : ctx.stateFile;
-      if (!file) throw new AdminError(400, 'no state file: start the emulator with --state-file or pass {"path": "..."}');
-      const saved = path === 'state/save' ? await ctx.saveState(file) : await ctx.loadState(file);
-      return { path: saved };
+      if (!file)
+        throw new AdminError(
+          400,
+          'no state file: start the emulator with --state-file or pass {"path": "..."}',
+        );
+      try {
+        const done = path === 'state/save' ? await ctx.saveState(file) : await ctx.loadState(file);
+        return { path: done };
+      } catch (e) {
+        const err = e as NodeJS.ErrnoException;
+        if (err.code === 'ENOENT') throw new AdminError(404, `no state file at ${file}`);
+        throw new AdminError(err.code ? 500 : 400, err.message);
+      }
     }
   }
   const fault = /^faults\/([\w-]+)$/.exec(path);
@@ -167,28 +201,46 @@ async function serve(ctx: EmulatorContext, method: string, path: string, q: URLS
   throw new AdminError(404, `no admin endpoint ${method} /_emulator/${path}`);
 }
 
-const BEHAVIOUR_NUMBERS = ['startSeconds', 'crashAfterSeconds', 'exitCode', 'cpuPercent', 'memoryPercent'] as const;
+const BEHAVIOUR_NUMBERS = [
+  'startSeconds',
+  'crashAfterSeconds',
+  'exitCode',
+  'cpuPercent',
+  'memoryPercent',
+] as const;
 
 function validateBehaviour(v: unknown): ImageBehaviour {
-  if (!v || typeof v !== 'object' || Array.isArray(v)) throw new AdminError(400, 'behaviour must be an object');
+  if (!v || typeof v !== 'object' || Array.isArray(v))
+    throw new AdminError(400, 'behaviour must be an object');
   const b = v as Json;
   const out: ImageBehaviour = {};
   for (const k of BEHAVIOUR_NUMBERS) {
     if (b[k] === undefined) continue;
-    if (typeof b[k] !== 'number' || !Number.isFinite(b[k]) || (b[k] as number) < 0) throw new AdminError(400, `behaviour.${k} must be a non-negative number`);
+    if (typeof b[k] !== 'number' || !Number.isFinite(b[k]) || (b[k] as number) < 0)
+      throw new AdminError(400, `behaviour.${k} must be a non-negative number`);
     out[k] = b[k] as number;
   }
   if (b.healthStatus !== undefined) {
-    if (b.healthStatus !== 'timeout' && !(Number.isInteger(b.healthStatus) && (b.healthStatus as number) >= 100 && (b.healthStatus as number) <= 599)) {
+    if (
+      b.healthStatus !== 'timeout' &&
+      !(
+        Number.isInteger(b.healthStatus) &&
+        (b.healthStatus as number) >= 100 &&
+        (b.healthStatus as number) <= 599
+      )
+    ) {
       throw new AdminError(400, "behaviour.healthStatus must be an HTTP status or 'timeout'");
     }
     out.healthStatus = b.healthStatus as number | 'timeout';
   }
   if (b.logLines !== undefined) {
-    if (!Array.isArray(b.logLines) || !b.logLines.every((l) => typeof l === 'string')) throw new AdminError(400, 'behaviour.logLines must be an array of strings');
+    if (!Array.isArray(b.logLines) || !b.logLines.every((l) => typeof l === 'string'))
+      throw new AdminError(400, 'behaviour.logLines must be an array of strings');
     out.logLines = b.logLines as string[];
   }
-  const unknown = Object.keys(b).filter((k) => !(BEHAVIOUR_NUMBERS as readonly string[]).includes(k) && k !== 'healthStatus' && k !== 'logLines');
+  const unknown = Object.keys(b).filter(
+    (k) => !(BEHAVIOUR_NUMBERS as readonly string[]).includes(k) && k !== 'healthStatus' && k !== 'logLines',
+  );
   if (unknown.length) throw new AdminError(400, `unknown behaviour field(s): ${unknown.join(', ')}`);
   return out;
 }

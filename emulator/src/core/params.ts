@@ -7,7 +7,8 @@ import { AwsError } from './errors';
 export function optInt(v: unknown, name: string, code = 'ValidationError'): number | undefined {
   if (v === undefined || v === null || v === '') return undefined;
   const n = typeof v === 'number' ? v : Number(v);
-  if (!Number.isInteger(n)) throw new AwsError(code, `Invalid value '${String(v)}' for ${name}: an integer is expected`);
+  if (!Number.isInteger(n))
+    throw new AwsError(code, `Invalid value '${String(v)}' for ${name}: an integer is expected`);
   return n;
 }
 

@@ -87,6 +87,8 @@ export class World {
 
   /** The behaviour of a simulated image: exact image URI first, then the URI without its tag. */
   behaviourOf(image: string): ImageBehaviour {
-    return this.imageBehaviours.get(image) ?? this.imageBehaviours.get(image.replace(/[:@][^:/@]+$/, '')) ?? {};
+    return (
+      this.imageBehaviours.get(image) ?? this.imageBehaviours.get(image.replace(/[:@][^:/@]+$/, '')) ?? {}
+    );
   }
 }

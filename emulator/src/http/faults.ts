@@ -41,7 +41,11 @@ const DEFAULT_STATUS: Record<string, number> = {
   TooManyRequestsException: 429,
 };
 
-const matches = (rule: { service?: string; operation?: string }, service: string, operation: string): boolean =>
+const matches = (
+  rule: { service?: string; operation?: string },
+  service: string,
+  operation: string,
+): boolean =>
   (!rule.service || rule.service === service) && (!rule.operation || rule.operation === operation);
 
 export class Faults {
@@ -58,20 +62,34 @@ export class Faults {
     const id = `fault-${this.nextId++}`;
     if (body.latencyMs !== undefined && body.errorCode === undefined) {
       const latencyMs = Number(body.latencyMs);
-      if (!Number.isFinite(latencyMs) || latencyMs < 0 || latencyMs > 600000) throw new Error('latencyMs must be a number of milliseconds between 0 and 600000');
+      if (!Number.isFinite(latencyMs) || latencyMs < 0 || latencyMs > 600000)
+        throw new Error('latencyMs must be a number of milliseconds between 0 and 600000');
       const rule: LatencyRule = { id, service, operation, latencyMs };
       this.latencies.push(rule);
       return rule;
     }
     const errorCode = optionalString(body.errorCode ?? body.code, 'errorCode');
-    if (!errorCode) throw new Error('a fault needs errorCode (an AWS error code such as ThrottlingException) or latencyMs');
+    if (!errorCode)
+      throw new Error('a fault needs errorCode (an AWS error code such as ThrottlingException) or latencyMs');
     const status = body.status === undefined ? (DEFAULT_STATUS[errorCode] ?? 400) : Number(body.status);
-    if (!Number.isInteger(status) || status < 400 || status > 599) throw new Error('status must be an HTTP error status (400..599)');
+    if (!Number.isInteger(status) || status < 400 || status > 599)
+      throw new Error('status must be an HTTP error status (400..599)');
     const rate = body.rate === undefined ? 1 : Number(body.rate);
     if (!(rate >= 0 && rate <= 1)) throw new Error('rate must be between 0 and 1');
     const count = body.count === undefined ? undefined : Number(body.count);
-    if (count !== undefined && !(Number.isInteger(count) && count >= 1)) throw new Error('count must be a positive integer');
-    const rule: FaultRule = { id, service, operation, errorCode, status, message: optionalString(body.message, 'message'), rate, count, injected: 0 };
+    if (count !== undefined && !(Number.isInteger(count) && count >= 1))
+      throw new Error('count must be a positive integer');
+    const rule: FaultRule = {
+      id,
+      service,
+      operation,
+      errorCode,
+      status,
+      message: optionalString(body.message, 'message'),
+      rate,
+      count,
+      injected: 0,
+    };
     this.rules.push(rule);
     return rule;
   }
@@ -93,7 +111,9 @@ export class Faults {
   }
 
   latencyFor(service: string, operation: string): number {
-    return this.latencies.filter((r) => matches(r, service, operation)).reduce((sum, r) => sum + r.latencyMs, 0);
+    return this.latencies
+      .filter((r) => matches(r, service, operation))
+      .reduce((sum, r) => sum + r.latencyMs, 0);
   }
 
   /** The error to answer this call with, if a rule fires. A rule whose count is spent is dropped. */
@@ -106,7 +126,11 @@ export class Faults {
         rule.count--;
         if (rule.count <= 0) this.rules = this.rules.filter((r) => r !== rule);
       }
-      return new AwsError(rule.errorCode, rule.message ?? DEFAULT_MESSAGES[rule.errorCode] ?? `Injected fault ${rule.errorCode}`, rule.status);
+      return new AwsError(
+        rule.errorCode,
+        rule.message ?? DEFAULT_MESSAGES[rule.errorCode] ?? `Injected fault ${rule.errorCode}`,
+        rule.status,
+      );
     }
     return undefined;
   }

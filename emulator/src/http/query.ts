@@ -38,7 +38,10 @@ function compact(value: unknown): unknown {
     const items = value.filter((v) => v !== undefined).map(compact);
     const isMapEntries =
       items.length > 0 &&
-      items.every((e) => e && typeof e === 'object' && !Array.isArray(e) && Object.keys(e).sort().join() === 'key,value');
+      items.every(
+        (e) =>
+          e && typeof e === 'object' && !Array.isArray(e) && Object.keys(e).sort().join() === 'key,value',
+      );
     if (isMapEntries) {
       const map: Record<string, unknown> = {};
       for (const e of items as { key: string; value: unknown }[]) map[e.key] = e.value;

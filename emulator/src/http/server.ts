@@ -50,7 +50,11 @@ function readBody(req: http.IncomingMessage): Promise<Buffer> {
   });
 }
 
-async function handle(ctx: EmulatorContext, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+async function handle(
+  ctx: EmulatorContext,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://emulator.local');
   const body = await readBody(req);
   if (url.pathname === '/_emulator' || url.pathname.startsWith('/_emulator/')) {
@@ -74,7 +78,14 @@ async function handle(ctx: EmulatorContext, req: http.IncomingMessage, res: http
     sendError(res, routed, err, requestId);
   } finally {
     const calls = ctx.world.calls;
-    calls.push({ at: new Date(started).toISOString(), service, operation: routed.operation, status, errorCode, durationMs: Date.now() - started });
+    calls.push({
+      at: new Date(started).toISOString(),
+      service,
+      operation: routed.operation,
+      status,
+      errorCode,
+      durationMs: Date.now() - started,
+    });
     if (calls.length > MAX_CALL_RECORDS) calls.splice(0, calls.length - MAX_CALL_RECORDS);
   }
 }
@@ -112,70 +123,147 @@ function route(definitions: ServiceDefinition[], req: http.IncomingMessage, url:
   const queryDefs = definitions.filter((d) => d.protocol !== 'json');
   // The signing name decides, as AWS's endpoints are per service; Version covers unsigned requests.
   const scope = /Credential=[^/]+\/\d{8}\/[^/]+\/([^/]+)\//.exec(header(req, 'authorization') ?? '')?.[1];
-  const definition = queryDefs.find((d) => d.signingName === scope) ?? queryDefs.find((d) => d.version === version);
-  return { definition, protocol: definition?.protocol ?? 'query', operation, version, input: () => decodeQueryParams(params) };
+  const definition =
+    queryDefs.find((d) => d.signingName === scope) ?? queryDefs.find((d) => d.version === version);
+  return {
+    definition,
+    protocol: definition?.protocol ?? 'query',
+    operation,
+    version,
+    input: () => decodeQueryParams(params),
+  };
 }
 
-async function dispatch(ctx: EmulatorContext, req: http.IncomingMessage, url: URL, routed: Routed, requestId: string): Promise<unknown> {
+async function dispatch(
+  ctx: EmulatorContext,
+  req: http.IncomingMessage,
+  url: URL,
+  routed: Routed,
+  requestId: string,
+): Promise<unknown> {
   const { definition, operation } = routed;
   const auth = checkSigV4(header(req, 'authorization'), url.searchParams);
   if (!auth.ok) {
     if (auth.reason === 'incomplete') {
-      throw new AwsError(routed.protocol === 'json' ? 'IncompleteSignatureException' : 'IncompleteSignature', auth.message, 403);
+      throw new AwsError(
+        routed.protocol === 'json' ? 'IncompleteSignatureException' : 'IncompleteSignature',
+        auth.message,
+        403,
+      );
     }
-    if (routed.protocol === 'json') throw new AwsError('MissingAuthenticationTokenException', 'Missing Authentication Token', 400);
-    if (routed.protocol === 'ec2') throw new AwsError('MissingParameter', 'The request must contain the parameter AWSAccessKeyId', 400);
+    if (routed.protocol === 'json')
+      throw new AwsError('MissingAuthenticationTokenException', 'Missing Authentication Token', 400);
+    if (routed.protocol === 'ec2')
+      throw new AwsError('MissingParameter', 'The request must contain the parameter AWSAccessKeyId', 400);
     throw new AwsError('MissingAuthenticationToken', 'Request is missing Authentication Token', 403);
   }
   if (!definition) {
-    if (routed.protocol === 'json') throw new AwsError('UnknownOperationException', `Unknown operation ${operation}`, 400);
-    throw new AwsError('InvalidAction', `Could not find operation ${operation} for version ${routed.version ?? 'NO_VERSION_SPECIFIED'}`, 400);
+    if (routed.protocol === 'json')
+      throw new AwsError('UnknownOperationException', `Unknown operation ${operation}`, 400);
+    throw new AwsError(
+      'InvalidAction',
+      `Could not find operation ${operation} for version ${routed.version ?? 'NO_VERSION_SPECIFIED'}`,
+      400,
+    );
   }
-  const handler = Object.prototype.hasOwnProperty.call(definition.operations, operation) ? definition.operations[operation] : undefined;
+  const handler = Object.prototype.hasOwnProperty.call(definition.operations, operation)
+    ? definition.operations[operation]
+    : undefined;
   if (!handler) {
-    if (definition.protocol === 'json') throw new AwsError('UnknownOperationException', `Unknown operation ${operation}`, 400);
-    if (definition.protocol === 'ec2') throw new AwsError('InvalidAction', `The action ${operation} is not valid for this web service.`, 400);
-    throw new AwsError('InvalidAction', `Could not find operation ${operation} for version ${definition.version}`, 400);
+    if (definition.protocol === 'json')
+      throw new AwsError('UnknownOperationException', `Unknown operation ${operation}`, 400);
+    if (definition.protocol === 'ec2')
+      throw new AwsError('InvalidAction', `The action ${operation} is not valid for this web service.`, 400);
+    throw new AwsError(
+      'InvalidAction',
+      `Could not find operation ${operation} for version ${definition.version}`,
+      400,
+    );
   }
   const input = routed.input();
   const latency = ctx.faults.latencyFor(definition.signingName, operation);
   if (latency > 0) await new Promise((r) => setTimeout(r, latency));
   const injected = ctx.faults.errorFor(definition.signingName, operation);
   if (injected) throw injected;
-  const rc: RequestContext = { world: ctx.world, service: definition.signingName, operation, requestId, accountId: ctx.world.accountId, region: ctx.world.region };
+  const rc: RequestContext = {
+    world: ctx.world,
+    service: definition.signingName,
+    operation,
+    requestId,
+    accountId: ctx.world.accountId,
+    region: ctx.world.region,
+  };
   return (await handler(input, rc)) ?? {};
 }
 
 function asAwsError(e: unknown): AwsError {
   if (e instanceof AwsError) return e;
   process.stderr.write(`emulator: unexpected error: ${(e as Error)?.stack ?? e}\n`);
-  return new AwsError('InternalFailure', 'The request processing has failed because of an unknown error, exception or failure.', 500);
+  return new AwsError(
+    'InternalFailure',
+    'The request processing has failed because of an unknown error, exception or failure.',
+    500,
+  );
 }
 
-function send(res: http.ServerResponse, status: number, routed: Routed, output: unknown, requestId: string): void {
+function send(
+  res: http.ServerResponse,
+  status: number,
+  routed: Routed,
+  output: unknown,
+  requestId: string,
+): void {
   const def = routed.definition!;
   if (routed.protocol === 'json') {
     write(res, status, 'application/x-amz-json-1.1', toAwsJson(output), { 'x-amzn-requestid': requestId });
   } else if (routed.protocol === 'ec2') {
-    write(res, status, 'text/xml;charset=UTF-8', ec2Response(routed.operation, def.xmlns ?? '', output, requestId), {});
+    write(
+      res,
+      status,
+      'text/xml;charset=UTF-8',
+      ec2Response(routed.operation, def.xmlns ?? '', output, requestId),
+      {},
+    );
   } else {
-    write(res, status, 'text/xml', queryResponse(routed.operation, def.xmlns ?? '', output, requestId), { 'x-amzn-requestid': requestId });
+    write(res, status, 'text/xml', queryResponse(routed.operation, def.xmlns ?? '', output, requestId), {
+      'x-amzn-requestid': requestId,
+    });
   }
 }
 
 function sendError(res: http.ServerResponse, routed: Routed, err: AwsError, requestId: string): void {
   if (routed.protocol === 'json') {
     const body = toAwsJson({ __type: err.code, message: err.message });
-    write(res, err.status, 'application/x-amz-json-1.1', body, { 'x-amzn-requestid': requestId, 'x-amzn-errortype': err.code });
+    write(res, err.status, 'application/x-amz-json-1.1', body, {
+      'x-amzn-requestid': requestId,
+      'x-amzn-errortype': err.code,
+    });
   } else if (routed.protocol === 'ec2') {
     write(res, err.status, 'text/xml;charset=UTF-8', ec2Error(err.code, err.message, requestId), {});
   } else {
-    write(res, err.status, 'text/xml', queryError(routed.definition?.xmlns, err.fault, err.code, err.message, requestId), { 'x-amzn-requestid': requestId });
+    write(
+      res,
+      err.status,
+      'text/xml',
+      queryError(routed.definition?.xmlns, err.fault, err.code, err.message, requestId),
+      { 'x-amzn-requestid': requestId },
+    );
   }
 }
 
-function write(res: http.ServerResponse, status: number, contentType: string, body: string, headers: Record<string, string>): void {
-  res.writeHead(status, { 'content-type': contentType, 'content-length': Buffer.byteLength(body), date: new Date().toUTCString(), ...headers });
+function write(
+  res: http.ServerResponse,
+  status: number,
+  contentType: string,
+  body: string,
+  headers: Record<string, string>,
+): void {
+  res.writeHead(status, {
+    'content-type': contentType,
+    'content-length': Buffer.byteLength(body),
+    date: new Date().toUTCString(),
+    ...headers,
+  });
   res.end(body);
 }
 

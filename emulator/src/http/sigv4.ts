@@ -20,7 +20,8 @@ export function checkSigV4(authorization: string | undefined, query: URLSearchPa
   // Presigned URLs carry the scope in the query string instead of the header.
   if (!authorization && query.get('X-Amz-Credential')) {
     const m = CREDENTIAL.exec(query.get('X-Amz-Credential')!);
-    if (m && query.get('X-Amz-Signature')) return { ok: true, credential: { accessKeyId: m[1], date: m[2], region: m[3], service: m[4] } };
+    if (m && query.get('X-Amz-Signature'))
+      return { ok: true, credential: { accessKeyId: m[1], date: m[2], region: m[3], service: m[4] } };
   }
   if (!authorization) return { ok: false, reason: 'missing' };
   const [algorithm, ...rest] = authorization.trim().split(/\s+/);
@@ -30,7 +31,11 @@ export function checkSigV4(authorization: string | undefined, query: URLSearchPa
     if (eq > 0) fields.set(part.slice(0, eq).trim(), part.slice(eq + 1).trim());
   }
   if (algorithm !== 'AWS4-HMAC-SHA256') {
-    return { ok: false, reason: 'incomplete', message: `Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header. Authorization=${authorization}` };
+    return {
+      ok: false,
+      reason: 'incomplete',
+      message: `Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header. Authorization=${authorization}`,
+    };
   }
   // AWS lists every missing piece in one message, in this order.
   const missing = ['Credential', 'Signature', 'SignedHeaders'].filter((k) => !fields.get(k));
@@ -40,5 +45,8 @@ export function checkSigV4(authorization: string | undefined, query: URLSearchPa
     if (missing.length === 0) parts.push(`Credential should be scoped to correct service and region. `);
     return { ok: false, reason: 'incomplete', message: `${parts.join(' ')} Authorization=${authorization}` };
   }
-  return { ok: true, credential: { accessKeyId: scope[1], date: scope[2], region: scope[3], service: scope[4] } };
+  return {
+    ok: true,
+    credential: { accessKeyId: scope[1], date: scope[2], region: scope[3], service: scope[4] },
+  };
 }

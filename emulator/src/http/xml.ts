@@ -1,14 +1,18 @@
 /** XML answers of the query protocols, shaped as the SDK's XML deserializers read them. */
 
 export function escapeXml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+  return s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!,
+  );
 }
 
 /** Query answers wrap list items in <member>, EC2 answers in <item>. Dates go out as ISO 8601. */
 export function toXml(value: unknown, listItem: 'member' | 'item'): string {
   if (value === undefined || value === null) return '';
   if (value instanceof Date) return value.toISOString();
-  if (Array.isArray(value)) return value.map((v) => `<${listItem}>${toXml(v, listItem)}</${listItem}>`).join('');
+  if (Array.isArray(value))
+    return value.map((v) => `<${listItem}>${toXml(v, listItem)}</${listItem}>`).join('');
   if (typeof value === 'object') {
     let out = '';
     for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
@@ -35,7 +39,13 @@ export function ec2Response(operation: string, xmlns: string, output: unknown, r
   );
 }
 
-export function queryError(xmlns: string | undefined, fault: string, code: string, message: string, requestId: string): string {
+export function queryError(
+  xmlns: string | undefined,
+  fault: string,
+  code: string,
+  message: string,
+  requestId: string,
+): string {
   const ns = xmlns ? ` xmlns="${xmlns}"` : '';
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n<ErrorResponse${ns}><Error><Type>${fault}</Type>` +

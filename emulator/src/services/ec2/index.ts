@@ -10,14 +10,23 @@ const ec2 = (ctx: RequestContext): Ec2State => ctx.world.ec2;
 
 /** EC2 filter values accept * and ? wildcards. */
 function wildcard(pattern: string): RegExp {
-  return new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+  return new RegExp(
+    `^${pattern
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.')}$`,
+  );
 }
 
 /**
  * Applies EC2 filters: every filter must match, any of a filter's values may. `fields` gives a
  * resource's values for each supported filter name; `tag:<key>` and `tag-key` work on every resource.
  */
-function applyFilters<T extends { tags: Tag[] }>(items: T[], filters: Filter[], fields: Record<string, (t: T) => string | string[] | undefined>): T[] {
+function applyFilters<T extends { tags: Tag[] }>(
+  items: T[],
+  filters: Filter[],
+  fields: Record<string, (t: T) => string | string[] | undefined>,
+): T[] {
   for (const f of filters) {
     const name = f.Name ?? '';
     if (!name.startsWith('tag:') && name !== 'tag-key' && !fields[name]) {
@@ -29,7 +38,8 @@ function applyFilters<T extends { tags: Tag[] }>(items: T[], filters: Filter[], 
       const name = f.Name ?? '';
       const patterns = list<string>(f.Value).map(wildcard);
       let values: string[];
-      if (name.startsWith('tag:')) values = item.tags.filter((t) => t.Key === name.slice(4)).map((t) => t.Value);
+      if (name.startsWith('tag:'))
+        values = item.tags.filter((t) => t.Key === name.slice(4)).map((t) => t.Value);
       else if (name === 'tag-key') values = item.tags.map((t) => t.Key);
       else {
         const v = fields[name](item);
@@ -44,18 +54,28 @@ function applyFilters<T extends { tags: Tag[] }>(items: T[], filters: Filter[], 
 function paginate<T>(items: T[], input: Input): { page: T[]; nextToken?: string } {
   const max = optInt(input.MaxResults, 'MaxResults', 'InvalidParameterValue');
   const start = input.NextToken ? Number(Buffer.from(String(input.NextToken), 'base64').toString('utf8')) : 0;
-  if (!Number.isInteger(start) || start < 0) throw new AwsError('InvalidPaginationToken', `Invalid pagination token: ${String(input.NextToken)}`);
+  if (!Number.isInteger(start) || start < 0)
+    throw new AwsError('InvalidPaginationToken', `Invalid pagination token: ${String(input.NextToken)}`);
   if (max === undefined) return { page: items.slice(start) };
-  if (max < 5 || max > 1000) throw new AwsError('InvalidParameterValue', `Value ( ${max} ) for parameter maxResults is invalid. Expecting a value between 5 and 1000.`);
+  if (max < 5 || max > 1000)
+    throw new AwsError(
+      'InvalidParameterValue',
+      `Value ( ${max} ) for parameter maxResults is invalid. Expecting a value between 5 and 1000.`,
+    );
   const end = start + max;
-  return { page: items.slice(start, end), nextToken: end < items.length ? Buffer.from(String(end)).toString('base64') : undefined };
+  return {
+    page: items.slice(start, end),
+    nextToken: end < items.length ? Buffer.from(String(end)).toString('base64') : undefined,
+  };
 }
 
 const tagSet = (tags: Tag[]) => tags.map((t) => ({ key: t.Key, value: t.Value }));
 
 function tagsFromSpecifications(input: Input, resourceType: string): Tag[] {
   const specs = list<{ ResourceType?: string; Tag?: Tag[] }>(input.TagSpecification);
-  return specs.filter((s) => !s.ResourceType || s.ResourceType === resourceType).flatMap((s) => list<Tag>(s.Tag).map((t) => ({ Key: t.Key, Value: t.Value ?? '' })));
+  return specs
+    .filter((s) => !s.ResourceType || s.ResourceType === resourceType)
+    .flatMap((s) => list<Tag>(s.Tag).map((t) => ({ Key: t.Key, Value: t.Value ?? '' })));
 }
 
 function vpcXml(v: Vpc, owner: string) {
@@ -64,7 +84,13 @@ function vpcXml(v: Vpc, owner: string) {
     ownerId: owner,
     state: 'available',
     cidrBlock: v.cidrBlock,
-    cidrBlockAssociationSet: [{ associationId: `vpc-cidr-assoc-${v.vpcId.slice(4)}`, cidrBlock: v.cidrBlock, cidrBlockState: { state: 'associated' } }],
+    cidrBlockAssociationSet: [
+      {
+        associationId: `vpc-cidr-assoc-${v.vpcId.slice(4)}`,
+        cidrBlock: v.cidrBlock,
+        cidrBlockState: { state: 'associated' },
+      },
+    ],
     dhcpOptionsId: v.dhcpOptionsId,
     instanceTenancy: 'default',
     isDefault: v.isDefault,
@@ -94,7 +120,18 @@ function subnetXml(s: Subnet, ctx: RequestContext) {
 
 /** AWS groups a security group's rules back into IpPermissions by protocol and port range. */
 function ipPermissions(rules: SecurityGroupRule[]) {
-  const byKey = new Map<string, { ipProtocol: string; fromPort?: number; toPort?: number; groups: unknown[]; ipRanges: unknown[]; ipv6Ranges: unknown[]; prefixListIds: unknown[] }>();
+  const byKey = new Map<
+    string,
+    {
+      ipProtocol: string;
+      fromPort?: number;
+      toPort?: number;
+      groups: unknown[];
+      ipRanges: unknown[];
+      ipv6Ranges: unknown[];
+      prefixListIds: unknown[];
+    }
+  >();
   for (const r of rules) {
     const key = `${r.ipProtocol}/${r.fromPort}/${r.toPort}`;
     let p = byKey.get(key);
@@ -108,7 +145,8 @@ function ipPermissions(rules: SecurityGroupRule[]) {
     }
     if (r.cidrIpv4) p.ipRanges.push({ cidrIp: r.cidrIpv4, description: r.description });
     if (r.cidrIpv6) p.ipv6Ranges.push({ cidrIpv6: r.cidrIpv6, description: r.description });
-    if (r.referencedGroupId) p.groups.push({ groupId: r.referencedGroupId, userId: r.referencedUserId, description: r.description });
+    if (r.referencedGroupId)
+      p.groups.push({ groupId: r.referencedGroupId, userId: r.referencedUserId, description: r.description });
   }
   return [...byKey.values()];
 }
@@ -138,14 +176,22 @@ function ruleXml(r: SecurityGroupRule, ctx: RequestContext) {
     toPort: r.toPort,
     cidrIpv4: r.cidrIpv4,
     cidrIpv6: r.cidrIpv6,
-    referencedGroupInfo: r.referencedGroupId ? { groupId: r.referencedGroupId, userId: r.referencedUserId } : undefined,
+    referencedGroupInfo: r.referencedGroupId
+      ? { groupId: r.referencedGroupId, userId: r.referencedUserId }
+      : undefined,
     description: r.description,
     securityGroupRuleArn: `arn:aws:ec2:${ctx.region}:${ctx.accountId}:security-group-rule/${r.ruleId}`,
     tagSet: tagSet(r.tags),
   };
 }
 
-const PROTOCOL_NAMES: Record<string, string> = { '6': 'tcp', '17': 'udp', '1': 'icmp', '58': 'icmpv6', all: '-1' };
+const PROTOCOL_NAMES: Record<string, string> = {
+  '6': 'tcp',
+  '17': 'udp',
+  '1': 'icmp',
+  '58': 'icmpv6',
+  all: '-1',
+};
 
 function isCidr(v: string, ipv6: boolean): boolean {
   if (ipv6) return /^[0-9a-fA-F:]+\/(\d|[1-9]\d|1[01]\d|12[0-8])$/.test(v) && v.includes(':');
@@ -155,7 +201,15 @@ function isCidr(v: string, ipv6: boolean): boolean {
 
 /** IpPermissions (and the legacy top-level CidrIp/IpProtocol/FromPort/ToPort) to one spec per source. */
 function ruleSpecs(input: Input): RuleSpec[] {
-  type Perm = { IpProtocol?: string; FromPort?: string; ToPort?: string; IpRanges?: unknown; Ipv6Ranges?: unknown; Groups?: unknown; PrefixListIds?: unknown };
+  type Perm = {
+    IpProtocol?: string;
+    FromPort?: string;
+    ToPort?: string;
+    IpRanges?: unknown;
+    Ipv6Ranges?: unknown;
+    Groups?: unknown;
+    PrefixListIds?: unknown;
+  };
   const perms = list<Perm>(input.IpPermissions);
   if (input.CidrIp || input.IpProtocol || input.SourceSecurityGroupName) {
     perms.push({
@@ -167,11 +221,15 @@ function ruleSpecs(input: Input): RuleSpec[] {
   }
   const specs: RuleSpec[] = [];
   for (const p of perms) {
-    if (!p.IpProtocol) throw new AwsError('MissingParameter', 'The request must contain the parameter ipProtocol');
+    if (!p.IpProtocol)
+      throw new AwsError('MissingParameter', 'The request must contain the parameter ipProtocol');
     const raw = String(p.IpProtocol).toLowerCase();
     const ipProtocol = PROTOCOL_NAMES[raw] ?? raw;
     if (!['tcp', 'udp', 'icmp', 'icmpv6', '-1'].includes(ipProtocol) && !/^\d+$/.test(ipProtocol)) {
-      throw new AwsError('InvalidParameterValue', `Invalid value '${p.IpProtocol}' for IP protocol. Unknown protocol.`);
+      throw new AwsError(
+        'InvalidParameterValue',
+        `Invalid value '${p.IpProtocol}' for IP protocol. Unknown protocol.`,
+      );
     }
     let fromPort = optInt(p.FromPort, 'FromPort', 'InvalidParameterValue');
     let toPort = optInt(p.ToPort, 'ToPort', 'InvalidParameterValue');
@@ -179,8 +237,16 @@ function ruleSpecs(input: Input): RuleSpec[] {
       fromPort = -1;
       toPort = -1;
     } else if (ipProtocol === 'tcp' || ipProtocol === 'udp') {
-      if (fromPort === undefined || toPort === undefined) throw new AwsError('InvalidParameterValue', `Invalid value 'Must specify both from and to ports with TCP/UDP.' for portRange.`);
-      if (fromPort < 0 || toPort > 65535 || fromPort > toPort) throw new AwsError('InvalidParameterValue', `Invalid value '${fromPort}-${toPort}' for portRange. Ports must be in the range 0-65535 and from port not greater than to port.`);
+      if (fromPort === undefined || toPort === undefined)
+        throw new AwsError(
+          'InvalidParameterValue',
+          `Invalid value 'Must specify both from and to ports with TCP/UDP.' for portRange.`,
+        );
+      if (fromPort < 0 || toPort > 65535 || fromPort > toPort)
+        throw new AwsError(
+          'InvalidParameterValue',
+          `Invalid value '${fromPort}-${toPort}' for portRange. Ports must be in the range 0-65535 and from port not greater than to port.`,
+        );
     } else {
       fromPort ??= -1;
       toPort ??= -1;
@@ -188,19 +254,28 @@ function ruleSpecs(input: Input): RuleSpec[] {
     const base = { ipProtocol, fromPort, toPort };
     const sources = specs.length;
     for (const r of list<{ CidrIp?: string; Description?: string }>(p.IpRanges)) {
-      if (!r.CidrIp || !isCidr(r.CidrIp, false)) throw new AwsError('InvalidParameterValue', `CIDR block ${r.CidrIp ?? ''} is malformed`);
+      if (!r.CidrIp || !isCidr(r.CidrIp, false))
+        throw new AwsError('InvalidParameterValue', `CIDR block ${r.CidrIp ?? ''} is malformed`);
       specs.push({ ...base, cidrIpv4: r.CidrIp, description: r.Description });
     }
     for (const r of list<{ CidrIpv6?: string; Description?: string }>(p.Ipv6Ranges)) {
-      if (!r.CidrIpv6 || !isCidr(r.CidrIpv6, true)) throw new AwsError('InvalidParameterValue', `CIDR block ${r.CidrIpv6 ?? ''} is malformed`);
+      if (!r.CidrIpv6 || !isCidr(r.CidrIpv6, true))
+        throw new AwsError('InvalidParameterValue', `CIDR block ${r.CidrIpv6 ?? ''} is malformed`);
       specs.push({ ...base, cidrIpv6: r.CidrIpv6, description: r.Description });
     }
     for (const g of list<{ GroupId?: string; Description?: string }>(p.Groups)) {
-      if (!g.GroupId) throw new AwsError('MissingParameter', 'The request must contain the parameter groupId for a user id group pair');
+      if (!g.GroupId)
+        throw new AwsError(
+          'MissingParameter',
+          'The request must contain the parameter groupId for a user id group pair',
+        );
       specs.push({ ...base, referencedGroupId: g.GroupId, description: g.Description });
     }
     if (specs.length === sources) {
-      throw new AwsError('MissingParameter', 'No source specified: give IpRanges, Ipv6Ranges or UserIdGroupPairs.');
+      throw new AwsError(
+        'MissingParameter',
+        'No source specified: give IpRanges, Ipv6Ranges or UserIdGroupPairs.',
+      );
     }
   }
   return specs;
@@ -211,8 +286,14 @@ function authorize(isEgress: boolean) {
     const state = ec2(ctx);
     const group = state.findGroup(input.GroupId as string, input.GroupName as string);
     const specs = ruleSpecs(input);
-    if (specs.length === 0) throw new AwsError('MissingParameter', 'The request must contain the parameter ipPermissions');
-    const added = state.authorize(group, isEgress, specs, tagsFromSpecifications(input, 'security-group-rule'));
+    if (specs.length === 0)
+      throw new AwsError('MissingParameter', 'The request must contain the parameter ipPermissions');
+    const added = state.authorize(
+      group,
+      isEgress,
+      specs,
+      tagsFromSpecifications(input, 'security-group-rule'),
+    );
     return { return: true, securityGroupRuleSet: added.map((r) => ruleXml(r, ctx)) };
   };
 }
@@ -223,7 +304,8 @@ function revoke(isEgress: boolean) {
     const group = state.findGroup(input.GroupId as string, input.GroupName as string);
     const ruleIds = list<string>(input.SecurityGroupRuleId);
     const specs = ruleSpecs(input);
-    if (specs.length === 0 && ruleIds.length === 0) throw new AwsError('MissingParameter', 'The request must contain the parameter ipPermissions');
+    if (specs.length === 0 && ruleIds.length === 0)
+      throw new AwsError('MissingParameter', 'The request must contain the parameter ipPermissions');
     const revoked = state.revoke(group, isEgress, specs, ruleIds);
     return {
       return: true,
@@ -260,7 +342,13 @@ export const definition: ServiceDefinition = {
     DescribeVpcs(input: Input, ctx) {
       const state = ec2(ctx);
       const ids = list<string>(input.VpcId);
-      const vpcs = ids.length ? byIds(ids, state.vpcs, (id) => new AwsError('InvalidVpcID.NotFound', `The vpc ID '${id}' does not exist`)) : [...state.vpcs.values()];
+      const vpcs = ids.length
+        ? byIds(
+            ids,
+            state.vpcs,
+            (id) => new AwsError('InvalidVpcID.NotFound', `The vpc ID '${id}' does not exist`),
+          )
+        : [...state.vpcs.values()];
       const filtered = applyFilters(vpcs, list<Filter>(input.Filter), {
         'vpc-id': (v) => v.vpcId,
         'is-default': (v) => String(v.isDefault),
@@ -277,7 +365,13 @@ export const definition: ServiceDefinition = {
     DescribeSubnets(input: Input, ctx) {
       const state = ec2(ctx);
       const ids = list<string>(input.SubnetId);
-      const subnets = ids.length ? byIds(ids, state.subnets, (id) => new AwsError('InvalidSubnetID.NotFound', `The subnet ID '${id}' does not exist`)) : [...state.subnets.values()];
+      const subnets = ids.length
+        ? byIds(
+            ids,
+            state.subnets,
+            (id) => new AwsError('InvalidSubnetID.NotFound', `The subnet ID '${id}' does not exist`),
+          )
+        : [...state.subnets.values()];
       const filtered = applyFilters(subnets, list<Filter>(input.Filter), {
         'vpc-id': (s) => s.vpcId,
         'subnet-id': (s) => s.subnetId,
@@ -300,7 +394,12 @@ export const definition: ServiceDefinition = {
       const ids = list<string>(input.GroupId);
       const names = list<string>(input.GroupName);
       let groups = [...state.groups.values()];
-      if (ids.length) groups = byIds(ids, state.groups, (id) => new AwsError('InvalidGroup.NotFound', `The security group '${id}' does not exist`));
+      if (ids.length)
+        groups = byIds(
+          ids,
+          state.groups,
+          (id) => new AwsError('InvalidGroup.NotFound', `The security group '${id}' does not exist`),
+        );
       if (names.length) groups = names.map((n) => state.findGroup(undefined, n));
       const filtered = applyFilters(groups, list<Filter>(input.Filter), {
         'vpc-id': (g) => g.vpcId,
@@ -315,8 +414,18 @@ export const definition: ServiceDefinition = {
 
     CreateSecurityGroup(input: Input, ctx) {
       const tags = tagsFromSpecifications(input, 'security-group');
-      const g = ec2(ctx).createSecurityGroup(String(input.GroupName ?? ''), String(input.GroupDescription ?? ''), input.VpcId as string | undefined, tags);
-      return { return: true, groupId: g.groupId, securityGroupArn: `arn:aws:ec2:${ctx.region}:${ctx.accountId}:security-group/${g.groupId}`, tagSet: tagSet(g.tags) };
+      const g = ec2(ctx).createSecurityGroup(
+        String(input.GroupName ?? ''),
+        String(input.GroupDescription ?? ''),
+        input.VpcId as string | undefined,
+        tags,
+      );
+      return {
+        return: true,
+        groupId: g.groupId,
+        securityGroupArn: `arn:aws:ec2:${ctx.region}:${ctx.accountId}:security-group/${g.groupId}`,
+        tagSet: tagSet(g.tags),
+      };
     },
 
     DeleteSecurityGroup(input: Input, ctx) {
@@ -335,7 +444,15 @@ export const definition: ServiceDefinition = {
       const state = ec2(ctx);
       const ids = list<string>(input.SecurityGroupRuleId);
       const rules = ids.length
-        ? byIds(ids, state.rules, (id) => new AwsError('InvalidSecurityGroupRuleId.NotFound', `The security group rule ID '${id}' does not exist`))
+        ? byIds(
+            ids,
+            state.rules,
+            (id) =>
+              new AwsError(
+                'InvalidSecurityGroupRuleId.NotFound',
+                `The security group rule ID '${id}' does not exist`,
+              ),
+          )
         : [...state.rules.values()];
       const filtered = applyFilters(rules, list<Filter>(input.Filter), {
         'group-id': (r) => r.groupId,
@@ -349,11 +466,18 @@ export const definition: ServiceDefinition = {
       const state = ec2(ctx);
       const ids = list<string>(input.ResourceId);
       const tags = list<Tag>(input.Tag);
-      if (!ids.length) throw new AwsError('MissingParameter', 'The request must contain the parameter resourceIdSet');
-      if (!tags.length) throw new AwsError('MissingParameter', 'The request must contain the parameter tagSet');
+      if (!ids.length)
+        throw new AwsError('MissingParameter', 'The request must contain the parameter resourceIdSet');
+      if (!tags.length)
+        throw new AwsError('MissingParameter', 'The request must contain the parameter tagSet');
       for (const t of tags) {
-        if (!t.Key) throw new AwsError('InvalidParameterValue', 'Tag keys must be between 1 and 127 characters');
-        if (t.Key.toLowerCase().startsWith('aws:')) throw new AwsError('InvalidParameterValue', `Value ( ${t.Key} ) for parameter key is invalid. Tag keys starting with 'aws:' are reserved for internal use`);
+        if (!t.Key)
+          throw new AwsError('InvalidParameterValue', 'Tag keys must be between 1 and 127 characters');
+        if (t.Key.toLowerCase().startsWith('aws:'))
+          throw new AwsError(
+            'InvalidParameterValue',
+            `Value ( ${t.Key} ) for parameter key is invalid. Tag keys starting with 'aws:' are reserved for internal use`,
+          );
       }
       const targets = ids.map((id) => state.taggable(id));
       for (const target of targets) {
@@ -362,7 +486,11 @@ export const definition: ServiceDefinition = {
           if (existing) existing.Value = t.Value ?? '';
           else target.tags.push({ Key: t.Key, Value: t.Value ?? '' });
         }
-        if (target.tags.length > 50) throw new AwsError('TagLimitExceeded', 'The maximum number of Tags for a resource has been reached.');
+        if (target.tags.length > 50)
+          throw new AwsError(
+            'TagLimitExceeded',
+            'The maximum number of Tags for a resource has been reached.',
+          );
       }
       return { return: true };
     },
@@ -370,12 +498,17 @@ export const definition: ServiceDefinition = {
     DeleteTags(input: Input, ctx) {
       const state = ec2(ctx);
       const ids = list<string>(input.ResourceId);
-      if (!ids.length) throw new AwsError('MissingParameter', 'The request must contain the parameter resourceIdSet');
+      if (!ids.length)
+        throw new AwsError('MissingParameter', 'The request must contain the parameter resourceIdSet');
       const tags = list<{ Key: string; Value?: string }>(input.Tag);
       for (const id of ids) {
         const target = state.taggable(id);
         // No tags given deletes them all; a tag given with a value deletes it only when the value matches.
-        const keep = target.tags.filter((t) => tags.length > 0 && !tags.some((d) => d.Key === t.Key && (d.Value === undefined || d.Value === t.Value)));
+        const keep = target.tags.filter(
+          (t) =>
+            tags.length > 0 &&
+            !tags.some((d) => d.Key === t.Key && (d.Value === undefined || d.Value === t.Value)),
+        );
         target.tags.splice(0, target.tags.length, ...keep);
       }
       return { return: true };
@@ -385,7 +518,10 @@ export const definition: ServiceDefinition = {
       const state = ec2(ctx);
       type Row = { resourceId: string; resourceType: string; key: string; value: string; tags: Tag[] };
       const rows: Row[] = [];
-      const add = (id: string, type: string, tags: Tag[]) => tags.forEach((t) => rows.push({ resourceId: id, resourceType: type, key: t.Key, value: t.Value, tags: [] }));
+      const add = (id: string, type: string, tags: Tag[]) =>
+        tags.forEach((t) =>
+          rows.push({ resourceId: id, resourceType: type, key: t.Key, value: t.Value, tags: [] }),
+        );
       for (const v of state.vpcs.values()) add(v.vpcId, 'vpc', v.tags);
       for (const s of state.subnets.values()) add(s.subnetId, 'subnet', s.tags);
       for (const g of state.groups.values()) add(g.groupId, 'security-group', g.tags);
@@ -397,15 +533,27 @@ export const definition: ServiceDefinition = {
         value: (r) => r.value,
       });
       const { page, nextToken } = paginate(filtered, input);
-      return { tagSet: page.map((r) => ({ resourceId: r.resourceId, resourceType: r.resourceType, key: r.key, value: r.value })), nextToken };
+      return {
+        tagSet: page.map((r) => ({
+          resourceId: r.resourceId,
+          resourceType: r.resourceType,
+          key: r.key,
+          value: r.value,
+        })),
+        nextToken,
+      };
     },
 
     DescribeAvailabilityZones(input: Input, ctx) {
       type Zone = { name: string; id: string; tags: Tag[] };
-      let zones: Zone[] = ec2(ctx).availabilityZones().map((z) => ({ ...z, tags: [] }));
+      let zones: Zone[] = ec2(ctx)
+        .availabilityZones()
+        .map((z) => ({ ...z, tags: [] }));
       const names = list<string>(input.ZoneName);
       const ids = list<string>(input.ZoneId);
-      for (const n of names) if (!zones.some((z) => z.name === n)) throw new AwsError('InvalidParameterValue', `The zone '${n}' does not exist.`);
+      for (const n of names)
+        if (!zones.some((z) => z.name === n))
+          throw new AwsError('InvalidParameterValue', `The zone '${n}' does not exist.`);
       if (names.length) zones = zones.filter((z) => names.includes(z.name));
       if (ids.length) zones = zones.filter((z) => ids.includes(z.id));
       zones = applyFilters(zones, list<Filter>(input.Filter), {

@@ -81,7 +81,13 @@ export class Ec2State {
 
   /** A fresh account has a default VPC with a default public subnet per zone and a default security group. */
   private createDefaultNetwork(): void {
-    const vpc: Vpc = { vpcId: newId('vpc'), cidrBlock: '172.31.0.0/16', isDefault: true, dhcpOptionsId: newId('dopt'), tags: [] };
+    const vpc: Vpc = {
+      vpcId: newId('vpc'),
+      cidrBlock: '172.31.0.0/16',
+      isDefault: true,
+      dhcpOptionsId: newId('dopt'),
+      tags: [],
+    };
     this.vpcs.set(vpc.vpcId, vpc);
     this.availabilityZones().forEach((zone, i) => {
       const subnet: Subnet = {
@@ -100,23 +106,46 @@ export class Ec2State {
   }
 
   private createDefaultGroup(vpcId: string): SecurityGroup {
-    const group: SecurityGroup = { groupId: newId('sg'), groupName: 'default', description: 'default VPC security group', vpcId, tags: [] };
+    const group: SecurityGroup = {
+      groupId: newId('sg'),
+      groupName: 'default',
+      description: 'default VPC security group',
+      vpcId,
+      tags: [],
+    };
     this.groups.set(group.groupId, group);
     // Members of the default group can reach each other; everything may go out.
-    this.addRule(group.groupId, false, { ipProtocol: '-1', fromPort: -1, toPort: -1, referencedGroupId: group.groupId });
+    this.addRule(group.groupId, false, {
+      ipProtocol: '-1',
+      fromPort: -1,
+      toPort: -1,
+      referencedGroupId: group.groupId,
+    });
     this.addRule(group.groupId, true, { ipProtocol: '-1', fromPort: -1, toPort: -1, cidrIpv4: '0.0.0.0/0' });
     return group;
   }
 
   availabilityZones(): { name: string; id: string }[] {
-    return ['a', 'b', 'c'].map((letter, i) => ({ name: `${this.world.region}${letter}`, id: zoneIdOf(this.world.region, i) }));
+    return ['a', 'b', 'c'].map((letter, i) => ({
+      name: `${this.world.region}${letter}`,
+      id: zoneIdOf(this.world.region, i),
+    }));
   }
 
   // ---- cross-service methods (docs/architecture.md) ----
 
-  getSubnet(id: string): { subnetId: string; vpcId: string; cidrBlock: string; availabilityZone: string } | undefined {
+  getSubnet(
+    id: string,
+  ): { subnetId: string; vpcId: string; cidrBlock: string; availabilityZone: string } | undefined {
     const s = this.subnets.get(id);
-    return s && { subnetId: s.subnetId, vpcId: s.vpcId, cidrBlock: s.cidrBlock, availabilityZone: s.availabilityZone };
+    return (
+      s && {
+        subnetId: s.subnetId,
+        vpcId: s.vpcId,
+        cidrBlock: s.cidrBlock,
+        availabilityZone: s.availabilityZone,
+      }
+    );
   }
 
   getSecurityGroup(id: string): { groupId: string; vpcId: string; groupName: string } | undefined {
@@ -149,24 +178,54 @@ export class Ec2State {
     if (groupName) {
       const vpcId = this.defaultVpcId();
       for (const g of this.groups.values()) if (g.vpcId === vpcId && g.groupName === groupName) return g;
-      throw new AwsError('InvalidGroup.NotFound', `The security group '${groupName}' does not exist in default VPC '${vpcId}'`);
+      throw new AwsError(
+        'InvalidGroup.NotFound',
+        `The security group '${groupName}' does not exist in default VPC '${vpcId}'`,
+      );
     }
     throw new AwsError('MissingParameter', 'Either GroupId or GroupName must be specified');
   }
 
-  createSecurityGroup(name: string, description: string, vpcId: string | undefined, tags: Tag[]): SecurityGroup {
+  createSecurityGroup(
+    name: string,
+    description: string,
+    vpcId: string | undefined,
+    tags: Tag[],
+  ): SecurityGroup {
     if (!name) throw new AwsError('MissingParameter', 'The request must contain the parameter groupName');
-    if (!description) throw new AwsError('MissingParameter', 'The request must contain the parameter groupDescription');
-    if (name.length > 255) throw new AwsError('InvalidParameterValue', `Value (${name}) for parameter GroupName is invalid. Value exceeds the maximum length of 255`);
-    if (description.length > 255) throw new AwsError('InvalidParameterValue', 'Value for parameter GroupDescription is invalid. Value exceeds the maximum length of 255');
-    if (/^sg-/i.test(name)) throw new AwsError('InvalidParameterValue', `Value (${name}) for parameter GroupName is invalid. Group names may not be in the format sg-*.`);
+    if (!description)
+      throw new AwsError('MissingParameter', 'The request must contain the parameter groupDescription');
+    if (name.length > 255)
+      throw new AwsError(
+        'InvalidParameterValue',
+        `Value (${name}) for parameter GroupName is invalid. Value exceeds the maximum length of 255`,
+      );
+    if (description.length > 255)
+      throw new AwsError(
+        'InvalidParameterValue',
+        'Value for parameter GroupDescription is invalid. Value exceeds the maximum length of 255',
+      );
+    if (/^sg-/i.test(name))
+      throw new AwsError(
+        'InvalidParameterValue',
+        `Value (${name}) for parameter GroupName is invalid. Group names may not be in the format sg-*.`,
+      );
     const vpc = this.requireVpc(vpcId || this.defaultVpcId());
     for (const g of this.groups.values()) {
       if (g.vpcId === vpc.vpcId && g.groupName === name) {
-        throw new AwsError('InvalidGroup.Duplicate', `The security group '${name}' already exists for VPC '${vpc.vpcId}'`);
+        throw new AwsError(
+          'InvalidGroup.Duplicate',
+          `The security group '${name}' already exists for VPC '${vpc.vpcId}'`,
+        );
       }
     }
-    const group: SecurityGroup = { groupId: newId('sg'), groupName: name, description, vpcId: vpc.vpcId, tags: [...tags] };
+    const group: SecurityGroup = {
+      groupId: newId('sg'),
+      groupName: name,
+      description,
+      vpcId: vpc.vpcId,
+      tags: [...tags],
+    };
     this.groups.set(group.groupId, group);
     this.addRule(group.groupId, true, { ipProtocol: '-1', fromPort: -1, toPort: -1, cidrIpv4: '0.0.0.0/0' });
     return group;
@@ -174,7 +233,10 @@ export class Ec2State {
 
   deleteSecurityGroup(group: SecurityGroup): void {
     if (group.groupName === 'default') {
-      throw new AwsError('CannotDelete', `the specified group: "${group.groupId}" name: "default" cannot be deleted by a user`);
+      throw new AwsError(
+        'CannotDelete',
+        `the specified group: "${group.groupId}" name: "default" cannot be deleted by a user`,
+      );
     }
     for (const r of this.rules.values()) {
       if (r.referencedGroupId === group.groupId && r.groupId !== group.groupId) {
@@ -186,7 +248,9 @@ export class Ec2State {
   }
 
   rulesOf(groupId: string, isEgress?: boolean): SecurityGroupRule[] {
-    return [...this.rules.values()].filter((r) => r.groupId === groupId && (isEgress === undefined || r.isEgress === isEgress));
+    return [...this.rules.values()].filter(
+      (r) => r.groupId === groupId && (isEgress === undefined || r.isEgress === isEgress),
+    );
   }
 
   private sameRule(r: SecurityGroupRule, spec: RuleSpec): boolean {
@@ -218,9 +282,14 @@ export class Ec2State {
     const existing = this.rulesOf(group.groupId, isEgress);
     specs.forEach((spec, i) => {
       if (spec.referencedGroupId) this.requireGroup(spec.referencedGroupId);
-      const clash = existing.some((r) => this.sameRule(r, spec)) || specs.slice(0, i).some((s) => JSON.stringify(s) === JSON.stringify(spec));
+      const clash =
+        existing.some((r) => this.sameRule(r, spec)) ||
+        specs.slice(0, i).some((s) => JSON.stringify(s) === JSON.stringify(spec));
       if (clash) {
-        throw new AwsError('InvalidPermission.Duplicate', `the specified rule "peer: ${peerOf(spec)}, ${protocolLabel(spec)}, ALLOW" already exists`);
+        throw new AwsError(
+          'InvalidPermission.Duplicate',
+          `the specified rule "peer: ${peerOf(spec)}, ${protocolLabel(spec)}, ALLOW" already exists`,
+        );
       }
     });
     return specs.map((spec) => this.addRule(group.groupId, isEgress, spec, tags));
@@ -231,12 +300,20 @@ export class Ec2State {
     const doomed: SecurityGroupRule[] = [];
     for (const id of ruleIds) {
       const r = existing.find((x) => x.ruleId === id);
-      if (!r) throw new AwsError('InvalidSecurityGroupRuleId.NotFound', `The security group rule ID '${id}' does not exist`);
+      if (!r)
+        throw new AwsError(
+          'InvalidSecurityGroupRuleId.NotFound',
+          `The security group rule ID '${id}' does not exist`,
+        );
       doomed.push(r);
     }
     for (const spec of specs) {
       const r = existing.find((x) => this.sameRule(x, spec));
-      if (!r) throw new AwsError('InvalidPermission.NotFound', 'The specified rule does not exist in this security group.');
+      if (!r)
+        throw new AwsError(
+          'InvalidPermission.NotFound',
+          'The specified rule does not exist in this security group.',
+        );
       doomed.push(r);
     }
     for (const r of doomed) this.rules.delete(r.ruleId);
@@ -247,22 +324,41 @@ export class Ec2State {
   taggable(id: string): { tags: Tag[]; type: string } {
     const found = this.vpcs.get(id) ?? this.subnets.get(id) ?? this.groups.get(id) ?? this.rules.get(id);
     if (found) {
-      const type = id.startsWith('vpc-') ? 'vpc' : id.startsWith('subnet-') ? 'subnet' : id.startsWith('sgr-') ? 'security-group-rule' : 'security-group';
+      const type = id.startsWith('vpc-')
+        ? 'vpc'
+        : id.startsWith('subnet-')
+          ? 'subnet'
+          : id.startsWith('sgr-')
+            ? 'security-group-rule'
+            : 'security-group';
       return { tags: found.tags, type };
     }
-    if (id.startsWith('vpc-')) throw new AwsError('InvalidVpcID.NotFound', `The vpc ID '${id}' does not exist`);
-    if (id.startsWith('subnet-')) throw new AwsError('InvalidSubnetID.NotFound', `The subnet ID '${id}' does not exist`);
-    if (id.startsWith('sgr-')) throw new AwsError('InvalidSecurityGroupRuleId.NotFound', `The security group rule ID '${id}' does not exist`);
-    if (id.startsWith('sg-')) throw new AwsError('InvalidGroup.NotFound', `The security group '${id}' does not exist`);
+    if (id.startsWith('vpc-'))
+      throw new AwsError('InvalidVpcID.NotFound', `The vpc ID '${id}' does not exist`);
+    if (id.startsWith('subnet-'))
+      throw new AwsError('InvalidSubnetID.NotFound', `The subnet ID '${id}' does not exist`);
+    if (id.startsWith('sgr-'))
+      throw new AwsError(
+        'InvalidSecurityGroupRuleId.NotFound',
+        `The security group rule ID '${id}' does not exist`,
+      );
+    if (id.startsWith('sg-'))
+      throw new AwsError('InvalidGroup.NotFound', `The security group '${id}' does not exist`);
     throw new AwsError('InvalidID', `The ID '${id}' is not valid`);
   }
 
   snapshot(): unknown {
-    return { vpcs: [...this.vpcs.values()], subnets: [...this.subnets.values()], groups: [...this.groups.values()], rules: [...this.rules.values()] };
+    return {
+      vpcs: [...this.vpcs.values()],
+      subnets: [...this.subnets.values()],
+      groups: [...this.groups.values()],
+      rules: [...this.rules.values()],
+    };
   }
 
   restore(data: unknown): void {
-    const d = data as { vpcs?: Vpc[]; subnets?: Subnet[]; groups?: SecurityGroup[]; rules?: SecurityGroupRule[] } | undefined;
+    const d = data as
+      { vpcs?: Vpc[]; subnets?: Subnet[]; groups?: SecurityGroup[]; rules?: SecurityGroupRule[] } | undefined;
     if (!d?.vpcs) return;
     this.vpcs = new Map(d.vpcs.map((v) => [v.vpcId, v]));
     this.subnets = new Map((d.subnets ?? []).map((s) => [s.subnetId, s]));

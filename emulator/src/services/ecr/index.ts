@@ -13,7 +13,10 @@ const NAME_PATTERN = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0
 
 function repositoryName(input: Input): string {
   const name = input.repositoryName;
-  if (typeof name !== 'string' || !name) throw invalid(`1 validation error detected: Value null at 'repositoryName' failed to satisfy constraint: Member must not be null`);
+  if (typeof name !== 'string' || !name)
+    throw invalid(
+      `1 validation error detected: Value null at 'repositoryName' failed to satisfy constraint: Member must not be null`,
+    );
   if (name.length < 2 || name.length > 256 || !NAME_PATTERN.test(name)) {
     throw invalid(
       `Invalid parameter at 'repositoryName' failed to satisfy constraint: 'must satisfy regular expression '(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*''`,
@@ -24,7 +27,9 @@ function repositoryName(input: Input): string {
 
 function checkRegistryId(input: Input, ctx: RequestContext): void {
   if (input.registryId !== undefined && input.registryId !== ctx.accountId) {
-    throw invalid(`Invalid parameter at 'registryId' failed to satisfy constraint: 'must be the account id ${ctx.accountId}'`);
+    throw invalid(
+      `Invalid parameter at 'registryId' failed to satisfy constraint: 'must be the account id ${ctx.accountId}'`,
+    );
   }
 }
 
@@ -32,7 +37,9 @@ function mutability(v: unknown): string {
   const allowed = ['MUTABLE', 'IMMUTABLE', 'MUTABLE_WITH_EXCLUSION', 'IMMUTABLE_WITH_EXCLUSION'];
   if (v === undefined) return 'MUTABLE';
   if (typeof v !== 'string' || !allowed.includes(v)) {
-    throw invalid(`1 validation error detected: Value '${String(v)}' at 'imageTagMutability' failed to satisfy constraint: Member must satisfy enum value set: [${allowed.join(', ')}]`);
+    throw invalid(
+      `1 validation error detected: Value '${String(v)}' at 'imageTagMutability' failed to satisfy constraint: Member must satisfy enum value set: [${allowed.join(', ')}]`,
+    );
   }
   return v;
 }
@@ -55,7 +62,10 @@ function repositoryOut(r: Repository, ctx: RequestContext) {
  * are long and varied, so one message names what is wrong after the fixed prefix ECR uses.
  */
 function validateLifecyclePolicy(text: unknown): string {
-  const fail = (why: string) => invalid(`Invalid parameter at 'LifecyclePolicyText' failed to satisfy constraint: 'Lifecycle policy validation failure: ${why}'`);
+  const fail = (why: string) =>
+    invalid(
+      `Invalid parameter at 'LifecyclePolicyText' failed to satisfy constraint: 'Lifecycle policy validation failure: ${why}'`,
+    );
   if (typeof text !== 'string' || text.trim().length === 0) throw fail('the policy text is empty');
   if (text.length > 30720) throw fail('the policy text is longer than 30720 characters');
   let doc: any;
@@ -64,35 +74,51 @@ function validateLifecyclePolicy(text: unknown): string {
   } catch {
     throw fail('the policy text is not valid JSON');
   }
-  if (!doc || !Array.isArray(doc.rules) || doc.rules.length === 0) throw fail('object has missing required properties (["rules"])');
+  if (!doc || !Array.isArray(doc.rules) || doc.rules.length === 0)
+    throw fail('object has missing required properties (["rules"])');
   const priorities = new Set<number>();
   for (const rule of doc.rules) {
-    if (!Number.isInteger(rule?.rulePriority) || rule.rulePriority < 1) throw fail('rulePriority must be a positive integer');
-    if (priorities.has(rule.rulePriority)) throw fail(`rulePriority ${rule.rulePriority} is used more than once`);
+    if (!Number.isInteger(rule?.rulePriority) || rule.rulePriority < 1)
+      throw fail('rulePriority must be a positive integer');
+    if (priorities.has(rule.rulePriority))
+      throw fail(`rulePriority ${rule.rulePriority} is used more than once`);
     priorities.add(rule.rulePriority);
     const sel = rule.selection;
-    if (!sel || !['tagged', 'untagged', 'any'].includes(sel.tagStatus)) throw fail('selection.tagStatus must be one of tagged, untagged, any');
-    if (sel.tagStatus === 'tagged' && !(Array.isArray(sel.tagPrefixList) && sel.tagPrefixList.length) && !(Array.isArray(sel.tagPatternList) && sel.tagPatternList.length)) {
+    if (!sel || !['tagged', 'untagged', 'any'].includes(sel.tagStatus))
+      throw fail('selection.tagStatus must be one of tagged, untagged, any');
+    if (
+      sel.tagStatus === 'tagged' &&
+      !(Array.isArray(sel.tagPrefixList) && sel.tagPrefixList.length) &&
+      !(Array.isArray(sel.tagPatternList) && sel.tagPatternList.length)
+    ) {
       throw fail('tagPrefixList or tagPatternList is required when tagStatus is tagged');
     }
-    if (!['imageCountMoreThan', 'sinceImagePushed'].includes(sel.countType)) throw fail('selection.countType must be imageCountMoreThan or sinceImagePushed');
-    if (sel.countType === 'sinceImagePushed' && sel.countUnit !== 'days') throw fail('countUnit must be days when countType is sinceImagePushed');
-    if (!Number.isInteger(sel.countNumber) || sel.countNumber < 1) throw fail('selection.countNumber must be a positive integer');
+    if (!['imageCountMoreThan', 'sinceImagePushed'].includes(sel.countType))
+      throw fail('selection.countType must be imageCountMoreThan or sinceImagePushed');
+    if (sel.countType === 'sinceImagePushed' && sel.countUnit !== 'days')
+      throw fail('countUnit must be days when countType is sinceImagePushed');
+    if (!Number.isInteger(sel.countNumber) || sel.countNumber < 1)
+      throw fail('selection.countNumber must be a positive integer');
     if (rule.action?.type !== 'expire') throw fail('action.type must be expire');
   }
   return text;
 }
 
 const matchesId = (img: EcrImage, id: ImageId): boolean =>
-  (id.imageDigest === undefined || img.digest === id.imageDigest) && (id.imageTag === undefined || img.tags.includes(id.imageTag));
+  (id.imageDigest === undefined || img.digest === id.imageDigest) &&
+  (id.imageTag === undefined || img.tags.includes(id.imageTag));
 
-const describeId = (id: ImageId) => `{imageDigest:'${id.imageDigest ?? 'null'}', imageTag:'${id.imageTag ?? 'null'}'}`;
+const describeId = (id: ImageId) =>
+  `{imageDigest:'${id.imageDigest ?? 'null'}', imageTag:'${id.imageTag ?? 'null'}'}`;
 
 function imageIds(input: Input): ImageId[] | undefined {
   if (input.imageIds === undefined) return undefined;
   if (!Array.isArray(input.imageIds)) throw invalid('imageIds must be a list');
   for (const id of input.imageIds as ImageId[]) {
-    if (!id || (id.imageDigest === undefined && id.imageTag === undefined)) throw invalid('Invalid parameter at \'imageIds\' failed to satisfy constraint: \'imageId must have either imageTag or imageDigest\'');
+    if (!id || (id.imageDigest === undefined && id.imageTag === undefined))
+      throw invalid(
+        "Invalid parameter at 'imageIds' failed to satisfy constraint: 'imageId must have either imageTag or imageDigest'",
+      );
   }
   return input.imageIds;
 }
@@ -108,13 +134,17 @@ export const definition: ServiceDefinition = {
       const reg = ctx.world.registry;
       // ECR's password is a long signed blob; any stable string does for a registry that checks nothing.
       const password = createHash('sha256').update(`${PASSWORD_BYTES}:${ctx.accountId}`).digest('base64');
-      const token = reg ? Buffer.from(`${reg.username}:${reg.password}`).toString('base64') : Buffer.from(`AWS:${password}`).toString('base64');
+      const token = reg
+        ? Buffer.from(`${reg.username}:${reg.password}`).toString('base64')
+        : Buffer.from(`AWS:${password}`).toString('base64');
       return {
         authorizationData: [
           {
             authorizationToken: token,
             expiresAt: new Date(Date.now() + 12 * 3600_000),
-            proxyEndpoint: reg ? `http://${reg.host}` : `https://${ctx.accountId}.dkr.ecr.${ctx.region}.amazonaws.com`,
+            proxyEndpoint: reg
+              ? `http://${reg.host}`
+              : `https://${ctx.accountId}.dkr.ecr.${ctx.region}.amazonaws.com`,
           },
         ],
       };
@@ -126,11 +156,16 @@ export const definition: ServiceDefinition = {
       const name = repositoryName(input);
       const tagMutability = mutability(input.imageTagMutability);
       const tags = Array.isArray(input.tags) ? (input.tags as { Key: string; Value: string }[]) : [];
-      for (const t of tags) if (!t.Key || t.Key.length > 128) throw invalid(`Invalid tag key '${t.Key ?? ''}'`);
+      for (const t of tags)
+        if (!t.Key || t.Key.length > 128) throw invalid(`Invalid tag key '${t.Key ?? ''}'`);
       const encryptionType = input.encryptionConfiguration?.encryptionType ?? 'AES256';
-      if (!['AES256', 'KMS', 'KMS_DSSE'].includes(encryptionType)) throw invalid(`Invalid encryptionType '${encryptionType}'`);
+      if (!['AES256', 'KMS', 'KMS_DSSE'].includes(encryptionType))
+        throw invalid(`Invalid encryptionType '${encryptionType}'`);
       if (state.repositories.has(name)) {
-        throw new AwsError('RepositoryAlreadyExistsException', `The repository with name '${name}' already exists in the registry with id '${ctx.accountId}'`);
+        throw new AwsError(
+          'RepositoryAlreadyExistsException',
+          `The repository with name '${name}' already exists in the registry with id '${ctx.accountId}'`,
+        );
       }
       const repo: Repository = {
         repositoryName: name,
@@ -147,16 +182,26 @@ export const definition: ServiceDefinition = {
     DescribeRepositories(input: Input, ctx) {
       checkRegistryId(input, ctx);
       const state = ecr(ctx);
-      const names: string[] | undefined = Array.isArray(input.repositoryNames) ? input.repositoryNames : undefined;
+      const names: string[] | undefined = Array.isArray(input.repositoryNames)
+        ? input.repositoryNames
+        : undefined;
       if (names && input.nextToken) throw invalid('Cannot specify nextToken together with repositoryNames');
-      const repos = names ? names.map((n) => state.requireRepository(n)) : [...state.repositories.values()].sort((a, b) => a.repositoryName.localeCompare(b.repositoryName));
+      const repos = names
+        ? names.map((n) => state.requireRepository(n))
+        : [...state.repositories.values()].sort((a, b) => a.repositoryName.localeCompare(b.repositoryName));
       const max = input.maxResults ?? 100;
-      if (!Number.isInteger(max) || max < 1 || max > 1000) throw invalid(`1 validation error detected: Value '${max}' at 'maxResults' failed to satisfy constraint: Member must have value between 1 and 1000`);
-      const start = input.nextToken ? Number(Buffer.from(String(input.nextToken), 'base64').toString()) || 0 : 0;
+      if (!Number.isInteger(max) || max < 1 || max > 1000)
+        throw invalid(
+          `1 validation error detected: Value '${max}' at 'maxResults' failed to satisfy constraint: Member must have value between 1 and 1000`,
+        );
+      const start = input.nextToken
+        ? Number(Buffer.from(String(input.nextToken), 'base64').toString()) || 0
+        : 0;
       const page = repos.slice(start, start + max);
       return {
         repositories: page.map((r) => repositoryOut(r, ctx)),
-        nextToken: start + max < repos.length ? Buffer.from(String(start + max)).toString('base64') : undefined,
+        nextToken:
+          start + max < repos.length ? Buffer.from(String(start + max)).toString('base64') : undefined,
       };
     },
 
@@ -179,7 +224,11 @@ export const definition: ServiceDefinition = {
       checkRegistryId(input, ctx);
       const repo = ecr(ctx).requireRepository(repositoryName(input));
       repo.lifecyclePolicyText = validateLifecyclePolicy(input.lifecyclePolicyText);
-      return { registryId: ctx.accountId, repositoryName: repo.repositoryName, lifecyclePolicyText: repo.lifecyclePolicyText };
+      return {
+        registryId: ctx.accountId,
+        repositoryName: repo.repositoryName,
+        lifecyclePolicyText: repo.lifecyclePolicyText,
+      };
     },
 
     GetLifecyclePolicy(input: Input, ctx) {
@@ -191,7 +240,12 @@ export const definition: ServiceDefinition = {
           `Lifecycle policy does not exist for the repository with name '${repo.repositoryName}' in the registry with id '${ctx.accountId}'`,
         );
       }
-      return { registryId: ctx.accountId, repositoryName: repo.repositoryName, lifecyclePolicyText: repo.lifecyclePolicyText, lastEvaluatedAt: new Date(repo.createdAt) };
+      return {
+        registryId: ctx.accountId,
+        repositoryName: repo.repositoryName,
+        lifecyclePolicyText: repo.lifecyclePolicyText,
+        lastEvaluatedAt: new Date(repo.createdAt),
+      };
     },
 
     DeleteLifecyclePolicy(input: Input, ctx) {
@@ -211,20 +265,32 @@ export const definition: ServiceDefinition = {
       checkRegistryId(input, ctx);
       const repo = ecr(ctx).requireRepository(repositoryName(input));
       if (!input.imageScanningConfiguration || typeof input.imageScanningConfiguration !== 'object') {
-        throw invalid(`1 validation error detected: Value null at 'imageScanningConfiguration' failed to satisfy constraint: Member must not be null`);
+        throw invalid(
+          `1 validation error detected: Value null at 'imageScanningConfiguration' failed to satisfy constraint: Member must not be null`,
+        );
       }
       repo.scanOnPush = !!input.imageScanningConfiguration.scanOnPush;
-      return { registryId: ctx.accountId, repositoryName: repo.repositoryName, imageScanningConfiguration: { scanOnPush: repo.scanOnPush } };
+      return {
+        registryId: ctx.accountId,
+        repositoryName: repo.repositoryName,
+        imageScanningConfiguration: { scanOnPush: repo.scanOnPush },
+      };
     },
 
     PutImageTagMutability(input: Input, ctx) {
       checkRegistryId(input, ctx);
       const repo = ecr(ctx).requireRepository(repositoryName(input));
       if (input.imageTagMutability === undefined) {
-        throw invalid(`1 validation error detected: Value null at 'imageTagMutability' failed to satisfy constraint: Member must not be null`);
+        throw invalid(
+          `1 validation error detected: Value null at 'imageTagMutability' failed to satisfy constraint: Member must not be null`,
+        );
       }
       repo.imageTagMutability = mutability(input.imageTagMutability);
-      return { registryId: ctx.accountId, repositoryName: repo.repositoryName, imageTagMutability: repo.imageTagMutability };
+      return {
+        registryId: ctx.accountId,
+        repositoryName: repo.repositoryName,
+        imageTagMutability: repo.imageTagMutability,
+      };
     },
 
     ListTagsForResource(input: Input, ctx) {
@@ -253,10 +319,14 @@ export const definition: ServiceDefinition = {
         });
       } else {
         const status = input.filter?.tagStatus ?? 'ANY';
-        images = all.filter((i) => status === 'ANY' || (status === 'TAGGED' ? i.tags.length > 0 : i.tags.length === 0));
+        images = all.filter(
+          (i) => status === 'ANY' || (status === 'TAGGED' ? i.tags.length > 0 : i.tags.length === 0),
+        );
       }
       const max = input.maxResults ?? 100;
-      const start = input.nextToken ? Number(Buffer.from(String(input.nextToken), 'base64').toString()) || 0 : 0;
+      const start = input.nextToken
+        ? Number(Buffer.from(String(input.nextToken), 'base64').toString()) || 0
+        : 0;
       const page = images.slice(start, start + max);
       return {
         imageDetails: page.map((i) => ({
@@ -269,7 +339,10 @@ export const definition: ServiceDefinition = {
           imageManifestMediaType: i.mediaType,
           artifactMediaType: 'application/vnd.docker.container.image.v1+json',
         })),
-        nextToken: !ids && start + max < images.length ? Buffer.from(String(start + max)).toString('base64') : undefined,
+        nextToken:
+          !ids && start + max < images.length
+            ? Buffer.from(String(start + max)).toString('base64')
+            : undefined,
       };
     },
 
@@ -296,9 +369,14 @@ export const definition: ServiceDefinition = {
       const state = ecr(ctx);
       const repo = state.requireRepository(repositoryName(input));
       const ids = imageIds(input);
-      if (!ids || ids.length === 0) throw invalid(`1 validation error detected: Value '[]' at 'imageIds' failed to satisfy constraint: Member must have length greater than or equal to 1`);
+      if (!ids || ids.length === 0)
+        throw invalid(
+          `1 validation error detected: Value '[]' at 'imageIds' failed to satisfy constraint: Member must have length greater than or equal to 1`,
+        );
       const all = await state.images(repo.repositoryName);
-      const accepted: string[] | undefined = Array.isArray(input.acceptedMediaTypes) ? input.acceptedMediaTypes : undefined;
+      const accepted: string[] | undefined = Array.isArray(input.acceptedMediaTypes)
+        ? input.acceptedMediaTypes
+        : undefined;
       const images: unknown[] = [];
       const failures: unknown[] = [];
       for (const id of ids) {
@@ -307,13 +385,21 @@ export const definition: ServiceDefinition = {
           const digestExists = id.imageDigest !== undefined && all.some((i) => i.digest === id.imageDigest);
           failures.push(
             digestExists
-              ? { imageId: id, failureCode: 'ImageTagDoesNotMatchDigest', failureReason: 'Invalid image tag for image digest' }
+              ? {
+                  imageId: id,
+                  failureCode: 'ImageTagDoesNotMatchDigest',
+                  failureReason: 'Invalid image tag for image digest',
+                }
               : { imageId: id, failureCode: 'ImageNotFound', failureReason: 'Requested image not found' },
           );
           continue;
         }
         if (accepted && !accepted.includes(img.mediaType)) {
-          failures.push({ imageId: id, failureCode: 'UnsupportedImageType', failureReason: 'The requested image manifest media type is not in the accepted media types' });
+          failures.push({
+            imageId: id,
+            failureCode: 'UnsupportedImageType',
+            failureReason: 'The requested image manifest media type is not in the accepted media types',
+          });
           continue;
         }
         images.push({

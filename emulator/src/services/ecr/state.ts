@@ -24,7 +24,12 @@ export interface EcrImage {
 
 const DOCKER_MANIFEST = 'application/vnd.docker.distribution.manifest.v2+json';
 const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
-const MANIFEST_ACCEPT = [DOCKER_MANIFEST, OCI_MANIFEST, 'application/vnd.docker.distribution.manifest.list.v2+json', 'application/vnd.oci.image.index.v1+json'].join(', ');
+const MANIFEST_ACCEPT = [
+  DOCKER_MANIFEST,
+  OCI_MANIFEST,
+  'application/vnd.docker.distribution.manifest.list.v2+json',
+  'application/vnd.oci.image.index.v1+json',
+].join(', ');
 const REGISTRY_TIMEOUT_MS = 5000;
 
 export class EcrState {
@@ -50,21 +55,33 @@ export class EcrState {
   requireRepository(name: string): Repository {
     const r = this.repositories.get(name);
     if (!r) {
-      throw new AwsError('RepositoryNotFoundException', `The repository with name '${name}' does not exist in the registry with id '${this.world.accountId}'`);
+      throw new AwsError(
+        'RepositoryNotFoundException',
+        `The repository with name '${name}' does not exist in the registry with id '${this.world.accountId}'`,
+      );
     }
     return r;
   }
 
-  recordImage(repository: string, tag: string, digest?: string): { repository: string; tag: string; digest: string } {
+  recordImage(
+    repository: string,
+    tag: string,
+    digest?: string,
+  ): { repository: string; tag: string; digest: string } {
     if (!repository) throw new Error('repository is required');
     if (!tag) throw new Error('tag is required');
-    if (digest !== undefined && !/^sha256:[0-9a-f]{64}$/.test(digest)) throw new Error(`digest must look like sha256:<64 hex>, got '${digest}'`);
+    if (digest !== undefined && !/^sha256:[0-9a-f]{64}$/.test(digest))
+      throw new Error(`digest must look like sha256:<64 hex>, got '${digest}'`);
     const images = this.recorded.get(repository) ?? [];
     const config = { repository, tag, recordedAt: new Date().toISOString() };
     const manifest = JSON.stringify({
       schemaVersion: 2,
       mediaType: DOCKER_MANIFEST,
-      config: { mediaType: 'application/vnd.docker.container.image.v1+json', size: 0, digest: `sha256:${sha256(JSON.stringify(config))}` },
+      config: {
+        mediaType: 'application/vnd.docker.container.image.v1+json',
+        size: 0,
+        digest: `sha256:${sha256(JSON.stringify(config))}`,
+      },
       layers: [],
     });
     const d = digest ?? `sha256:${sha256(manifest)}`;
@@ -72,7 +89,14 @@ export class EcrState {
     for (const img of images) img.tags = img.tags.filter((t) => t !== tag);
     let image = images.find((i) => i.digest === d);
     if (!image) {
-      image = { digest: d, tags: [], pushedAt: new Date().toISOString(), sizeBytes: 1024, manifest, mediaType: DOCKER_MANIFEST };
+      image = {
+        digest: d,
+        tags: [],
+        pushedAt: new Date().toISOString(),
+        sizeBytes: 1024,
+        manifest,
+        mediaType: DOCKER_MANIFEST,
+      };
       images.push(image);
     }
     image.tags.push(tag);
@@ -81,7 +105,9 @@ export class EcrState {
   }
 
   listRecordedImages(): { repository: string; digest: string; tags: string[] }[] {
-    return [...this.recorded].flatMap(([repository, images]) => images.map((i) => ({ repository, digest: i.digest, tags: [...i.tags] })));
+    return [...this.recorded].flatMap(([repository, images]) =>
+      images.map((i) => ({ repository, digest: i.digest, tags: [...i.tags] })),
+    );
   }
 
   /** The repository's images: from the real registry when one backs ECR, plus those declared through the admin API. */
@@ -103,14 +129,23 @@ export class EcrState {
         signal: AbortSignal.timeout(REGISTRY_TIMEOUT_MS),
       });
     } catch (e) {
-      throw new AwsError('ServerException', `The local registry at ${reg.host} did not answer: ${(e as Error).message}`, 500);
+      throw new AwsError(
+        'ServerException',
+        `The local registry at ${reg.host} did not answer: ${(e as Error).message}`,
+        500,
+      );
     }
   }
 
   private async registryImages(name: string): Promise<EcrImage[]> {
     const res = await this.registryFetch(`/v2/${name}/tags/list`);
     if (res.status === 404) return [];
-    if (!res.ok) throw new AwsError('ServerException', `The local registry answered ${res.status} for the tags of ${name}`, 500);
+    if (!res.ok)
+      throw new AwsError(
+        'ServerException',
+        `The local registry answered ${res.status} for the tags of ${name}`,
+        500,
+      );
     const body = (await res.json()) as { tags?: string[] | null };
     const byDigest = new Map<string, EcrImage>();
     for (const tag of body.tags ?? []) {
@@ -126,24 +161,45 @@ export class EcrState {
       let sizeBytes = 0;
       let mediaType = m.headers.get('content-type') ?? DOCKER_MANIFEST;
       try {
-        const parsed = JSON.parse(manifest) as { mediaType?: string; config?: { size?: number }; layers?: { size?: number }[] };
+        const parsed = JSON.parse(manifest) as {
+          mediaType?: string;
+          config?: { size?: number };
+          layers?: { size?: number }[];
+        };
         mediaType = parsed.mediaType ?? mediaType;
         sizeBytes = (parsed.config?.size ?? 0) + (parsed.layers ?? []).reduce((n, l) => n + (l.size ?? 0), 0);
       } catch {
         // a manifest we cannot parse still exists; its size is unknown
       }
       if (!this.firstSeen.has(digest)) this.firstSeen.set(digest, new Date().toISOString());
-      byDigest.set(digest, { digest, tags: [tag], pushedAt: this.firstSeen.get(digest)!, sizeBytes, manifest, mediaType });
+      byDigest.set(digest, {
+        digest,
+        tags: [tag],
+        pushedAt: this.firstSeen.get(digest)!,
+        sizeBytes,
+        manifest,
+        mediaType,
+      });
     }
     return [...byDigest.values()];
   }
 
   snapshot(): unknown {
-    return { repositories: [...this.repositories.values()], recorded: Object.fromEntries(this.recorded), firstSeen: Object.fromEntries(this.firstSeen) };
+    return {
+      repositories: [...this.repositories.values()],
+      recorded: Object.fromEntries(this.recorded),
+      firstSeen: Object.fromEntries(this.firstSeen),
+    };
   }
 
   restore(data: unknown): void {
-    const d = data as { repositories?: Repository[]; recorded?: Record<string, EcrImage[]>; firstSeen?: Record<string, string> } | undefined;
+    const d = data as
+      | {
+          repositories?: Repository[];
+          recorded?: Record<string, EcrImage[]>;
+          firstSeen?: Record<string, string>;
+        }
+      | undefined;
     if (!d?.repositories) return;
     this.repositories = new Map(d.repositories.map((r) => [r.repositoryName, r]));
     this.recorded = new Map(Object.entries(d.recorded ?? {}));

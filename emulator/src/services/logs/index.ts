@@ -8,17 +8,24 @@ const logs = (ctx: RequestContext): LogsState => ctx.world.logs;
 const invalid = (message: string) => new AwsError('InvalidParameterException', message);
 
 /** The only retention periods CloudWatch Logs accepts. */
-export const RETENTION_DAYS = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653];
+export const RETENTION_DAYS = [
+  1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
+];
 
 function groupName(input: Input, field = 'logGroupName'): string {
   // logGroupIdentifier (name or ARN) is accepted where AWS accepts it instead of the name.
   let name = input[field] ?? input.logGroupIdentifier;
-  if (typeof name === 'string' && name.startsWith('arn:')) name = name.replace(/^arn:[^:]+:logs:[^:]*:[^:]*:log-group:/, '').replace(/:\*$/, '');
+  if (typeof name === 'string' && name.startsWith('arn:'))
+    name = name.replace(/^arn:[^:]+:logs:[^:]*:[^:]*:log-group:/, '').replace(/:\*$/, '');
   if (typeof name !== 'string' || name.length === 0) {
-    throw invalid(`1 validation error detected: Value null at '${field}' failed to satisfy constraint: Member must not be null`);
+    throw invalid(
+      `1 validation error detected: Value null at '${field}' failed to satisfy constraint: Member must not be null`,
+    );
   }
   if (name.length > 512 || !/^[.\-_/#A-Za-z0-9]+$/.test(name)) {
-    throw invalid(`1 validation error detected: Value '${name}' at '${field}' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\.\\-_/#A-Za-z0-9]+`);
+    throw invalid(
+      `1 validation error detected: Value '${name}' at '${field}' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\.\\-_/#A-Za-z0-9]+`,
+    );
   }
   return name;
 }
@@ -26,10 +33,14 @@ function groupName(input: Input, field = 'logGroupName'): string {
 function streamName(input: Input): string {
   const name = input.logStreamName;
   if (typeof name !== 'string' || name.length === 0) {
-    throw invalid(`1 validation error detected: Value null at 'logStreamName' failed to satisfy constraint: Member must not be null`);
+    throw invalid(
+      `1 validation error detected: Value null at 'logStreamName' failed to satisfy constraint: Member must not be null`,
+    );
   }
   if (name.length > 512 || /[:*]/.test(name)) {
-    throw invalid(`1 validation error detected: Value '${name}' at 'logStreamName' failed to satisfy constraint: Member must satisfy regular expression pattern: [^:*]*`);
+    throw invalid(
+      `1 validation error detected: Value '${name}' at 'logStreamName' failed to satisfy constraint: Member must satisfy regular expression pattern: [^:*]*`,
+    );
   }
   return name;
 }
@@ -38,15 +49,21 @@ function limitOf(input: Input, max: number, fallback: number): number {
   if (input.limit === undefined || input.limit === null) return fallback;
   const n = input.limit;
   if (!Number.isInteger(n) || n < 1 || n > max) {
-    throw invalid(`1 validation error detected: Value '${n}' at 'limit' failed to satisfy constraint: Member must have value ${n < 1 ? 'greater than or equal to 1' : `less than or equal to ${max}`}`);
+    throw invalid(
+      `1 validation error detected: Value '${n}' at 'limit' failed to satisfy constraint: Member must have value ${n < 1 ? 'greater than or equal to 1' : `less than or equal to ${max}`}`,
+    );
   }
   return n;
 }
 
-const groupArn = (ctx: RequestContext, name: string) => `arn:aws:logs:${ctx.region}:${ctx.accountId}:log-group:${name}`;
+const groupArn = (ctx: RequestContext, name: string) =>
+  `arn:aws:logs:${ctx.region}:${ctx.accountId}:log-group:${name}`;
 
 function groupFromArn(ctx: RequestContext, arn: unknown): LogGroup {
-  if (typeof arn !== 'string') throw invalid(`1 validation error detected: Value null at 'resourceArn' failed to satisfy constraint: Member must not be null`);
+  if (typeof arn !== 'string')
+    throw invalid(
+      `1 validation error detected: Value null at 'resourceArn' failed to satisfy constraint: Member must not be null`,
+    );
   const m = /^arn:[^:]+:logs:[^:]*:[^:]*:log-group:(.+?)(:\*)?$/.exec(arn);
   const g = m ? logs(ctx).groups.get(m[1]) : undefined;
   if (!g) throw new AwsError('ResourceNotFoundException', `The specified resource does not exist.`);
@@ -57,7 +74,8 @@ function tagMap(v: unknown): Record<string, string> {
   if (v === undefined || v === null) return {};
   if (typeof v !== 'object' || Array.isArray(v)) throw invalid('tags must be a map of strings');
   for (const [k, val] of Object.entries(v)) {
-    if (k.length < 1 || k.length > 128 || typeof val !== 'string' || val.length > 256) throw invalid(`Invalid tag: '${k}'`);
+    if (k.length < 1 || k.length > 128 || typeof val !== 'string' || val.length > 256)
+      throw invalid(`Invalid tag: '${k}'`);
   }
   return v as Record<string, string>;
 }
@@ -94,11 +112,16 @@ function matcher(pattern: unknown): (message: string) => boolean {
   const terms = p.match(/"[^"]*"|\S+/g) ?? [];
   const optional = terms.filter((t) => t.startsWith('?')).map((t) => t.slice(1).replace(/^"|"$/g, ''));
   const required = terms.filter((t) => !t.startsWith('?')).map((t) => t.replace(/^"|"$/g, ''));
-  return (m) => (optional.length ? optional.some((t) => m.includes(t)) : true) && required.every((t) => (t.startsWith('-') ? !m.includes(t.slice(1)) : m.includes(t)));
+  return (m) =>
+    (optional.length ? optional.some((t) => m.includes(t)) : true) &&
+    required.every((t) => (t.startsWith('-') ? !m.includes(t.slice(1)) : m.includes(t)));
 }
 
 function inRange(ts: number, input: Input): boolean {
-  return (input.startTime === undefined || ts >= input.startTime) && (input.endTime === undefined || ts <= input.endTime);
+  return (
+    (input.startTime === undefined || ts >= input.startTime) &&
+    (input.endTime === undefined || ts <= input.endTime)
+  );
 }
 
 export const definition: ServiceDefinition = {
@@ -107,7 +130,11 @@ export const definition: ServiceDefinition = {
   targetPrefix: 'Logs_20140328',
   operations: {
     CreateLogGroup(input: Input, ctx) {
-      logs(ctx).createGroup(groupName(input), { tags: tagMap(input.tags), kmsKeyId: input.kmsKeyId, logGroupClass: input.logGroupClass });
+      logs(ctx).createGroup(groupName(input), {
+        tags: tagMap(input.tags),
+        kmsKeyId: input.kmsKeyId,
+        logGroupClass: input.logGroupClass,
+      });
       return {};
     },
 
@@ -171,7 +198,8 @@ export const definition: ServiceDefinition = {
 
     DeleteLogStream(input: Input, ctx) {
       const g = logs(ctx).requireGroup(groupName(input));
-      if (!g.streams.delete(streamName(input))) throw new AwsError('ResourceNotFoundException', 'The specified log stream does not exist.');
+      if (!g.streams.delete(streamName(input)))
+        throw new AwsError('ResourceNotFoundException', 'The specified log stream does not exist.');
       return {};
     },
 
@@ -181,30 +209,44 @@ export const definition: ServiceDefinition = {
       const limit = limitOf(input, 50, 50);
       const orderBy = input.orderBy ?? 'LogStreamName';
       if (orderBy !== 'LogStreamName' && orderBy !== 'LastEventTime') {
-        throw invalid(`1 validation error detected: Value '${orderBy}' at 'orderBy' failed to satisfy constraint: Member must satisfy enum value set: [LogStreamName, LastEventTime]`);
+        throw invalid(
+          `1 validation error detected: Value '${orderBy}' at 'orderBy' failed to satisfy constraint: Member must satisfy enum value set: [LogStreamName, LastEventTime]`,
+        );
       }
-      if (orderBy === 'LastEventTime' && input.logStreamNamePrefix) throw invalid('Cannot order by LastEventTime with a logStreamNamePrefix.');
-      let streams = [...g.streams.values()].filter((s) => s.logStreamName.startsWith(input.logStreamNamePrefix ?? ''));
+      if (orderBy === 'LastEventTime' && input.logStreamNamePrefix)
+        throw invalid('Cannot order by LastEventTime with a logStreamNamePrefix.');
+      let streams = [...g.streams.values()].filter((s) =>
+        s.logStreamName.startsWith(input.logStreamNamePrefix ?? ''),
+      );
       streams.sort((a, b) =>
         orderBy === 'LastEventTime'
-          ? (a.lastEventTimestamp ?? 0) - (b.lastEventTimestamp ?? 0) || a.logStreamName.localeCompare(b.logStreamName)
+          ? (a.lastEventTimestamp ?? 0) - (b.lastEventTimestamp ?? 0) ||
+            a.logStreamName.localeCompare(b.logStreamName)
           : a.logStreamName.localeCompare(b.logStreamName),
       );
       if (input.descending) streams = streams.reverse();
       const start = decodeToken(input.nextToken);
       const page = streams.slice(start, start + limit);
-      return { logStreams: page.map((s) => streamOut(ctx, name, s)), nextToken: start + limit < streams.length ? encodeToken(start + limit) : undefined };
+      return {
+        logStreams: page.map((s) => streamOut(ctx, name, s)),
+        nextToken: start + limit < streams.length ? encodeToken(start + limit) : undefined,
+      };
     },
 
     PutLogEvents(input: Input, ctx) {
       const state = logs(ctx);
       const stream = state.requireStream(groupName(input), streamName(input));
-      const events = Array.isArray(input.logEvents) ? (input.logEvents as { timestamp: number; message: string }[]) : [];
+      const events = Array.isArray(input.logEvents)
+        ? (input.logEvents as { timestamp: number; message: string }[])
+        : [];
       if (events.length < 1 || events.length > 10000) {
-        throw invalid(`1 validation error detected: Value at 'logEvents' failed to satisfy constraint: Member must have length ${events.length < 1 ? 'greater than or equal to 1' : 'less than or equal to 10000'}`);
+        throw invalid(
+          `1 validation error detected: Value at 'logEvents' failed to satisfy constraint: Member must have length ${events.length < 1 ? 'greater than or equal to 1' : 'less than or equal to 10000'}`,
+        );
       }
       for (let i = 1; i < events.length; i++) {
-        if (events[i].timestamp < events[i - 1].timestamp) throw invalid('Log events in a single PutLogEvents request must be in chronological order.');
+        if (events[i].timestamp < events[i - 1].timestamp)
+          throw invalid('Log events in a single PutLogEvents request must be in chronological order.');
       }
       // AWS accepts the batch but rejects events more than 14 days old or more than 2 hours ahead.
       const now = Date.now();
@@ -214,9 +256,21 @@ export const definition: ServiceDefinition = {
       });
       const tooNew = events.findIndex((e) => e.timestamp > now + 2 * 3600_000);
       const accepted = events.filter((e, i) => i > tooOld && (tooNew < 0 || i < tooNew));
-      state.addEvents(stream, accepted.map((e) => ({ timestamp: e.timestamp, message: String(e.message) })));
-      const rejected = tooOld >= 0 || tooNew >= 0 ? { tooOldLogEventEndIndex: tooOld >= 0 ? tooOld : undefined, tooNewLogEventStartIndex: tooNew >= 0 ? tooNew : undefined } : undefined;
-      return { nextSequenceToken: String(stream.events.length + 1).padStart(56, '0'), rejectedLogEventsInfo: rejected };
+      state.addEvents(
+        stream,
+        accepted.map((e) => ({ timestamp: e.timestamp, message: String(e.message) })),
+      );
+      const rejected =
+        tooOld >= 0 || tooNew >= 0
+          ? {
+              tooOldLogEventEndIndex: tooOld >= 0 ? tooOld : undefined,
+              tooNewLogEventStartIndex: tooNew >= 0 ? tooNew : undefined,
+            }
+          : undefined;
+      return {
+        nextSequenceToken: String(stream.events.length + 1).padStart(56, '0'),
+        rejectedLogEventsInfo: rejected,
+      };
     },
 
     GetLogEvents(input: Input, ctx) {
@@ -233,7 +287,9 @@ export const definition: ServiceDefinition = {
       const to = forward ? Math.min(events.length, at + limit) : at;
       const fmt = (kind: string, n: number) => `${kind}/${String(n).padStart(56, '0')}`;
       return {
-        events: events.slice(from, to).map((e) => ({ timestamp: e.timestamp, message: e.message, ingestionTime: e.ingestionTime })),
+        events: events
+          .slice(from, to)
+          .map((e) => ({ timestamp: e.timestamp, message: e.message, ingestionTime: e.ingestionTime })),
         nextForwardToken: fmt('f', to),
         nextBackwardToken: fmt('b', from),
       };
@@ -243,18 +299,34 @@ export const definition: ServiceDefinition = {
       const name = groupName(input);
       const g = logs(ctx).requireGroup(name);
       const limit = limitOf(input, 10000, 10000);
-      const names: string[] | undefined = Array.isArray(input.logStreamNames) ? input.logStreamNames : undefined;
-      if (names && input.logStreamNamePrefix) throw invalid('You cannot specify both logStreamNames and logStreamNamePrefix.');
-      const streams = [...g.streams.values()].filter((s) => (names ? names.includes(s.logStreamName) : s.logStreamName.startsWith(input.logStreamNamePrefix ?? '')));
+      const names: string[] | undefined = Array.isArray(input.logStreamNames)
+        ? input.logStreamNames
+        : undefined;
+      if (names && input.logStreamNamePrefix)
+        throw invalid('You cannot specify both logStreamNames and logStreamNamePrefix.');
+      const streams = [...g.streams.values()].filter((s) =>
+        names ? names.includes(s.logStreamName) : s.logStreamName.startsWith(input.logStreamNamePrefix ?? ''),
+      );
       const matches = matcher(input.filterPattern);
       const all = streams
-        .flatMap((s) => s.events.filter((e) => inRange(e.timestamp, input) && matches(e.message)).map((e) => ({ s, e })))
+        .flatMap((s) =>
+          s.events.filter((e) => inRange(e.timestamp, input) && matches(e.message)).map((e) => ({ s, e })),
+        )
         .sort((a, b) => a.e.timestamp - b.e.timestamp || a.e.eventId.localeCompare(b.e.eventId));
       const start = decodeToken(input.nextToken);
       const page = all.slice(start, start + limit);
       return {
-        events: page.map(({ s, e }) => ({ logStreamName: s.logStreamName, timestamp: e.timestamp, message: e.message, ingestionTime: e.ingestionTime, eventId: e.eventId })),
-        searchedLogStreams: streams.map((s) => ({ logStreamName: s.logStreamName, searchedCompletely: true })),
+        events: page.map(({ s, e }) => ({
+          logStreamName: s.logStreamName,
+          timestamp: e.timestamp,
+          message: e.message,
+          ingestionTime: e.ingestionTime,
+          eventId: e.eventId,
+        })),
+        searchedLogStreams: streams.map((s) => ({
+          logStreamName: s.logStreamName,
+          searchedCompletely: true,
+        })),
         nextToken: start + limit < all.length ? encodeToken(start + limit) : undefined,
       };
     },

@@ -31,8 +31,10 @@ export interface LogGroup {
 /** Each stream keeps its newest events only, so a chatty task cannot exhaust memory. */
 const MAX_EVENTS_PER_STREAM = 100000;
 
-export const notFoundGroup = () => new AwsError('ResourceNotFoundException', 'The specified log group does not exist.');
-export const notFoundStream = () => new AwsError('ResourceNotFoundException', 'The specified log stream does not exist.');
+export const notFoundGroup = () =>
+  new AwsError('ResourceNotFoundException', 'The specified log group does not exist.');
+export const notFoundStream = () =>
+  new AwsError('ResourceNotFoundException', 'The specified log stream does not exist.');
 
 export class LogsState {
   groups = new Map<string, LogGroup>();
@@ -52,8 +54,12 @@ export class LogsState {
     return s;
   }
 
-  createGroup(name: string, opts: { tags?: Record<string, string>; kmsKeyId?: string; logGroupClass?: string } = {}): LogGroup {
-    if (this.groups.has(name)) throw new AwsError('ResourceAlreadyExistsException', 'The specified log group already exists');
+  createGroup(
+    name: string,
+    opts: { tags?: Record<string, string>; kmsKeyId?: string; logGroupClass?: string } = {},
+  ): LogGroup {
+    if (this.groups.has(name))
+      throw new AwsError('ResourceAlreadyExistsException', 'The specified log group already exists');
     const g: LogGroup = {
       logGroupName: name,
       creationTime: Date.now(),
@@ -67,7 +73,8 @@ export class LogsState {
   }
 
   createStream(group: LogGroup, name: string): LogStream {
-    if (group.streams.has(name)) throw new AwsError('ResourceAlreadyExistsException', 'The specified log stream already exists');
+    if (group.streams.has(name))
+      throw new AwsError('ResourceAlreadyExistsException', 'The specified log stream already exists');
     const s: LogStream = { logStreamName: name, creationTime: Date.now(), storedBytes: 0, events: [] };
     group.streams.set(name, s);
     return s;
@@ -77,7 +84,12 @@ export class LogsState {
   addEvents(stream: LogStream, events: { timestamp: number; message: string }[]): void {
     const now = Date.now();
     for (const e of events) {
-      const event: LogEvent = { timestamp: e.timestamp, message: e.message, ingestionTime: now, eventId: String(++this.eventCounter).padStart(56, '0') };
+      const event: LogEvent = {
+        timestamp: e.timestamp,
+        message: e.message,
+        ingestionTime: now,
+        eventId: String(++this.eventCounter).padStart(56, '0'),
+      };
       let i = stream.events.length;
       while (i > 0 && stream.events[i - 1].timestamp > e.timestamp) i--;
       stream.events.splice(i, 0, event);
@@ -86,7 +98,8 @@ export class LogsState {
       stream.lastEventTimestamp = Math.max(stream.lastEventTimestamp ?? e.timestamp, e.timestamp);
     }
     if (events.length) stream.lastIngestionTime = now;
-    if (stream.events.length > MAX_EVENTS_PER_STREAM) stream.events.splice(0, stream.events.length - MAX_EVENTS_PER_STREAM);
+    if (stream.events.length > MAX_EVENTS_PER_STREAM)
+      stream.events.splice(0, stream.events.length - MAX_EVENTS_PER_STREAM);
   }
 
   /** Cross-service: container output from the task runtime. Creates the stream; false when the group does not exist. */
@@ -106,10 +119,17 @@ export class LogsState {
   }
 
   restore(data: unknown): void {
-    const d = data as { eventCounter?: number; groups?: (Omit<LogGroup, 'streams'> & { streams: LogStream[] })[] } | undefined;
+    const d = data as
+      | { eventCounter?: number; groups?: (Omit<LogGroup, 'streams'> & { streams: LogStream[] })[] }
+      | undefined;
     if (!d?.groups) return;
     this.eventCounter = d.eventCounter ?? 0;
-    this.groups = new Map(d.groups.map((g) => [g.logGroupName, { ...g, streams: new Map(g.streams.map((s) => [s.logStreamName, s])) }]));
+    this.groups = new Map(
+      d.groups.map((g) => [
+        g.logGroupName,
+        { ...g, streams: new Map(g.streams.map((s) => [s.logStreamName, s])) },
+      ]),
+    );
   }
 
   stop(): void {}

@@ -1,0 +1,41 @@
+import { parseArgs } from '../../../emulator/src/cli';
+
+describe('emulator CLI arguments', () => {
+  it('reads every option, in both --flag value and --flag=value forms', () => {
+    expect(
+      parseArgs([
+        '--port',
+        '0',
+        '--host=127.0.0.2',
+        '--time-scale',
+        '10',
+        '--runtime',
+        'docker',
+        '--state-file',
+        's.json',
+        '--account-id',
+        '123456789012',
+        '--region',
+        'eu-west-1',
+      ]),
+    ).toEqual({
+      port: 0,
+      host: '127.0.0.2',
+      timeScale: 10,
+      runtime: 'docker',
+      stateFile: 's.json',
+      accountId: '123456789012',
+      region: 'eu-west-1',
+    });
+  });
+
+  it('refuses values that would make a broken emulator, naming the option', () => {
+    expect(() => parseArgs(['--port', 'x'])).toThrow('--port');
+    expect(() => parseArgs(['--host', '0.0.0.0'])).toThrow('loopback');
+    expect(() => parseArgs(['--time-scale', '0'])).toThrow('--time-scale');
+    expect(() => parseArgs(['--runtime', 'k8s'])).toThrow('--runtime');
+    expect(() => parseArgs(['--account-id', '12'])).toThrow('--account-id');
+    expect(() => parseArgs(['--region'])).toThrow('--region needs a value');
+    expect(() => parseArgs(['--verbose'])).toThrow("unknown option '--verbose'");
+  });
+});
