@@ -12,6 +12,8 @@ export class FakeRuntime implements TaskRuntime {
   readonly kind = 'simulated' as const;
   readonly answers = new Map<string, ProbeAnswer>();
   readonly usageByTask = new Map<string, { cpuPercent: number; memoryPercent: number }>();
+  /** Usage of tasks not in usageByTask (undefined: no data). */
+  defaultUsage?: { cpuPercent: number; memoryPercent: number };
   probes = 0;
   allocateAddress(): string {
     return '10.0.0.1';
@@ -29,7 +31,7 @@ export class FakeRuntime implements TaskRuntime {
     return { statusCode: a, durationMs: 1 };
   }
   async usage(taskArn: string) {
-    return this.usageByTask.get(taskArn);
+    return this.usageByTask.get(taskArn) ?? this.defaultUsage;
   }
   async shutdown(): Promise<void> {}
 }
