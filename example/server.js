@@ -16,17 +16,24 @@ function log(line) {
 }
 
 if (failMode === 'crash') {
-  process.stderr.write(`${new Date().toISOString()} FATAL cannot start version ${version}: FAIL_MODE=crash (a broken release on purpose)\n`);
+  process.stderr.write(
+    `${new Date().toISOString()} FATAL cannot start version ${version}: FAIL_MODE=crash (a broken release on purpose)\n`,
+  );
   // Exit once the line is flushed, so it reaches the container log and CloudWatch Logs.
   process.stderr.write('', () => process.exit(1));
   return;
 }
 if (failMode && failMode !== 'unhealthy') {
-  process.stderr.write(`${new Date().toISOString()} WARN unknown FAIL_MODE=${failMode} ignored (known: crash, unhealthy)\n`);
+  process.stderr.write(
+    `${new Date().toISOString()} WARN unknown FAIL_MODE=${failMode} ignored (known: crash, unhealthy)\n`,
+  );
 }
 
 function escapeHtml(s) {
-  return String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+  return String(s).replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c],
+  );
 }
 
 function page() {
@@ -70,7 +77,10 @@ const server = http.createServer((req, res) => {
     const healthy = failMode !== 'unhealthy';
     res
       .writeHead(healthy ? 200 : 500, { 'content-type': 'application/json' })
-      .end(JSON.stringify(healthy ? { status: 'ok' } : { status: 'failing', reason: 'FAIL_MODE=unhealthy' }) + '\n');
+      .end(
+        JSON.stringify(healthy ? { status: 'ok' } : { status: 'failing', reason: 'FAIL_MODE=unhealthy' }) +
+          '\n',
+      );
     return;
   }
   if (url.pathname === '/') {
@@ -80,7 +90,11 @@ const server = http.createServer((req, res) => {
   res.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n');
 });
 
-server.listen(port, () => log(`listening on port ${port} version=${version} environment=${environment}${failMode ? ` FAIL_MODE=${failMode}` : ''}`));
+server.listen(port, () =>
+  log(
+    `listening on port ${port} version=${version} environment=${environment}${failMode ? ` FAIL_MODE=${failMode}` : ''}`,
+  ),
+);
 
 // ECS sends SIGTERM and waits stopTimeout seconds before SIGKILL: finish what is in flight, then exit.
 function shutdown(signal) {

@@ -21,7 +21,13 @@ export interface ManifestInfo {
   imageSizeInBytes: number;
   /** When the manifest (or the tag) was pushed; from the registry's storage when its folder is known. */
   pushedAt?: Date;
-  manifest: { schemaVersion?: number; mediaType?: string; config?: { digest: string; size: number }; layers?: { size: number }[]; manifests?: unknown[] };
+  manifest: {
+    schemaVersion?: number;
+    mediaType?: string;
+    config?: { digest: string; size: number };
+    layers?: { size: number }[];
+    manifests?: unknown[];
+  };
 }
 
 export interface RegistryImage extends ManifestInfo {
@@ -48,25 +54,43 @@ interface Reply {
 const REQUEST_TIMEOUT_MS = 10000;
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
 
-function request(reg: RegistryEndpoint, method: string, urlPath: string, headers: Record<string, string> = {}): Promise<Reply> {
+function request(
+  reg: RegistryEndpoint,
+  method: string,
+  urlPath: string,
+  headers: Record<string, string> = {},
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const h: Record<string, string> = { ...headers };
-    if (reg.username || reg.password) h.authorization = 'Basic ' + Buffer.from(`${reg.username}:${reg.password}`).toString('base64');
-    const req = http.request(`http://${reg.host}${urlPath}`, { method, headers: h, timeout: REQUEST_TIMEOUT_MS, agent: false }, (res) => {
-      const chunks: Buffer[] = [];
-      let size = 0;
-      res.on('data', (c: Buffer) => {
-        size += c.length;
-        if (size > MAX_BODY_BYTES) {
-          req.destroy(new Error(`registry answer to ${method} ${urlPath} is larger than ${MAX_BODY_BYTES} bytes`));
-          return;
-        }
-        chunks.push(c);
-      });
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-      res.on('error', reject);
-    });
-    req.on('timeout', () => req.destroy(new Error(`registry ${reg.host} did not answer ${method} ${urlPath} within ${REQUEST_TIMEOUT_MS} ms`)));
+    if (reg.username || reg.password)
+      h.authorization = 'Basic ' + Buffer.from(`${reg.username}:${reg.password}`).toString('base64');
+    const req = http.request(
+      `http://${reg.host}${urlPath}`,
+      { method, headers: h, timeout: REQUEST_TIMEOUT_MS, agent: false },
+      (res) => {
+        const chunks: Buffer[] = [];
+        let size = 0;
+        res.on('data', (c: Buffer) => {
+          size += c.length;
+          if (size > MAX_BODY_BYTES) {
+            req.destroy(
+              new Error(`registry answer to ${method} ${urlPath} is larger than ${MAX_BODY_BYTES} bytes`),
+            );
+            return;
+          }
+          chunks.push(c);
+        });
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+        );
+        res.on('error', reject);
+      },
+    );
+    req.on('timeout', () =>
+      req.destroy(
+        new Error(`registry ${reg.host} did not answer ${method} ${urlPath} within ${REQUEST_TIMEOUT_MS} ms`),
+      ),
+    );
     req.on('error', (err) => reject(new RegistryError(err.message, undefined)));
     req.end();
   });
@@ -76,13 +100,19 @@ function registryError(reply: Reply, what: string): RegistryError {
   let code: string | undefined;
   let detail = '';
   try {
-    const parsed = JSON.parse(reply.body.toString('utf8')) as { errors?: { code?: string; message?: string }[] };
+    const parsed = JSON.parse(reply.body.toString('utf8')) as {
+      errors?: { code?: string; message?: string }[];
+    };
     code = parsed.errors?.[0]?.code;
     detail = parsed.errors?.[0]?.message ?? '';
   } catch {
     // not a registry error document
   }
-  return new RegistryError(`${what}: HTTP ${reply.status}${code ? ` ${code}` : ''}${detail ? ` (${detail})` : ''}`, reply.status, code);
+  return new RegistryError(
+    `${what}: HTTP ${reply.status}${code ? ` ${code}` : ''}${detail ? ` (${detail})` : ''}`,
+    reply.status,
+    code,
+  );
 }
 
 const NOT_FOUND_CODES = new Set(['NAME_UNKNOWN', 'MANIFEST_UNKNOWN', 'TAG_INVALID']);
@@ -109,7 +139,9 @@ export async function listRepositories(reg: RegistryEndpoint, limit = 10000): Pr
 
 /** Tags of a repository; [] when the repository has never been pushed to. */
 export async function listTags(reg: RegistryEndpoint, repo: string): Promise<string[]> {
-  const reply = await request(reg, 'GET', `/v2/${encodeRepo(repo)}/tags/list`, { accept: 'application/json' });
+  const reply = await request(reg, 'GET', `/v2/${encodeRepo(repo)}/tags/list`, {
+    accept: 'application/json',
+  });
   if (reply.status === 404) return [];
   if (reply.status !== 200) throw registryError(reply, `listing tags of ${repo}`);
   const tags = (JSON.parse(reply.body.toString('utf8')) as { tags?: string[] | null }).tags;
@@ -117,8 +149,14 @@ export async function listTags(reg: RegistryEndpoint, repo: string): Promise<str
 }
 
 /** The manifest a tag or digest names; undefined when the repository or the reference is unknown. */
-export async function getManifest(reg: RegistryEndpoint, repo: string, ref: string): Promise<ManifestInfo | undefined> {
-  const reply = await request(reg, 'GET', `/v2/${encodeRepo(repo)}/manifests/${encodeURIComponent(ref)}`, { accept: MANIFEST_ACCEPT });
+export async function getManifest(
+  reg: RegistryEndpoint,
+  repo: string,
+  ref: string,
+): Promise<ManifestInfo | undefined> {
+  const reply = await request(reg, 'GET', `/v2/${encodeRepo(repo)}/manifests/${encodeURIComponent(ref)}`, {
+    accept: MANIFEST_ACCEPT,
+  });
   if (reply.status === 404) return undefined;
   if (reply.status !== 200) {
     const err = registryError(reply, `reading manifest ${repo}:${ref}`);
@@ -129,7 +167,9 @@ export async function getManifest(reg: RegistryEndpoint, repo: string, ref: stri
   const digest = String(reply.headers['docker-content-digest'] ?? '');
   const mediaType = String(reply.headers['content-type'] ?? manifest.mediaType ?? '').split(';')[0];
   const layersSize = (manifest.layers ?? []).reduce((sum, l) => sum + (Number(l.size) || 0), 0);
-  const imageSizeInBytes = manifest.manifests ? reply.body.length : layersSize + (Number(manifest.config?.size) || 0);
+  const imageSizeInBytes = manifest.manifests
+    ? reply.body.length
+    : layersSize + (Number(manifest.config?.size) || 0);
   return {
     digest,
     mediaType,
@@ -142,7 +182,8 @@ export async function getManifest(reg: RegistryEndpoint, repo: string, ref: stri
 
 /** Deletes a manifest by digest (every tag pointing at it goes with it); false when it was not there. */
 export async function deleteManifest(reg: RegistryEndpoint, repo: string, digest: string): Promise<boolean> {
-  if (!/^sha256:[0-9a-f]{64}$/.test(digest)) throw new RegistryError(`not a digest: ${digest}`, undefined, 'DIGEST_INVALID');
+  if (!/^sha256:[0-9a-f]{64}$/.test(digest))
+    throw new RegistryError(`not a digest: ${digest}`, undefined, 'DIGEST_INVALID');
   const reply = await request(reg, 'DELETE', `/v2/${encodeRepo(repo)}/manifests/${digest}`);
   if (reply.status === 202) return true;
   if (reply.status === 404) return false;
@@ -153,7 +194,11 @@ export async function deleteManifest(reg: RegistryEndpoint, repo: string, digest
  * Every image of a repository grouped by digest with its tags (DescribeImages). Tagged images come
  * from the tag list; untagged ones are found only when the registry's storage folder is known.
  */
-export async function listImages(reg: RegistryEndpoint, repo: string, maxTags = 1000): Promise<RegistryImage[]> {
+export async function listImages(
+  reg: RegistryEndpoint,
+  repo: string,
+  maxTags = 1000,
+): Promise<RegistryImage[]> {
   const byDigest = new Map<string, RegistryImage>();
   for (const tag of (await listTags(reg, repo)).slice(0, maxTags)) {
     const m = await getManifest(reg, repo, tag);
@@ -186,7 +231,10 @@ function pushedAt(storageDir: string, repo: string, ref: string, digest: string)
   const base = path.join(repoDir(storageDir, repo), '_manifests');
   const candidates = ref.startsWith('sha256:')
     ? [path.join(base, 'revisions', 'sha256', ref.slice(7), 'link')]
-    : [path.join(base, 'tags', ref, 'current', 'link'), path.join(base, 'revisions', 'sha256', digest.replace(/^sha256:/, ''), 'link')];
+    : [
+        path.join(base, 'tags', ref, 'current', 'link'),
+        path.join(base, 'revisions', 'sha256', digest.replace(/^sha256:/, ''), 'link'),
+      ];
   for (const file of candidates) {
     try {
       return statSync(file).mtime;

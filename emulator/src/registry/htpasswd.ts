@@ -8,7 +8,8 @@ import { spawnSync } from 'node:child_process';
  * runs the registry without auth.
  */
 export function bcryptHtpasswdLine(username: string, password: string): string | undefined {
-  if (/[:\n]/.test(username)) throw new Error(`registry username may not contain ':' or a newline: ${JSON.stringify(username)}`);
+  if (/[:\n]/.test(username))
+    throw new Error(`registry username may not contain ':' or a newline: ${JSON.stringify(username)}`);
   const hash = hashWithHtpasswd(username, password) ?? hashWithMkpasswd(password) ?? hashWithPython(password);
   return hash ? `${username}:${hash}` : undefined;
 }
@@ -21,22 +22,35 @@ function isBcrypt(hash: string): boolean {
 
 function hashWithHtpasswd(username: string, password: string): string | undefined {
   // -i reads the password from stdin, so it never shows in the process list.
-  const r = spawnSync('htpasswd', ['-niB', '-C', '10', username], { input: password, encoding: 'utf8', timeout: TOOL_TIMEOUT_MS });
+  const r = spawnSync('htpasswd', ['-niB', '-C', '10', username], {
+    input: password,
+    encoding: 'utf8',
+    timeout: TOOL_TIMEOUT_MS,
+  });
   if (r.status !== 0 || typeof r.stdout !== 'string') return undefined;
   const hash = r.stdout.trim().slice(username.length + 1);
   return isBcrypt(hash) ? hash : undefined;
 }
 
 function hashWithMkpasswd(password: string): string | undefined {
-  const r = spawnSync('mkpasswd', ['-m', 'bcrypt', '-s'], { input: password, encoding: 'utf8', timeout: TOOL_TIMEOUT_MS });
+  const r = spawnSync('mkpasswd', ['-m', 'bcrypt', '-s'], {
+    input: password,
+    encoding: 'utf8',
+    timeout: TOOL_TIMEOUT_MS,
+  });
   if (r.status !== 0 || typeof r.stdout !== 'string') return undefined;
   const hash = r.stdout.trim();
   return isBcrypt(hash) ? hash : undefined;
 }
 
 function hashWithPython(password: string): string | undefined {
-  const script = 'import sys,warnings\nwarnings.simplefilter("ignore")\nimport crypt\nsys.stdout.write(crypt.crypt(sys.stdin.read(), crypt.mksalt(crypt.METHOD_BLOWFISH, rounds=1024)))';
-  const r = spawnSync('python3', ['-c', script], { input: password, encoding: 'utf8', timeout: TOOL_TIMEOUT_MS });
+  const script =
+    'import sys,warnings\nwarnings.simplefilter("ignore")\nimport crypt\nsys.stdout.write(crypt.crypt(sys.stdin.read(), crypt.mksalt(crypt.METHOD_BLOWFISH, rounds=1024)))';
+  const r = spawnSync('python3', ['-c', script], {
+    input: password,
+    encoding: 'utf8',
+    timeout: TOOL_TIMEOUT_MS,
+  });
   if (r.status !== 0 || typeof r.stdout !== 'string') return undefined;
   const hash = r.stdout.trim();
   return isBcrypt(hash) ? hash : undefined;

@@ -52,7 +52,9 @@ export async function startRegistry(opts: StartRegistryOptions): Promise<LocalRe
   const host = opts.host ?? '127.0.0.1';
   const binary = opts.binary ?? DEFAULT_REGISTRY_BINARY;
   if (!existsSync(binary)) {
-    throw new Error(`the registry binary ${binary} is missing: install Debian's docker-registry package (apt-get install -y docker-registry)`);
+    throw new Error(
+      `the registry binary ${binary} is missing: install Debian's docker-registry package (apt-get install -y docker-registry)`,
+    );
   }
   const dataDir = path.resolve(opts.dataDir);
   const storageDir = path.join(dataDir, 'storage');
@@ -68,9 +70,17 @@ export async function startRegistry(opts: StartRegistryOptions): Promise<LocalRe
   for (let attempt = 0; attempt < 3; attempt++) {
     const port = opts.port || (await freePort(host));
     const configFile = path.join(dataDir, 'config.yml');
-    writeFileSync(configFile, registryConfig({ addr: `${host}:${port}`, storageDir, htpasswdFile: htpasswdLine ? htpasswdFile : undefined }), {
-      mode: 0o600,
-    });
+    writeFileSync(
+      configFile,
+      registryConfig({
+        addr: `${host}:${port}`,
+        storageDir,
+        htpasswdFile: htpasswdLine ? htpasswdFile : undefined,
+      }),
+      {
+        mode: 0o600,
+      },
+    );
     const logFile = path.join(dataDir, 'registry.log');
     const log = createWriteStream(logFile, { flags: 'a' });
     const child = spawn(binary, ['serve', configFile], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -107,10 +117,15 @@ export async function startRegistry(opts: StartRegistryOptions): Promise<LocalRe
  * Uses a registry that is already running (e.g. `npm run emulator -- --registry host:port`): checks
  * that GET /v2/ answers and that the credentials are accepted.
  */
-export async function attachRegistry(endpoint: RegistryEndpoint, timeoutMs = 5000): Promise<RegistryEndpoint> {
+export async function attachRegistry(
+  endpoint: RegistryEndpoint,
+  timeoutMs = 5000,
+): Promise<RegistryEndpoint> {
   const status = await pingV2(endpoint.host, timeoutMs, endpoint);
-  if (status === 401) throw new Error(`the registry at ${endpoint.host} refused the credentials of user ${endpoint.username}`);
-  if (status !== 200) throw new Error(`the registry at ${endpoint.host} answered GET /v2/ with ${status ?? 'no answer'}`);
+  if (status === 401)
+    throw new Error(`the registry at ${endpoint.host} refused the credentials of user ${endpoint.username}`);
+  if (status !== 200)
+    throw new Error(`the registry at ${endpoint.host} answered GET /v2/ with ${status ?? 'no answer'}`);
   return endpoint;
 }
 
@@ -135,7 +150,12 @@ function registryConfig(c: { addr: string; storageDir: string; htpasswdFile?: st
     '    X-Content-Type-Options: [nosniff]',
   ];
   if (c.htpasswdFile) {
-    lines.push('auth:', '  htpasswd:', '    realm: ecs-emulator-ecr', `    path: ${JSON.stringify(c.htpasswdFile)}`);
+    lines.push(
+      'auth:',
+      '  htpasswd:',
+      '    realm: ecs-emulator-ecr',
+      `    path: ${JSON.stringify(c.htpasswdFile)}`,
+    );
   }
   return lines.join('\n') + '\n';
 }
@@ -152,10 +172,16 @@ function freePort(host: string): Promise<number> {
 }
 
 /** Status of GET /v2/ (200 open or authorised, 401 auth required), undefined when nothing answers. */
-export function pingV2(host: string, timeoutMs: number, creds?: { username: string; password: string }): Promise<number | undefined> {
+export function pingV2(
+  host: string,
+  timeoutMs: number,
+  creds?: { username: string; password: string },
+): Promise<number | undefined> {
   return new Promise((resolve) => {
     const headers: Record<string, string> = {};
-    if (creds) headers.authorization = 'Basic ' + Buffer.from(`${creds.username}:${creds.password}`).toString('base64');
+    if (creds)
+      headers.authorization =
+        'Basic ' + Buffer.from(`${creds.username}:${creds.password}`).toString('base64');
     const req = http.get(`http://${host}/v2/`, { headers, timeout: timeoutMs, agent: false }, (res) => {
       res.resume();
       resolve(res.statusCode);
@@ -171,7 +197,8 @@ async function waitUntilReady(host: string, child: ChildProcess, timeoutMs: numb
   child.once('exit', (code) => (exited = code));
   const maxAttempts = Math.ceil(timeoutMs / 100) + 1;
   for (let attempt = 0; attempt < maxAttempts && Date.now() < deadline; attempt++) {
-    if (exited !== undefined) throw new Error(`docker-registry exited with code ${exited} before answering on ${host}`);
+    if (exited !== undefined)
+      throw new Error(`docker-registry exited with code ${exited} before answering on ${host}`);
     const status = await pingV2(host, 1000);
     if (status === 200 || status === 401) return;
     await new Promise((r) => setTimeout(r, 100));

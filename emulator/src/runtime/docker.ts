@@ -1,0 +1,899 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import {
+  closeSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import type {
+  ProbeResult,
+  ResourceUsage,
+  RuntimeContainerSpec,
+  RuntimeTaskEvents,
+  RuntimeTaskSpec,
+  TaskRuntime,
+} from '../core/runtime';
+import type { World } from '../core/world';
+
+/**
+ * Tasks as real containers on the local Docker daemon, driven through the Docker CLI.
+ *
+ * awsvpc gives every Fargate task an ENI with its own private IP; here every task gets its own
+ * loopback address from 127.1.0.0/16 (all of 127.0.0.0/8 is the loopback on Linux) and its
+ * container ports are published on that address only, so two tasks of one service both listen on
+ * port 3000 like two Fargate tasks do, and the address is the task's private IP and target id.
+ */
+
+export interface DockerRuntimeOptions {
+  /** Loopback CIDR the task addresses come from. */
+  addressPool?: string;
+  /** The Docker CLI. */
+  docker?: string;
+  /**
+   * Where address reservations are kept, one file per address holding the owner's pid: several
+   * emulators (parallel test workers) share one daemon and must not publish on the same address.
+   */
+  reservationDir?: string;
+  /** Diagnostics of the runtime itself (not container output). */
+  log?: (line: string) => void;
+}
+
+export const DEFAULT_ADDRESS_POOL = '127.1.0.0/16';
+
+/** Labels on every container the runtime creates: how leftovers are found and removed. */
+export const LABEL = {
+  managed: 'ecs-emulator.managed',
+  runtime: 'ecs-emulator.runtime',
+  pid: 'ecs-emulator.pid',
+  host: 'ecs-emulator.host',
+  taskArn: 'ecs-emulator.task-arn',
+  taskId: 'ecs-emulator.task-id',
+  family: 'ecs-emulator.family',
+  container: 'ecs-emulator.container',
+} as const;
+
+const DEFAULT_STOP_TIMEOUT_S = 30;
+const PULL_TIMEOUT_MS = 10 * 60 * 1000;
+const CLI_TIMEOUT_MS = 60 * 1000;
+const LOG_DRAIN_TIMEOUT_MS = 5000;
+const MAX_LOG_LINE = 256 * 1024; // CloudWatch Logs' event size limit
+const HEALTH_DEFAULTS = { interval: 30, timeout: 5, retries: 3, startPeriod: 0 };
+/** Real-time floor of a scaled health-check interval: every check is a `docker exec`, which costs CPU. */
+const MIN_HEALTH_INTERVAL_MS = 1000;
+
+interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+interface ContainerRecord {
+  spec: RuntimeContainerSpec;
+  dockerName: string;
+  id?: string;
+  /** Resolves with the exit code when the container stops, whoever stopped it. */
+  exited?: Promise<{ exitCode: number | null; oomKilled: boolean }>;
+  /** Resolves when `docker logs -f` has delivered the last line. */
+  logsDrained?: Promise<void>;
+  processes: ChildProcess[];
+  health?: HealthChecker;
+}
+
+interface TaskRecord {
+  spec: RuntimeTaskSpec;
+  events: RuntimeTaskEvents;
+  containers: ContainerRecord[];
+  stopping: boolean;
+  launched: Promise<void>;
+}
+
+export class DockerRuntime implements TaskRuntime {
+  readonly kind = 'docker' as const;
+  /** Labels this instance's containers (shutdown removes exactly these). */
+  readonly instanceId = randomBytes(6).toString('hex');
+  private readonly docker: string;
+  private readonly pool: { first: number; count: number };
+  private readonly poolCidr: string;
+  private readonly reservationDir: string;
+  private readonly log: (line: string) => void;
+  private readonly tasks = new Map<string, TaskRecord>();
+  private readonly reserved = new Set<string>();
+  private cursor = 0;
+  private readonly pulls = new Map<string, Promise<void>>();
+  private dockerConfigDir?: string;
+  private loggedIn = new Set<string>();
+  /** Settles once leftovers of crashed runs are removed; the first task starts after it. */
+  readonly ready: Promise<void>;
+
+  constructor(
+    private readonly world: World,
+    opts: DockerRuntimeOptions = {},
+  ) {
+    this.docker = opts.docker ?? 'docker';
+    this.poolCidr = opts.addressPool ?? DEFAULT_ADDRESS_POOL;
+    this.pool = parsePool(this.poolCidr);
+    this.reservationDir = opts.reservationDir ?? path.join(os.tmpdir(), 'ecs-emulator-addresses');
+    this.log = opts.log ?? (() => undefined);
+    this.ready = this.removeLeftovers().catch((err: Error) =>
+      this.log(`could not look for leftover containers: ${err.message}`),
+    );
+  }
+
+  // ---- addresses ------------------------------------------------------------------------------
+
+  allocateAddress(_subnetCidr: string): string {
+    mkdirSync(this.reservationDir, { recursive: true });
+    for (let i = 0; i < this.pool.count; i++) {
+      const ip = intToIp(this.pool.first + ((this.cursor + i) % this.pool.count));
+      if (this.reserved.has(ip)) continue;
+      if (this.reserve(ip)) {
+        // Round robin, not lowest-free: an address just released is not handed out again soon, so a
+        // late second release of it (scheduler and stopTask both release) cannot free a new owner's.
+        this.cursor = (this.cursor + i + 1) % this.pool.count;
+        return ip;
+      }
+    }
+    throw new Error(`no free loopback address left in ${this.poolCidr} (each running task holds one)`);
+  }
+
+  releaseAddress(ip: string): void {
+    if (!this.reserved.delete(ip)) return;
+    const file = path.join(this.reservationDir, ip);
+    try {
+      if (readFileSync(file, 'utf8').trim() === String(process.pid)) unlinkSync(file);
+    } catch {
+      // already gone
+    }
+  }
+
+  /** Addresses this runtime holds now (for tests and the admin API). */
+  addressesInUse(): string[] {
+    return [...this.reserved];
+  }
+
+  private reserve(ip: string): boolean {
+    const file = path.join(this.reservationDir, ip);
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        const fd = openSync(file, 'wx', 0o644);
+        writeSync(fd, String(process.pid));
+        closeSync(fd);
+        this.reserved.add(ip);
+        return true;
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+        let owner = NaN;
+        try {
+          owner = Number(readFileSync(file, 'utf8').trim());
+        } catch {
+          // removed meanwhile: try again
+        }
+        if (Number.isInteger(owner) && owner > 0 && processAlive(owner)) return false;
+        try {
+          unlinkSync(file); // the owner crashed without releasing it
+        } catch {
+          // someone else took it over first
+        }
+      }
+    }
+    return false;
+  }
+
+  // ---- tasks ----------------------------------------------------------------------------------
+
+  async startTask(spec: RuntimeTaskSpec, events: RuntimeTaskEvents): Promise<void> {
+    if (this.tasks.has(spec.taskArn)) throw new Error(`task ${spec.taskArn} is already running`);
+    if (spec.containers.length === 0) throw new Error(`task ${spec.taskArn} has no containers`);
+    // A task restored from a saved state comes with an address this runtime did not hand out.
+    if (!this.reserved.has(spec.ip) && ipInPool(spec.ip, this.pool)) this.reserve(spec.ip);
+    const task: TaskRecord = {
+      spec,
+      events,
+      containers: orderForNetwork(spec.containers).map((c) => ({
+        spec: c,
+        dockerName: containerName(spec.taskId, c.name),
+        processes: [],
+      })),
+      stopping: false,
+      launched: Promise.resolve(),
+    };
+    this.tasks.set(spec.taskArn, task);
+    // Pulling can take long; the scheduler hears of the outcome through the events.
+    task.launched = this.launch(task).catch((err: Error) => this.log(`task ${spec.taskId}: ${err.message}`));
+  }
+
+  private async launch(task: TaskRecord): Promise<void> {
+    await this.ready;
+    const { spec, events } = task;
+    for (const c of task.containers) {
+      if (task.stopping) return;
+      try {
+        await this.ensureImage(c.spec.image);
+      } catch (err) {
+        if (task.stopping) return;
+        events.onContainerExit(c.spec.name, null, `CannotPullContainerError: ${(err as Error).message}`);
+        return;
+      }
+    }
+    const owner = task.containers[0];
+    for (const c of task.containers) {
+      if (task.stopping) return;
+      const args = dockerRunArgs(spec, c.spec, {
+        dockerName: c.dockerName,
+        networkOwner: c === owner ? undefined : owner.dockerName,
+        publishPorts: c === owner ? task.containers.flatMap((x) => x.spec.portMappings) : [],
+        region: this.world.region,
+        labels: this.labels(spec, c.spec),
+      });
+      const r = await this.cli(args, { timeoutMs: CLI_TIMEOUT_MS });
+      if (r.code !== 0) {
+        await this.removeContainers(task.containers.map((x) => x.dockerName));
+        if (task.stopping) return;
+        events.onContainerExit(
+          c.spec.name,
+          null,
+          `CannotStartContainerError: ${lastLine(r.stderr) || `docker run exited with ${r.code}`}`,
+        );
+        return;
+      }
+      c.id = r.stdout.trim();
+      // Watching starts right away so that an immediate crash is neither missed nor reported before RUNNING.
+      c.exited = this.watchExit(c);
+      c.logsDrained = this.followLogs(task, c);
+    }
+    if (task.stopping) return;
+    events.onRunning();
+    for (const c of task.containers) {
+      if (c.spec.healthCheck && c.id && events.onHealth) {
+        const onHealth = events.onHealth.bind(events);
+        c.health = new HealthChecker(
+          c.spec.healthCheck,
+          this.world.clock.real.bind(this.world.clock),
+          (cmd, timeoutMs) => this.cli(['exec', c.id as string, ...cmd], { timeoutMs }),
+          (status) => {
+            if (!task.stopping) onHealth(c.spec.name, status);
+          },
+        );
+        c.health.start();
+      }
+      void c.exited?.then(async ({ exitCode, oomKilled }) => {
+        c.health?.stop();
+        if (task.stopping) return;
+        await withTimeout(c.logsDrained ?? Promise.resolve(), LOG_DRAIN_TIMEOUT_MS);
+        if (task.stopping) return;
+        events.onContainerExit(
+          c.spec.name,
+          exitCode,
+          oomKilled ? 'OutOfMemoryError: Container killed due to memory usage' : undefined,
+        );
+      });
+    }
+  }
+
+  async stopTask(taskArn: string): Promise<{ exitCodes: Record<string, number | null> }> {
+    const task = this.tasks.get(taskArn);
+    if (!task) return { exitCodes: {} };
+    task.stopping = true;
+    await task.launched;
+    for (const c of task.containers) c.health?.stop();
+    const exitCodes: Record<string, number | null> = {};
+    await Promise.all(
+      task.containers.map(async (c) => {
+        exitCodes[c.spec.name] = null;
+        if (!c.id || !c.exited) return;
+        const timeout = Math.max(0, Math.round(c.spec.stopTimeout ?? DEFAULT_STOP_TIMEOUT_S));
+        // docker stop: SIGTERM (or the image's STOPSIGNAL), SIGKILL after the timeout, as ECS does.
+        await this.cli(['stop', '-t', String(timeout), c.id], { timeoutMs: (timeout + 30) * 1000 });
+        const exit = await withTimeout(c.exited, 10000);
+        exitCodes[c.spec.name] = exit ? exit.exitCode : await this.inspectExitCode(c.id);
+        await withTimeout(c.logsDrained ?? Promise.resolve(), LOG_DRAIN_TIMEOUT_MS);
+      }),
+    );
+    await this.removeContainers(task.containers.map((c) => c.id ?? c.dockerName));
+    for (const c of task.containers) for (const p of c.processes) if (p.exitCode === null) p.kill('SIGKILL');
+    this.tasks.delete(taskArn);
+    this.releaseAddress(task.spec.ip);
+    return { exitCodes };
+  }
+
+  // ---- images ---------------------------------------------------------------------------------
+
+  /**
+   * ECS pulls on every task start, so a moved tag is honoured; images from the emulator's registry are
+   * pulled with its credentials, other images are used when present locally (the machine is offline).
+   */
+  private ensureImage(image: string): Promise<void> {
+    const inFlight = this.pulls.get(image);
+    if (inFlight) return inFlight;
+    const p = this.pullImage(image).finally(() => this.pulls.delete(image));
+    this.pulls.set(image, p);
+    return p;
+  }
+
+  private async pullImage(image: string): Promise<void> {
+    const registry = this.world.registry;
+    const host = imageRegistryHost(image);
+    if (registry && host === registry.host) {
+      const config = this.privateDockerConfig();
+      const key = `${registry.host}\n${registry.username}\n${registry.password}`;
+      if (!this.loggedIn.has(key)) {
+        const login = await this.cli(
+          ['--config', config, 'login', '--username', registry.username, '--password-stdin', registry.host],
+          {
+            input: registry.password,
+            timeoutMs: CLI_TIMEOUT_MS,
+          },
+        );
+        if (login.code !== 0) throw new Error(`login to ${registry.host} failed: ${lastLine(login.stderr)}`);
+        this.loggedIn.add(key);
+      }
+      const pull = await this.cli(['--config', config, 'pull', '--quiet', image], {
+        timeoutMs: PULL_TIMEOUT_MS,
+      });
+      if (pull.code !== 0) throw new Error(`pull ${image}: ${lastLine(pull.stderr) || `exit ${pull.code}`}`);
+      return;
+    }
+    const local = await this.cli(['image', 'inspect', '--format', '{{.Id}}', image], {
+      timeoutMs: CLI_TIMEOUT_MS,
+    });
+    if (local.code === 0) return;
+    const pull = await this.cli(['pull', '--quiet', image], { timeoutMs: PULL_TIMEOUT_MS });
+    if (pull.code !== 0) throw new Error(`pull ${image}: ${lastLine(pull.stderr) || `exit ${pull.code}`}`);
+  }
+
+  /** Registry credentials stay out of the user's ~/.docker/config.json. */
+  private privateDockerConfig(): string {
+    this.dockerConfigDir ??= mkdtempSync(path.join(os.tmpdir(), 'ecs-emulator-docker-'));
+    return this.dockerConfigDir;
+  }
+
+  // ---- watching -------------------------------------------------------------------------------
+
+  private watchExit(c: ContainerRecord): Promise<{ exitCode: number | null; oomKilled: boolean }> {
+    const id = c.id as string;
+    return new Promise((resolve) => {
+      const child = spawn(this.docker, ['wait', id], { stdio: ['ignore', 'pipe', 'pipe'] });
+      c.processes.push(child);
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
+      child.stderr.resume();
+      child.on('error', () => undefined);
+      child.on('close', () => {
+        void (async () => {
+          const state = await this.inspectState(id);
+          const waited = Number.parseInt(out.trim(), 10);
+          resolve({
+            exitCode: Number.isInteger(waited) ? waited : (state?.exitCode ?? null),
+            oomKilled: state?.oomKilled ?? false,
+          });
+        })();
+      });
+    });
+  }
+
+  private followLogs(task: TaskRecord, c: ContainerRecord): Promise<void> {
+    return new Promise((resolve) => {
+      const child = spawn(this.docker, ['logs', '--follow', c.id as string], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      c.processes.push(child);
+      const emit = (stream: 'stdout' | 'stderr') => (line: string) => {
+        try {
+          task.events.onLog(c.spec.name, line, stream);
+        } catch (err) {
+          this.log(`onLog failed: ${(err as Error).message}`);
+        }
+      };
+      const out = lineSplitter(emit('stdout'));
+      const err = lineSplitter(emit('stderr'));
+      child.stdout.on('data', (d: Buffer) => out.push(d));
+      child.stderr.on('data', (d: Buffer) => err.push(d));
+      child.on('error', () => resolve());
+      child.on('close', () => {
+        out.end();
+        err.end();
+        resolve();
+      });
+    });
+  }
+
+  private async inspectState(id: string): Promise<{ exitCode: number; oomKilled: boolean } | undefined> {
+    const r = await this.cli(['inspect', '--format', '{{.State.ExitCode}} {{.State.OOMKilled}}', id], {
+      timeoutMs: CLI_TIMEOUT_MS,
+    });
+    if (r.code !== 0) return undefined;
+    const [code, oom] = r.stdout.trim().split(' ');
+    const exitCode = Number.parseInt(code, 10);
+    return Number.isInteger(exitCode) ? { exitCode, oomKilled: oom === 'true' } : undefined;
+  }
+
+  private async inspectExitCode(id: string): Promise<number | null> {
+    return (await this.inspectState(id))?.exitCode ?? null;
+  }
+
+  // ---- probes and metrics ---------------------------------------------------------------------
+
+  probe(ip: string, port: number, urlPath: string, timeoutMs: number): Promise<ProbeResult> {
+    return httpProbe(ip, port, urlPath, timeoutMs);
+  }
+
+  async usage(taskArn: string): Promise<ResourceUsage | undefined> {
+    const task = this.tasks.get(taskArn);
+    const ids = task?.containers.map((c) => c.id).filter((id): id is string => Boolean(id)) ?? [];
+    if (!task || task.stopping || ids.length === 0) return undefined;
+    const r = await this.cli(['stats', '--no-stream', '--format', '{{json .}}', ...ids], {
+      timeoutMs: 20000,
+    });
+    if (r.code !== 0) return undefined;
+    return usageFromStats(r.stdout, task.spec.cpu, task.spec.memory);
+  }
+
+  // ---- cleanup --------------------------------------------------------------------------------
+
+  async shutdown(): Promise<void> {
+    const tasks = [...this.tasks.values()];
+    for (const t of tasks) {
+      t.stopping = true;
+      for (const c of t.containers) c.health?.stop();
+    }
+    // A launch between two `docker run`s sees `stopping` and gives up; wait (bounded) so that what it
+    // created is in place for the sweep below.
+    await withTimeout(Promise.allSettled(tasks.map((t) => t.launched)), 15000);
+    const ids = await this.listContainers([`label=${LABEL.runtime}=${this.instanceId}`]);
+    await this.removeContainers(ids);
+    for (const t of tasks)
+      for (const c of t.containers) for (const p of c.processes) if (p.exitCode === null) p.kill('SIGKILL');
+    this.tasks.clear();
+    for (const ip of [...this.reserved]) this.releaseAddress(ip);
+    if (this.dockerConfigDir) rmSync(this.dockerConfigDir, { recursive: true, force: true });
+    this.dockerConfigDir = undefined;
+    this.loggedIn.clear();
+  }
+
+  /** Containers of runtimes whose process is gone (a crashed or killed emulator on this machine). */
+  private async removeLeftovers(): Promise<void> {
+    const r = await this.cli(
+      [
+        'ps',
+        '-a',
+        '--filter',
+        `label=${LABEL.managed}=true`,
+        '--format',
+        `{{.ID}}\t{{.Label "${LABEL.pid}"}}\t{{.Label "${LABEL.host}"}}`,
+      ],
+      { timeoutMs: CLI_TIMEOUT_MS },
+    );
+    if (r.code !== 0) throw new Error(lastLine(r.stderr) || `docker ps exited with ${r.code}`);
+    const orphans = r.stdout
+      .split('\n')
+      .map((l) => l.split('\t'))
+      .filter(([id, pid, host]) => id && host === os.hostname() && !processAlive(Number(pid)))
+      .map(([id]) => id);
+    if (orphans.length) {
+      this.log(`removing ${orphans.length} container(s) left over by an emulator that is gone`);
+      await this.removeContainers(orphans);
+    }
+  }
+
+  private async listContainers(filters: string[]): Promise<string[]> {
+    const r = await this.cli(['ps', '-a', '-q', ...filters.flatMap((f) => ['--filter', f])], {
+      timeoutMs: CLI_TIMEOUT_MS,
+    });
+    return r.code === 0 ? r.stdout.split('\n').filter(Boolean) : [];
+  }
+
+  private async removeContainers(idsOrNames: string[]): Promise<void> {
+    if (idsOrNames.length === 0) return;
+    // -v: anonymous volumes of the image go with the container, as the task's storage does on Fargate.
+    await this.cli(['rm', '-f', '-v', ...idsOrNames], { timeoutMs: CLI_TIMEOUT_MS });
+  }
+
+  private labels(spec: RuntimeTaskSpec, c: RuntimeContainerSpec): Record<string, string> {
+    return {
+      [LABEL.managed]: 'true',
+      [LABEL.runtime]: this.instanceId,
+      [LABEL.pid]: String(process.pid),
+      [LABEL.host]: os.hostname(),
+      [LABEL.taskArn]: spec.taskArn,
+      [LABEL.taskId]: spec.taskId,
+      [LABEL.family]: spec.family,
+      [LABEL.container]: c.name,
+    };
+  }
+
+  private cli(args: string[], opts: { input?: string; timeoutMs: number }): Promise<CliResult> {
+    return runCli(this.docker, args, opts);
+  }
+}
+
+// ---- pure parts (exported for tests) ------------------------------------------------------------
+
+export interface RunArgsOptions {
+  dockerName: string;
+  /** Docker name of the container whose network namespace this one joins (all but the first). */
+  networkOwner?: string;
+  /** Ports the network owner publishes on the task's address: every container's, since they share it. */
+  publishPorts: RuntimeContainerSpec['portMappings'];
+  region: string;
+  labels: Record<string, string>;
+}
+
+/** The `docker run` arguments for one container of a task. */
+export function dockerRunArgs(task: RuntimeTaskSpec, c: RuntimeContainerSpec, o: RunArgsOptions): string[] {
+  const args = ['run', '--detach', '--name', o.dockerName];
+  for (const [k, v] of Object.entries(o.labels)) args.push('--label', `${k}=${v}`);
+  // `docker logs` reads only the json-file and local drivers; the daemon's default may be another one.
+  args.push('--log-driver', 'json-file', '--log-opt', 'max-size=20m', '--log-opt', 'max-file=2');
+  if (o.networkOwner) {
+    // awsvpc: every container of the task shares one network namespace (localhost between them).
+    args.push('--network', `container:${o.networkOwner}`);
+  } else {
+    args.push('--hostname', `ip-${task.ip.replace(/\./g, '-')}`);
+    const seen = new Set<string>();
+    for (const pm of o.publishPorts) {
+      const proto = (pm.protocol ?? 'tcp').toLowerCase() === 'udp' ? 'udp' : 'tcp';
+      const hostPort = pm.hostPort || pm.containerPort;
+      const key = `${hostPort}/${proto}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      args.push('--publish', `${task.ip}:${hostPort}:${pm.containerPort}/${proto}`);
+    }
+  }
+  // Task cpu/memory bound the whole task on Fargate; Docker has no task-level cgroup here, so each
+  // container gets its own figure, or the task's as an upper bound.
+  const cpuUnits = c.cpu && c.cpu > 0 ? c.cpu : task.cpu;
+  if (cpuUnits > 0) args.push('--cpus', trimNumber(cpuUnits / 1024));
+  const memory = c.memory && c.memory > 0 ? c.memory : task.memory;
+  if (memory > 0) args.push('--memory', `${Math.round(memory)}m`);
+  if (c.memoryReservation && c.memoryReservation > 0 && c.memoryReservation <= memory) {
+    args.push('--memory-reservation', `${Math.round(c.memoryReservation)}m`);
+  }
+  // What Fargate puts in every container's environment; the task definition's own values win.
+  const env = new Map<string, string>([
+    ['AWS_REGION', o.region],
+    ['AWS_DEFAULT_REGION', o.region],
+    ['AWS_EXECUTION_ENV', 'AWS_ECS_FARGATE'],
+  ]);
+  for (const e of c.environment) env.set(e.name, e.value);
+  for (const [k, v] of env) args.push('--env', `${k}=${v}`);
+  const entryPoint = c.entryPoint && c.entryPoint.length > 0 ? c.entryPoint : undefined;
+  // --entrypoint takes one word; the rest of an entryPoint array goes before the command. Like
+  // ECS (and the Engine API), an entryPoint override drops the image's CMD when no command is given.
+  if (entryPoint) args.push('--entrypoint', entryPoint[0]);
+  args.push(c.image);
+  if (entryPoint) args.push(...entryPoint.slice(1));
+  if (c.command && c.command.length > 0) args.push(...c.command);
+  return args;
+}
+
+/** The first essential container owns the task's network namespace: it is the one that must live. */
+export function orderForNetwork(containers: RuntimeContainerSpec[]): RuntimeContainerSpec[] {
+  const i = containers.findIndex((c) => c.essential);
+  if (i <= 0) return containers.slice();
+  return [containers[i], ...containers.slice(0, i), ...containers.slice(i + 1)];
+}
+
+export function containerName(taskId: string, container: string): string {
+  return `ecs-${taskId}-${container}`.replace(/[^a-zA-Z0-9_.-]/g, '_').slice(0, 200);
+}
+
+/** The registry host of an image reference, as Docker decides it (undefined: Docker Hub). */
+export function imageRegistryHost(image: string): string | undefined {
+  const slash = image.indexOf('/');
+  if (slash < 0) return undefined;
+  const first = image.slice(0, slash);
+  return first.includes('.') || first.includes(':') || first === 'localhost' ? first : undefined;
+}
+
+/** The health-check command as `docker exec` runs it. */
+export function healthCommand(command: string[]): string[] {
+  const [kind, ...rest] = command;
+  if (kind === 'CMD') return rest;
+  if (kind === 'CMD-SHELL') return ['/bin/sh', '-c', rest.join(' ')];
+  return ['/bin/sh', '-c', command.join(' ')];
+}
+
+/** `docker stats` JSON lines -> usage of the task's cpu units and memory. */
+export function usageFromStats(
+  output: string,
+  taskCpuUnits: number,
+  taskMemoryMiB: number,
+): ResourceUsage | undefined {
+  let cpu = 0;
+  let memBytes = 0;
+  let rows = 0;
+  for (const line of output.split('\n')) {
+    if (!line.trim()) continue;
+    let row: { CPUPerc?: string; MemUsage?: string };
+    try {
+      row = JSON.parse(line) as typeof row;
+    } catch {
+      continue;
+    }
+    rows++;
+    cpu += Number.parseFloat(row.CPUPerc ?? '0') || 0; // percent of one host core
+    memBytes += parseSize((row.MemUsage ?? '').split('/')[0]);
+  }
+  if (rows === 0) return undefined;
+  const cores = taskCpuUnits > 0 ? taskCpuUnits / 1024 : 1;
+  return {
+    cpuPercent: round2(cpu / cores),
+    memoryPercent: taskMemoryMiB > 0 ? round2((memBytes / (taskMemoryMiB * 1024 * 1024)) * 100) : 0,
+  };
+}
+
+export function parseSize(text: string): number {
+  const m = /^\s*([\d.]+)\s*([KMGTP]?i?B|[kKMGTP]B?)?\s*$/.exec(text);
+  if (!m) return 0;
+  const n = Number.parseFloat(m[1]);
+  const unit = (m[2] ?? 'B').toUpperCase();
+  const binary = unit.includes('I');
+  const power = 'BKMGTP'.indexOf(unit[0]);
+  return Math.round(n * Math.pow(binary ? 1024 : 1000, Math.max(0, power)));
+}
+
+/** One HTTP GET as the load balancer's health checker makes it. */
+export function httpProbe(
+  ip: string,
+  port: number,
+  urlPath: string,
+  timeoutMs: number,
+): Promise<ProbeResult> {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = (r: Omit<ProbeResult, 'durationMs'>) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      resolve({ ...r, durationMs: Date.now() - started });
+    };
+    const req = http.get(
+      {
+        host: ip,
+        port,
+        path: urlPath.startsWith('/') ? urlPath : `/${urlPath}`,
+        agent: false,
+        headers: { 'user-agent': 'ELB-HealthChecker/2.0' },
+      },
+      (res) => {
+        res.resume();
+        finish({ statusCode: res.statusCode });
+      },
+    );
+    // One deadline for connect and answer, as the target group's HealthCheckTimeoutSeconds is.
+    const timer = setTimeout(() => {
+      finish({ error: 'timeout' });
+      req.destroy();
+    }, timeoutMs);
+    req.on('error', (err: NodeJS.ErrnoException) =>
+      finish({ error: err.code === 'ECONNREFUSED' ? 'refused' : 'error' }),
+    );
+  });
+}
+
+/** Whether a Docker daemon answers (the emulator's default runtime choice). */
+export async function dockerAvailable(timeoutMs = 5000, docker = 'docker'): Promise<boolean> {
+  try {
+    const r = await runCli(docker, ['info', '--format', '{{.ServerVersion}}'], { timeoutMs });
+    return r.code === 0 && r.stdout.trim().length > 0;
+  } catch {
+    return false;
+  }
+}
+
+// ---- container health checks --------------------------------------------------------------------
+
+type HealthStatus = 'HEALTHY' | 'UNHEALTHY' | 'UNKNOWN';
+
+/**
+ * The task definition's healthCheck, run with `docker exec` rather than Docker's --health-* flags:
+ * the CLI can only give Docker a CMD-SHELL test, and images built FROM scratch have no shell for it.
+ * Same rules as Docker and ECS: failures inside the start period do not count, a success makes the
+ * container HEALTHY, `retries` failures in a row make it UNHEALTHY. Intervals follow the emulator's
+ * time scale; the command's own timeout stays real, since the command runs in real time.
+ */
+export class HealthChecker {
+  status: HealthStatus = 'UNKNOWN';
+  private failures = 0;
+  private timer?: NodeJS.Timeout;
+  private stopped = false;
+  private readonly startedAt = Date.now();
+
+  constructor(
+    private readonly hc: NonNullable<RuntimeContainerSpec['healthCheck']>,
+    private readonly scale: (emulatedMs: number) => number,
+    private readonly exec: (cmd: string[], timeoutMs: number) => Promise<CliResult>,
+    private readonly report: (status: HealthStatus) => void,
+  ) {}
+
+  start(): void {
+    this.schedule();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+  }
+
+  private get intervalMs(): number {
+    return Math.max(
+      MIN_HEALTH_INTERVAL_MS,
+      this.scale((this.hc.interval ?? HEALTH_DEFAULTS.interval) * 1000),
+    );
+  }
+
+  private schedule(): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => void this.check(), this.intervalMs);
+    this.timer.unref?.();
+  }
+
+  private async check(): Promise<void> {
+    if (this.stopped) return;
+    const timeoutMs = (this.hc.timeout ?? HEALTH_DEFAULTS.timeout) * 1000;
+    let passed = false;
+    try {
+      // The `docker exec` round trip itself takes a moment; it is not the command's fault.
+      const r = await this.exec(healthCommand(this.hc.command), timeoutMs + 1000);
+      passed = r.code === 0;
+    } catch {
+      passed = false;
+    }
+    if (this.stopped) return;
+    this.record(passed, Date.now() - this.startedAt);
+    this.schedule();
+  }
+
+  /** Applies one result; `sinceStartMs` is real time since the container started. */
+  record(passed: boolean, sinceStartMs: number): void {
+    const inStartPeriod =
+      sinceStartMs < this.scale((this.hc.startPeriod ?? HEALTH_DEFAULTS.startPeriod) * 1000);
+    let next: HealthStatus = this.status;
+    if (passed) {
+      this.failures = 0;
+      next = 'HEALTHY';
+    } else if (!inStartPeriod) {
+      this.failures++;
+      if (this.failures >= (this.hc.retries ?? HEALTH_DEFAULTS.retries)) next = 'UNHEALTHY';
+    }
+    if (next !== this.status) {
+      this.status = next;
+      this.report(next);
+    }
+  }
+}
+
+// ---- helpers ------------------------------------------------------------------------------------
+
+function runCli(
+  bin: string,
+  args: string[],
+  opts: { input?: string; timeoutMs: number },
+): Promise<CliResult> {
+  return new Promise((resolve) => {
+    const child = spawn(bin, args, { stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout?.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+    child.stderr?.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+    const timer = setTimeout(() => {
+      stderr += `\n${bin} ${args[0]} did not finish within ${opts.timeoutMs} ms`;
+      child.kill('SIGKILL');
+    }, opts.timeoutMs);
+    child.on('error', (err) => {
+      clearTimeout(timer);
+      resolve({ code: null, stdout, stderr: `${stderr}\n${err.message}` });
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+    if (opts.input !== undefined) child.stdin?.end(opts.input);
+  });
+}
+
+function lineSplitter(emit: (line: string) => void): { push(d: Buffer): void; end(): void } {
+  let pending = '';
+  const flush = (line: string) => emit(line.length > MAX_LOG_LINE ? line.slice(0, MAX_LOG_LINE) : line);
+  return {
+    push(d) {
+      pending += d.toString('utf8');
+      let nl: number;
+      while ((nl = pending.indexOf('\n')) >= 0) {
+        flush(pending.slice(0, nl).replace(/\r$/, ''));
+        pending = pending.slice(nl + 1);
+      }
+      if (pending.length > MAX_LOG_LINE) {
+        flush(pending);
+        pending = '';
+      }
+    },
+    end() {
+      if (pending) flush(pending.replace(/\r$/, ''));
+      pending = '';
+    },
+  };
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T | undefined> {
+  return new Promise((resolve) => {
+    const t = setTimeout(() => resolve(undefined), ms);
+    p.then(
+      (v) => {
+        clearTimeout(t);
+        resolve(v);
+      },
+      () => {
+        clearTimeout(t);
+        resolve(undefined);
+      },
+    );
+  });
+}
+
+function processAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function lastLine(text: string): string {
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  return lines[lines.length - 1] ?? '';
+}
+
+function trimNumber(n: number): string {
+  return String(Math.round(n * 1000) / 1000);
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+function ipToInt(ip: string): number {
+  const parts = ip.split('.').map(Number);
+  if (parts.length !== 4 || parts.some((p) => !Number.isInteger(p) || p < 0 || p > 255))
+    throw new Error(`not an IPv4 address: ${ip}`);
+  return ((parts[0] << 24) >>> 0) + (parts[1] << 16) + (parts[2] << 8) + parts[3];
+}
+
+function intToIp(n: number): string {
+  return [n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255].join('.');
+}
+
+/** Usable addresses of a loopback CIDR (network and broadcast addresses left out). */
+export function parsePool(cidr: string): { first: number; count: number } {
+  const m = /^(\d+\.\d+\.\d+\.\d+)\/(\d+)$/.exec(cidr.trim());
+  if (!m) throw new Error(`address pool must be a CIDR such as ${DEFAULT_ADDRESS_POOL}: ${cidr}`);
+  const bits = Number(m[2]);
+  if (bits < 8 || bits > 30) throw new Error(`address pool prefix must be /8 to /30: ${cidr}`);
+  const size = 2 ** (32 - bits);
+  const base = ipToInt(m[1]) - (ipToInt(m[1]) % size);
+  if (base >>> 24 !== 127) throw new Error(`address pool must be inside the loopback 127.0.0.0/8: ${cidr}`);
+  return { first: base + 1, count: size - 2 };
+}
+
+function ipInPool(ip: string, pool: { first: number; count: number }): boolean {
+  try {
+    const n = ipToInt(ip);
+    return n >= pool.first && n < pool.first + pool.count;
+  } catch {
+    return false;
+  }
+}
