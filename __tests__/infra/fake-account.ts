@@ -35,9 +35,26 @@ export function fakeAccount(options: FakeAccountOptions = {}) {
     subnets:
       options.subnets ??
       ([
-        { SubnetId: 'subnet-b', VpcId: 'vpc-1', AvailabilityZone: 'eu-west-1b', MapPublicIpOnLaunch: true, DefaultForAz: true },
-        { SubnetId: 'subnet-a', VpcId: 'vpc-1', AvailabilityZone: 'eu-west-1a', MapPublicIpOnLaunch: true, DefaultForAz: true },
-        { SubnetId: 'subnet-private', VpcId: 'vpc-1', AvailabilityZone: 'eu-west-1a', MapPublicIpOnLaunch: false },
+        {
+          SubnetId: 'subnet-b',
+          VpcId: 'vpc-1',
+          AvailabilityZone: 'eu-west-1b',
+          MapPublicIpOnLaunch: true,
+          DefaultForAz: true,
+        },
+        {
+          SubnetId: 'subnet-a',
+          VpcId: 'vpc-1',
+          AvailabilityZone: 'eu-west-1a',
+          MapPublicIpOnLaunch: true,
+          DefaultForAz: true,
+        },
+        {
+          SubnetId: 'subnet-private',
+          VpcId: 'vpc-1',
+          AvailabilityZone: 'eu-west-1a',
+          MapPublicIpOnLaunch: false,
+        },
       ] as EC2.Subnet[]),
     groups: [] as EC2.SecurityGroup[],
     clusters: [] as ECS.Cluster[],
@@ -61,15 +78,25 @@ export function fakeAccount(options: FakeAccountOptions = {}) {
   const aas = mockClient(AAS.ApplicationAutoScalingClient);
 
   // ---- EC2
-  const filterValue = (filters: EC2.Filter[] | undefined, name: string) => filters?.find((f) => f.Name === name)?.Values;
+  const filterValue = (filters: EC2.Filter[] | undefined, name: string) =>
+    filters?.find((f) => f.Name === name)?.Values;
   ec2.on(EC2.DescribeVpcsCommand).callsFake((i: EC2.DescribeVpcsCommandInput) => {
     const isDefault = filterValue(i.Filters, 'isDefault');
     const ids = filterValue(i.Filters, 'vpc-id');
-    return { Vpcs: state.vpcs.filter((v) => (!isDefault || String(v.IsDefault) === isDefault[0]) && (!ids || ids.includes(v.VpcId ?? ''))) };
+    return {
+      Vpcs: state.vpcs.filter(
+        (v) => (!isDefault || String(v.IsDefault) === isDefault[0]) && (!ids || ids.includes(v.VpcId ?? '')),
+      ),
+    };
   });
   ec2.on(EC2.DescribeSubnetsCommand).callsFake((i: EC2.DescribeSubnetsCommandInput) => {
     const vpc = filterValue(i.Filters, 'vpc-id');
-    return { Subnets: state.subnets.filter((s) => (!i.SubnetIds || i.SubnetIds.includes(s.SubnetId ?? '')) && (!vpc || vpc.includes(s.VpcId ?? ''))) };
+    return {
+      Subnets: state.subnets.filter(
+        (s) =>
+          (!i.SubnetIds || i.SubnetIds.includes(s.SubnetId ?? '')) && (!vpc || vpc.includes(s.VpcId ?? '')),
+      ),
+    };
   });
   ec2.on(EC2.DescribeSecurityGroupsCommand).callsFake((i: EC2.DescribeSecurityGroupsCommandInput) => {
     const vpc = filterValue(i.Filters, 'vpc-id');
@@ -78,27 +105,46 @@ export function fakeAccount(options: FakeAccountOptions = {}) {
       SecurityGroups: structuredClone(
         state.groups.filter(
           (g) =>
-            (!i.GroupIds || i.GroupIds.includes(g.GroupId ?? '')) && (!vpc || vpc.includes(g.VpcId ?? '')) && (!name || name.includes(g.GroupName ?? '')),
+            (!i.GroupIds || i.GroupIds.includes(g.GroupId ?? '')) &&
+            (!vpc || vpc.includes(g.VpcId ?? '')) &&
+            (!name || name.includes(g.GroupName ?? '')),
         ),
       ),
     };
   });
   ec2.on(EC2.CreateSecurityGroupCommand).callsFake((i: EC2.CreateSecurityGroupCommandInput) => {
     if (state.groups.some((g) => g.GroupName === i.GroupName && g.VpcId === i.VpcId))
-      throw Object.assign(new Error(`The security group '${i.GroupName}' already exists`), { name: 'InvalidGroup.Duplicate' });
+      throw Object.assign(new Error(`The security group '${i.GroupName}' already exists`), {
+        name: 'InvalidGroup.Duplicate',
+      });
     const GroupId = id('sg-');
-    state.groups.push({ GroupId, GroupName: i.GroupName, VpcId: i.VpcId, Description: i.Description, IpPermissions: [], Tags: i.TagSpecifications?.[0]?.Tags });
+    state.groups.push({
+      GroupId,
+      GroupName: i.GroupName,
+      VpcId: i.VpcId,
+      Description: i.Description,
+      IpPermissions: [],
+      Tags: i.TagSpecifications?.[0]?.Tags,
+    });
     return { GroupId };
   });
-  ec2.on(EC2.AuthorizeSecurityGroupIngressCommand).callsFake((i: EC2.AuthorizeSecurityGroupIngressCommandInput) => {
-    const g = state.groups.find((x) => x.GroupId === i.GroupId);
-    if (!g) throw Object.assign(new Error('no group'), { name: 'InvalidGroup.NotFound' });
-    g.IpPermissions = [...(g.IpPermissions ?? []), ...(i.IpPermissions ?? [])];
-    return { Return: true };
-  });
+  ec2
+    .on(EC2.AuthorizeSecurityGroupIngressCommand)
+    .callsFake((i: EC2.AuthorizeSecurityGroupIngressCommandInput) => {
+      const g = state.groups.find((x) => x.GroupId === i.GroupId);
+      if (!g) throw Object.assign(new Error('no group'), { name: 'InvalidGroup.NotFound' });
+      g.IpPermissions = [...(g.IpPermissions ?? []), ...(i.IpPermissions ?? [])];
+      return { Return: true };
+    });
   ec2.on(EC2.RevokeSecurityGroupIngressCommand).callsFake((i: EC2.RevokeSecurityGroupIngressCommandInput) => {
     const g = state.groups.find((x) => x.GroupId === i.GroupId);
-    const key = (p: EC2.IpPermission) => JSON.stringify([p.FromPort, p.IpRanges?.[0]?.CidrIp, p.Ipv6Ranges?.[0]?.CidrIpv6, p.UserIdGroupPairs?.[0]?.GroupId]);
+    const key = (p: EC2.IpPermission) =>
+      JSON.stringify([
+        p.FromPort,
+        p.IpRanges?.[0]?.CidrIp,
+        p.Ipv6Ranges?.[0]?.CidrIpv6,
+        p.UserIdGroupPairs?.[0]?.GroupId,
+      ]);
     const gone = new Set((i.IpPermissions ?? []).map(key));
     if (g) g.IpPermissions = (g.IpPermissions ?? []).filter((p) => !gone.has(key(p)));
     return { Return: true };
@@ -128,7 +174,9 @@ export function fakeAccount(options: FakeAccountOptions = {}) {
 
   // ---- Logs
   logs.on(Logs.DescribeLogGroupsCommand).callsFake((i: Logs.DescribeLogGroupsCommandInput) => ({
-    logGroups: structuredClone(state.logGroups.filter((g) => (g.logGroupName ?? '').startsWith(i.logGroupNamePrefix ?? ''))),
+    logGroups: structuredClone(
+      state.logGroups.filter((g) => (g.logGroupName ?? '').startsWith(i.logGroupNamePrefix ?? '')),
+    ),
   }));
   logs.on(Logs.CreateLogGroupCommand).callsFake((i: Logs.CreateLogGroupCommandInput) => {
     state.logGroups.push({ logGroupName: i.logGroupName });
@@ -141,10 +189,15 @@ export function fakeAccount(options: FakeAccountOptions = {}) {
   });
 
   // ---- ELBv2
-  const notFound = (Ctor: new (o: { message: string; $metadata: object }) => Error, message: string) => new Ctor({ message, ...meta });
+  const notFound = (Ctor: new (o: { message: string; $metadata: object }) => Error, message: string) =>
+    new Ctor({ message, ...meta });
   elb.on(ELB.DescribeLoadBalancersCommand).callsFake((i: ELB.DescribeLoadBalancersCommandInput) => {
-    const found = state.lbs.filter((l) => i.Names?.includes(l.LoadBalancerName ?? '') || i.LoadBalancerArns?.includes(l.LoadBalancerArn ?? ''));
-    if (found.length === 0) throw notFound(ELB.LoadBalancerNotFoundException, 'One or more load balancers not found');
+    const found = state.lbs.filter(
+      (l) =>
+        i.Names?.includes(l.LoadBalancerName ?? '') || i.LoadBalancerArns?.includes(l.LoadBalancerArn ?? ''),
+    );
+    if (found.length === 0)
+      throw notFound(ELB.LoadBalancerNotFoundException, 'One or more load balancers not found');
     return { LoadBalancers: structuredClone(found) };
   });
   elb.on(ELB.CreateLoadBalancerCommand).callsFake((i: ELB.CreateLoadBalancerCommandInput) => {
@@ -163,16 +216,25 @@ export function fakeAccount(options: FakeAccountOptions = {}) {
     return { LoadBalancers: [lb] };
   });
   elb.on(ELB.DescribeTargetGroupsCommand).callsFake((i: ELB.DescribeTargetGroupsCommandInput) => {
-    const found = state.tgs.filter((t) => i.Names?.includes(t.TargetGroupName ?? '') || i.TargetGroupArns?.includes(t.TargetGroupArn ?? ''));
-    if (found.length === 0) throw notFound(ELB.TargetGroupNotFoundException, 'One or more target groups not found');
+    const found = state.tgs.filter(
+      (t) =>
+        i.Names?.includes(t.TargetGroupName ?? '') || i.TargetGroupArns?.includes(t.TargetGroupArn ?? ''),
+    );
+    if (found.length === 0)
+      throw notFound(ELB.TargetGroupNotFoundException, 'One or more target groups not found');
     return {
       TargetGroups: structuredClone(found).map((t) => ({
         ...t,
         LoadBalancerArns: [
           ...new Set(
-            [...state.listeners.filter((l) => JSON.stringify(l.DefaultActions).includes(t.TargetGroupArn as string)), ...state.rules.filter((r) => JSON.stringify(r.Actions).includes(t.TargetGroupArn as string)).map((r) => state.listeners.find((l) => l.ListenerArn === r.ListenerArn) as ELB.Listener)].map(
-              (l) => l.LoadBalancerArn as string,
-            ),
+            [
+              ...state.listeners.filter((l) =>
+                JSON.stringify(l.DefaultActions).includes(t.TargetGroupArn as string),
+              ),
+              ...state.rules
+                .filter((r) => JSON.stringify(r.Actions).includes(t.TargetGroupArn as string))
+                .map((r) => state.listeners.find((l) => l.ListenerArn === r.ListenerArn) as ELB.Listener),
+            ].map((l) => l.LoadBalancerArn as string),
           ),
         ],
       })),
@@ -194,7 +256,10 @@ export function fakeAccount(options: FakeAccountOptions = {}) {
       Matcher: i.Matcher,
     };
     state.tgs.push(tg);
-    state.tgAttrs.set(tg.TargetGroupArn as string, { 'deregistration_delay.timeout_seconds': '300', 'stickiness.enabled': 'false' });
+    state.tgAttrs.set(tg.TargetGroupArn as string, {
+      'deregistration_delay.timeout_seconds': '300',
+      'stickiness.enabled': 'false',
+    });
     state.elbTags.set(tg.TargetGroupArn as string, tagMap(i.Tags));
     return { TargetGroups: [tg] };
   });
@@ -210,24 +275,37 @@ export function fakeAccount(options: FakeAccountOptions = {}) {
     });
     return { TargetGroups: [tg] };
   });
-  elb.on(ELB.DescribeTargetGroupAttributesCommand).callsFake((i: ELB.DescribeTargetGroupAttributesCommandInput) => ({
-    Attributes: Object.entries(state.tgAttrs.get(i.TargetGroupArn as string) ?? {}).map(([Key, Value]) => ({ Key, Value })),
-  }));
-  elb.on(ELB.ModifyTargetGroupAttributesCommand).callsFake((i: ELB.ModifyTargetGroupAttributesCommandInput) => {
-    const attrs = state.tgAttrs.get(i.TargetGroupArn as string) ?? {};
-    for (const a of i.Attributes ?? []) attrs[a.Key as string] = a.Value as string;
-    state.tgAttrs.set(i.TargetGroupArn as string, attrs);
-    return { Attributes: i.Attributes };
-  });
+  elb
+    .on(ELB.DescribeTargetGroupAttributesCommand)
+    .callsFake((i: ELB.DescribeTargetGroupAttributesCommandInput) => ({
+      Attributes: Object.entries(state.tgAttrs.get(i.TargetGroupArn as string) ?? {}).map(([Key, Value]) => ({
+        Key,
+        Value,
+      })),
+    }));
+  elb
+    .on(ELB.ModifyTargetGroupAttributesCommand)
+    .callsFake((i: ELB.ModifyTargetGroupAttributesCommandInput) => {
+      const attrs = state.tgAttrs.get(i.TargetGroupArn as string) ?? {};
+      for (const a of i.Attributes ?? []) attrs[a.Key as string] = a.Value as string;
+      state.tgAttrs.set(i.TargetGroupArn as string, attrs);
+      return { Attributes: i.Attributes };
+    });
   elb.on(ELB.DescribeListenersCommand).callsFake((i: ELB.DescribeListenersCommandInput) => {
     const all = state.listeners.filter((l) => l.LoadBalancerArn === i.LoadBalancerArn);
     // One listener per page, to exercise paging.
     const start = i.Marker ? Number(i.Marker) : 0;
-    return { Listeners: structuredClone(all.slice(start, start + 1)), NextMarker: start + 1 < all.length ? String(start + 1) : undefined };
+    return {
+      Listeners: structuredClone(all.slice(start, start + 1)),
+      NextMarker: start + 1 < all.length ? String(start + 1) : undefined,
+    };
   });
   elb.on(ELB.CreateListenerCommand).callsFake((i: ELB.CreateListenerCommandInput) => {
     if (state.listeners.some((l) => l.LoadBalancerArn === i.LoadBalancerArn && l.Port === i.Port))
-      throw new ELB.DuplicateListenerException({ message: 'A listener already exists on this port for this load balancer', ...meta });
+      throw new ELB.DuplicateListenerException({
+        message: 'A listener already exists on this port for this load balancer',
+        ...meta,
+      });
     const listener: ELB.Listener = {
       ListenerArn: `${(i.LoadBalancerArn as string).replace(':loadbalancer/', ':listener/')}/${id('')}`,
       LoadBalancerArn: i.LoadBalancerArn,
@@ -253,11 +331,20 @@ export function fakeAccount(options: FakeAccountOptions = {}) {
     const listener = state.listeners.find((l) => l.ListenerArn === i.ListenerArn);
     const all: ELB.Rule[] = [
       ...state.rules.filter((r) => r.ListenerArn === i.ListenerArn).map(({ ListenerArn: _drop, ...r }) => r),
-      { RuleArn: `${i.ListenerArn}/default`, Priority: 'default', IsDefault: true, Conditions: [], Actions: listener?.DefaultActions },
+      {
+        RuleArn: `${i.ListenerArn}/default`,
+        Priority: 'default',
+        IsDefault: true,
+        Conditions: [],
+        Actions: listener?.DefaultActions,
+      },
     ];
     const size = options.rulesPageSize ?? 2;
     const start = i.Marker ? Number(i.Marker) : 0;
-    return { Rules: structuredClone(all.slice(start, start + size)), NextMarker: start + size < all.length ? String(start + size) : undefined };
+    return {
+      Rules: structuredClone(all.slice(start, start + size)),
+      NextMarker: start + size < all.length ? String(start + size) : undefined,
+    };
   });
   elb.on(ELB.CreateRuleCommand).callsFake((i: ELB.CreateRuleCommandInput) => {
     state.beforeCreateRule?.(i);
@@ -299,11 +386,17 @@ export function fakeAccount(options: FakeAccountOptions = {}) {
 
   // ---- Application Auto Scaling
   aas.on(AAS.DescribeScalableTargetsCommand).callsFake((i: AAS.DescribeScalableTargetsCommandInput) => ({
-    ScalableTargets: structuredClone(state.scalableTargets.filter((t) => i.ResourceIds?.includes(t.ResourceId as string))),
+    ScalableTargets: structuredClone(
+      state.scalableTargets.filter((t) => i.ResourceIds?.includes(t.ResourceId as string)),
+    ),
   }));
   aas.on(AAS.RegisterScalableTargetCommand).callsFake((i: AAS.RegisterScalableTargetCommandInput) => {
     const existing = state.scalableTargets.find((t) => t.ResourceId === i.ResourceId);
-    if (existing) Object.assign(existing, { MinCapacity: i.MinCapacity ?? existing.MinCapacity, MaxCapacity: i.MaxCapacity ?? existing.MaxCapacity });
+    if (existing)
+      Object.assign(existing, {
+        MinCapacity: i.MinCapacity ?? existing.MinCapacity,
+        MaxCapacity: i.MaxCapacity ?? existing.MaxCapacity,
+      });
     else
       state.scalableTargets.push({
         ServiceNamespace: i.ServiceNamespace,
@@ -311,7 +404,8 @@ export function fakeAccount(options: FakeAccountOptions = {}) {
         ScalableDimension: i.ScalableDimension,
         MinCapacity: i.MinCapacity,
         MaxCapacity: i.MaxCapacity,
-        RoleARN: 'arn:aws:iam::123456789012:role/aws-service-role/ecs.application-autoscaling.amazonaws.com/AWSServiceRoleForApplicationAutoScaling_ECSService',
+        RoleARN:
+          'arn:aws:iam::123456789012:role/aws-service-role/ecs.application-autoscaling.amazonaws.com/AWSServiceRoleForApplicationAutoScaling_ECSService',
         CreationTime: new Date(0),
       });
     return { ScalableTargetARN: 'arn:aws:application-autoscaling:x' };
@@ -320,7 +414,9 @@ export function fakeAccount(options: FakeAccountOptions = {}) {
     ScalingPolicies: structuredClone(state.policies.filter((p) => p.ResourceId === i.ResourceId)),
   }));
   aas.on(AAS.PutScalingPolicyCommand).callsFake((i: AAS.PutScalingPolicyCommandInput) => {
-    state.policies = state.policies.filter((p) => !(p.ResourceId === i.ResourceId && p.PolicyName === i.PolicyName));
+    state.policies = state.policies.filter(
+      (p) => !(p.ResourceId === i.ResourceId && p.PolicyName === i.PolicyName),
+    );
     state.policies.push({
       PolicyName: i.PolicyName,
       PolicyARN: `arn:aws:autoscaling:policy/${i.PolicyName}`,
@@ -334,7 +430,9 @@ export function fakeAccount(options: FakeAccountOptions = {}) {
     return { PolicyARN: `arn:aws:autoscaling:policy/${i.PolicyName}` };
   });
   aas.on(AAS.DeleteScalingPolicyCommand).callsFake((i: AAS.DeleteScalingPolicyCommandInput) => {
-    state.policies = state.policies.filter((p) => !(p.ResourceId === i.ResourceId && p.PolicyName === i.PolicyName));
+    state.policies = state.policies.filter(
+      (p) => !(p.ResourceId === i.ResourceId && p.PolicyName === i.PolicyName),
+    );
     return {};
   });
 
@@ -355,7 +453,10 @@ export function fakeAccount(options: FakeAccountOptions = {}) {
     for (const m of Object.values(mocks))
       for (const call of m.send.getCalls()) {
         const cmd = call.args[0] as { constructor: { name: string } };
-        all.push({ name: cmd.constructor.name.replace(/Command$/, ''), callId: (call as unknown as { callId: number }).callId });
+        all.push({
+          name: cmd.constructor.name.replace(/Command$/, ''),
+          callId: (call as unknown as { callId: number }).callId,
+        });
       }
     return all.sort((a, b) => a.callId - b.callId).map((c) => c.name);
   }
@@ -372,4 +473,5 @@ export function fakeAccount(options: FakeAccountOptions = {}) {
 }
 
 /** A command that changes something: what a second run and a plan must never send. */
-export const MUTATING = /^(Create|Modify|Authorize|Revoke|Put|Register|Update|Delete|Set|Deregister|Add|Remove)/;
+export const MUTATING =
+  /^(Create|Modify|Authorize|Revoke|Put|Register|Update|Delete|Set|Deregister|Add|Remove)/;

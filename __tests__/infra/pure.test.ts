@@ -1,7 +1,29 @@
-import { elbNameProblem, loadBalancerName, securityGroupName, shortHash, targetGroupName } from '../../src/infra/naming';
+import {
+  elbNameProblem,
+  loadBalancerName,
+  securityGroupName,
+  shortHash,
+  targetGroupName,
+} from '../../src/infra/naming';
 import { choosePriority } from '../../src/infra/priority';
-import { desiredScaling, desiredStack, loadBalancerIngress, priorityBand, requestCountResourceLabel, serviceUrl, taskIngress } from '../../src/infra/desired';
-import { conditionsDrift, ingressDiff, listenerDrift, retentionDrift, scalableTargetDrift, scalingPolicyDrift, targetGroupDrift } from '../../src/infra/diff';
+import {
+  desiredScaling,
+  desiredStack,
+  loadBalancerIngress,
+  priorityBand,
+  requestCountResourceLabel,
+  serviceUrl,
+  taskIngress,
+} from '../../src/infra/desired';
+import {
+  conditionsDrift,
+  ingressDiff,
+  listenerDrift,
+  retentionDrift,
+  scalableTargetDrift,
+  scalingPolicyDrift,
+  targetGroupDrift,
+} from '../../src/infra/diff';
 import { planMarkdown } from '../../src/infra/plan';
 import { makeConfig } from './fixtures';
 
@@ -16,7 +38,9 @@ describe('naming', () => {
     expect(a).toBe(b);
     expect(a.length).toBeLessThanOrEqual(32);
     expect(elbNameProblem(a, 'target group')).toBeUndefined();
-    expect(a.endsWith(`-${shortHash('payments-platform-cluster/checkout-api-service/production')}`)).toBe(true);
+    expect(a.endsWith(`-${shortHash('payments-platform-cluster/checkout-api-service/production')}`)).toBe(
+      true,
+    );
   });
 
   it('keeps two long names with the same prefix apart', () => {
@@ -39,7 +63,9 @@ describe('naming', () => {
   });
 
   it('refuses an invalid load balancer name given as input instead of rewriting it', () => {
-    expect(() => loadBalancerName('web', 'bad_name')).toThrow(/load-balancer-name.*letters, digits and hyphens/);
+    expect(() => loadBalancerName('web', 'bad_name')).toThrow(
+      /load-balancer-name.*letters, digits and hyphens/,
+    );
     expect(() => loadBalancerName('web', 'x'.repeat(33))).toThrow(/33 characters/);
     expect(loadBalancerName('web', 'shared-alb')).toBe('shared-alb');
   });
@@ -74,7 +100,9 @@ describe('choosePriority', () => {
   });
 
   it('fails clearly when the band is full', () => {
-    expect(() => choosePriority([10, 11, 12], [10, 12])).toThrow(/Every listener rule priority in 10\.\.12 is taken/);
+    expect(() => choosePriority([10, 11, 12], [10, 12])).toThrow(
+      /Every listener rule priority in 10\.\.12 is taken/,
+    );
   });
 
   it('rejects a band outside 1..50000', () => {
@@ -88,8 +116,17 @@ describe('desired stack', () => {
     expect(d.loadBalancer?.name).toBe('web');
     expect(d.loadBalancer?.listeners).toEqual([{ port: 80, protocol: 'HTTP', role: 'route' }]);
     expect(d.loadBalancer?.routing).toEqual({ kind: 'default' });
-    expect(d.loadBalancer?.targetGroup).toMatchObject({ name: 'web-hello-production', port: 3000, targetType: 'ip', deregistrationDelaySeconds: 30 });
-    expect(d.tags).toEqual({ 'managed-by': 'ecs-fargate-deploy', service: 'hello', environment: 'production' });
+    expect(d.loadBalancer?.targetGroup).toMatchObject({
+      name: 'web-hello-production',
+      port: 3000,
+      targetType: 'ip',
+      deregistrationDelaySeconds: 30,
+    });
+    expect(d.tags).toEqual({
+      'managed-by': 'ecs-fargate-deploy',
+      service: 'hello',
+      environment: 'production',
+    });
   });
 
   it('with a certificate routes on 443 and redirects 80', () => {
@@ -97,13 +134,21 @@ describe('desired stack', () => {
     const d = desiredStack(makeConfig({ loadBalancer: { certificateArn: cert } }));
     expect(d.loadBalancer?.routingPort).toBe(443);
     expect(d.loadBalancer?.listeners).toEqual([
-      { port: 443, protocol: 'HTTPS', role: 'route', certificateArn: cert, sslPolicy: 'ELBSecurityPolicy-TLS13-1-2-2021-06' },
+      {
+        port: 443,
+        protocol: 'HTTPS',
+        role: 'route',
+        certificateArn: cert,
+        sslPolicy: 'ELBSecurityPolicy-TLS13-1-2-2021-06',
+      },
       { port: 80, protocol: 'HTTP', role: 'redirect' },
     ]);
   });
 
   it('routes by rule in the service band when host or path is given, previews in theirs', () => {
-    const d = desiredStack(makeConfig({ loadBalancer: { hostHeader: ['api.example.com'], rulePriority: 7 } }));
+    const d = desiredStack(
+      makeConfig({ loadBalancer: { hostHeader: ['api.example.com'], rulePriority: 7 } }),
+    );
     expect(d.loadBalancer?.routing).toEqual({
       kind: 'rule',
       conditions: { hostHeader: ['api.example.com'], pathPattern: [] },
@@ -114,22 +159,39 @@ describe('desired stack', () => {
   });
 
   it('skips the load balancer with a target group given', () => {
-    const d = desiredStack(makeConfig({ loadBalancer: { targetGroupArn: 'arn:aws:elasticloadbalancing:eu-west-1:1:targetgroup/x/1' } }));
+    const d = desiredStack(
+      makeConfig({
+        loadBalancer: { targetGroupArn: 'arn:aws:elasticloadbalancing:eu-west-1:1:targetgroup/x/1' },
+      }),
+    );
     expect(d.loadBalancer).toBeUndefined();
     expect(d.existingTargetGroupArn).toContain('targetgroup/x/1');
   });
 
   it('lets config tags through but keeps its own keys', () => {
-    const d = desiredStack(makeConfig({ tags: [{ name: 'team', value: 'a' }, { name: 'managed-by', value: 'me' }] }));
+    const d = desiredStack(
+      makeConfig({
+        tags: [
+          { name: 'team', value: 'a' },
+          { name: 'managed-by', value: 'me' },
+        ],
+      }),
+    );
     expect(d.tags).toMatchObject({ team: 'a', 'managed-by': 'ecs-fargate-deploy' });
   });
 
   it.each([
     [{ loadBalancer: { healthCheck: { path: 'health' } } }, /health-check-path must start with '\/'/],
-    [{ loadBalancer: { healthCheck: { timeoutSeconds: 10, intervalSeconds: 10 } } }, /must be shorter than health-check-interval/],
+    [
+      { loadBalancer: { healthCheck: { timeoutSeconds: 10, intervalSeconds: 10 } } },
+      /must be shorter than health-check-interval/,
+    ],
     [{ loadBalancer: { certificateArn: 'not-an-arn' } }, /certificate-arn/],
     [{ taskDefinition: { containerPort: 70000 } }, /container-port/],
-    [{ autoScaling: { enabled: true, minCapacity: 5, maxCapacity: 2 } }, /min-capacity \(5\) is above max-capacity \(2\)/],
+    [
+      { autoScaling: { enabled: true, minCapacity: 5, maxCapacity: 2 } },
+      /min-capacity \(5\) is above max-capacity \(2\)/,
+    ],
     [{ loadBalancer: { hostHeader: ['localhost'] } }, /must contain a '\.'/],
     [{ loadBalancer: { targetGroupName: 'bad name' } }, /target-group-name/],
     [{ taskDefinition: { logRetentionDays: 4 } }, /log-retention-days/],
@@ -150,30 +212,53 @@ describe('desired stack', () => {
 
   it('builds the URL a user opens', () => {
     expect(serviceUrl('lb-1.elb.amazonaws.com', false)).toBe('http://lb-1.elb.amazonaws.com/');
-    expect(serviceUrl('lb-1.elb.amazonaws.com', true, { hostHeader: ['api.example.com'], pathPattern: [] })).toBe('https://api.example.com/');
-    expect(serviceUrl('lb-1.elb.amazonaws.com', false, { hostHeader: [], pathPattern: ['/pr-12/*'] })).toBe('http://lb-1.elb.amazonaws.com/pr-12/');
+    expect(
+      serviceUrl('lb-1.elb.amazonaws.com', true, { hostHeader: ['api.example.com'], pathPattern: [] }),
+    ).toBe('https://api.example.com/');
+    expect(serviceUrl('lb-1.elb.amazonaws.com', false, { hostHeader: [], pathPattern: ['/pr-12/*'] })).toBe(
+      'http://lb-1.elb.amazonaws.com/pr-12/',
+    );
     expect(serviceUrl('lb', false, { hostHeader: ['*.example.com'], pathPattern: [] })).toBe('http://lb/');
   });
 });
 
 describe('desired scaling', () => {
   const lbArn = 'arn:aws:elasticloadbalancing:eu-west-1:123456789012:loadbalancer/app/web/50dc6c495c0c9188';
-  const tgArn = 'arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/web-hello-production/73e2d6bc24d8a067';
+  const tgArn =
+    'arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/web-hello-production/73e2d6bc24d8a067';
 
   it('derives the request-count resource label from the ARNs', () => {
-    expect(requestCountResourceLabel(lbArn, tgArn)).toBe('app/web/50dc6c495c0c9188/targetgroup/web-hello-production/73e2d6bc24d8a067');
+    expect(requestCountResourceLabel(lbArn, tgArn)).toBe(
+      'app/web/50dc6c495c0c9188/targetgroup/web-hello-production/73e2d6bc24d8a067',
+    );
   });
 
   it('defaults CPU to 60 and adds memory and requests only when asked', () => {
-    const config = makeConfig({ autoScaling: { enabled: true, minCapacity: 1, maxCapacity: 4, memoryTarget: 70, requestsPerTarget: 500 } });
-    const d = desiredScaling(config, { cluster: 'web', service: 'hello', targetGroupArn: tgArn, loadBalancerArn: lbArn });
+    const config = makeConfig({
+      autoScaling: {
+        enabled: true,
+        minCapacity: 1,
+        maxCapacity: 4,
+        memoryTarget: 70,
+        requestsPerTarget: 500,
+      },
+    });
+    const d = desiredScaling(config, {
+      cluster: 'web',
+      service: 'hello',
+      targetGroupArn: tgArn,
+      loadBalancerArn: lbArn,
+    });
     expect(d.resourceId).toBe('service/web/hello');
     expect(d.policies.map((p) => [p.metric, p.targetValue])).toEqual([
       ['ECSServiceAverageCPUUtilization', 60],
       ['ECSServiceAverageMemoryUtilization', 70],
       ['ALBRequestCountPerTarget', 500],
     ]);
-    const noCpu = desiredScaling(makeConfig({ autoScaling: { enabled: true, maxCapacity: 2, cpuTarget: 0 } }), { cluster: 'web', service: 'hello' });
+    const noCpu = desiredScaling(
+      makeConfig({ autoScaling: { enabled: true, maxCapacity: 2, cpuTarget: 0 } }),
+      { cluster: 'web', service: 'hello' },
+    );
     expect(noCpu.policies).toEqual([]);
   });
 });
@@ -184,23 +269,42 @@ describe('diff', () => {
     port: 3000,
     protocol: 'HTTP' as const,
     targetType: 'ip' as const,
-    healthCheck: { path: '/', intervalSeconds: 10, timeoutSeconds: 5, healthyThreshold: 2, unhealthyThreshold: 2, matcher: '200-399' },
+    healthCheck: {
+      path: '/',
+      intervalSeconds: 10,
+      timeoutSeconds: 5,
+      healthyThreshold: 2,
+      unhealthyThreshold: 2,
+      matcher: '200-399',
+    },
     deregistrationDelaySeconds: 30,
   };
-  const actual = { port: 3000, protocol: 'HTTP', targetType: 'ip', vpcId: 'vpc-1', healthCheck: { ...tg.healthCheck } };
+  const actual = {
+    port: 3000,
+    protocol: 'HTTP',
+    targetType: 'ip',
+    vpcId: 'vpc-1',
+    healthCheck: { ...tg.healthCheck },
+  };
 
   it('finds nothing when the target group matches', () => {
     expect(targetGroupDrift(tg, actual, 'vpc-1')).toEqual({ mutable: [], immutable: [] });
   });
 
   it('separates health check drift from what cannot change in place', () => {
-    const d = targetGroupDrift(tg, { ...actual, port: 8080, healthCheck: { ...actual.healthCheck, path: '/health' } }, 'vpc-1');
+    const d = targetGroupDrift(
+      tg,
+      { ...actual, port: 8080, healthCheck: { ...actual.healthCheck, path: '/health' } },
+      'vpc-1',
+    );
     expect(d.mutable).toEqual([{ field: 'health check path', actual: '/health', desired: '/' }]);
     expect(d.immutable).toEqual([{ field: 'port', actual: 8080, desired: 3000 }]);
   });
 
   it('compares listener certificate and policy only for HTTPS', () => {
-    expect(listenerDrift({ port: 80, protocol: 'HTTP', role: 'route' }, { port: 80, protocol: 'HTTP' })).toEqual([]);
+    expect(
+      listenerDrift({ port: 80, protocol: 'HTTP', role: 'route' }, { port: 80, protocol: 'HTTP' }),
+    ).toEqual([]);
     const d = listenerDrift(
       { port: 443, protocol: 'HTTPS', role: 'route', certificateArn: 'new', sslPolicy: 'p' },
       { port: 443, protocol: 'HTTPS', certificateArn: 'old', sslPolicy: 'p' },
@@ -209,14 +313,28 @@ describe('diff', () => {
   });
 
   it('compares rule conditions as sets', () => {
-    expect(conditionsDrift({ hostHeader: ['a.x', 'b.x'], pathPattern: [] }, { hostHeader: ['b.x', 'a.x'], pathPattern: [] })).toEqual([]);
-    expect(conditionsDrift({ hostHeader: [], pathPattern: ['/a/*'] }, { hostHeader: [], pathPattern: ['/b/*'] })[0].field).toBe('path-pattern');
+    expect(
+      conditionsDrift(
+        { hostHeader: ['a.x', 'b.x'], pathPattern: [] },
+        { hostHeader: ['b.x', 'a.x'], pathPattern: [] },
+      ),
+    ).toEqual([]);
+    expect(
+      conditionsDrift({ hostHeader: [], pathPattern: ['/a/*'] }, { hostHeader: [], pathPattern: ['/b/*'] })[0]
+        .field,
+    ).toBe('path-pattern');
   });
 
   it('lists missing and extra ingress', () => {
     const d = ingressDiff(
-      [{ port: 80, cidr: '0.0.0.0/0' }, { port: 443, cidr: '0.0.0.0/0' }],
-      [{ port: 80, cidr: '0.0.0.0/0' }, { port: 8080, cidr: '0.0.0.0/0' }],
+      [
+        { port: 80, cidr: '0.0.0.0/0' },
+        { port: 443, cidr: '0.0.0.0/0' },
+      ],
+      [
+        { port: 80, cidr: '0.0.0.0/0' },
+        { port: 8080, cidr: '0.0.0.0/0' },
+      ],
     );
     expect(d.missing).toEqual([{ port: 443, cidr: '0.0.0.0/0' }]);
     expect(d.extra).toEqual([{ port: 8080, cidr: '0.0.0.0/0' }]);
@@ -228,10 +346,32 @@ describe('diff', () => {
   });
 
   it('compares scaling bounds and policies', () => {
-    expect(scalableTargetDrift({ minCapacity: 1, maxCapacity: 4 }, { minCapacity: 1, maxCapacity: 2 })).toHaveLength(1);
-    const spec = { name: 'p', metric: 'ECSServiceAverageCPUUtilization' as const, targetValue: 60, scaleInCooldown: 300, scaleOutCooldown: 60 };
-    expect(scalingPolicyDrift(spec, { metric: 'ECSServiceAverageCPUUtilization', targetValue: 60, scaleInCooldown: 300, scaleOutCooldown: 60 })).toEqual([]);
-    expect(scalingPolicyDrift(spec, { metric: 'ECSServiceAverageCPUUtilization', targetValue: 50, scaleInCooldown: 300, scaleOutCooldown: 60 })[0].field).toBe('target value');
+    expect(
+      scalableTargetDrift({ minCapacity: 1, maxCapacity: 4 }, { minCapacity: 1, maxCapacity: 2 }),
+    ).toHaveLength(1);
+    const spec = {
+      name: 'p',
+      metric: 'ECSServiceAverageCPUUtilization' as const,
+      targetValue: 60,
+      scaleInCooldown: 300,
+      scaleOutCooldown: 60,
+    };
+    expect(
+      scalingPolicyDrift(spec, {
+        metric: 'ECSServiceAverageCPUUtilization',
+        targetValue: 60,
+        scaleInCooldown: 300,
+        scaleOutCooldown: 60,
+      }),
+    ).toEqual([]);
+    expect(
+      scalingPolicyDrift(spec, {
+        metric: 'ECSServiceAverageCPUUtilization',
+        targetValue: 50,
+        scaleInCooldown: 300,
+        scaleOutCooldown: 60,
+      })[0].field,
+    ).toBe('target value');
   });
 });
 
@@ -246,6 +386,8 @@ describe('planMarkdown', () => {
     expect(md.indexOf('#### To create')).toBeLessThan(md.indexOf('#### To change'));
     expect(md.indexOf('#### To change')).toBeLessThan(md.indexOf('#### Unchanged'));
     expect(md).toContain('| target-group | web-hello | a \\| b |');
-    expect(planMarkdown([], { applied: true })).toBe('**Infrastructure:** 0 created, 0 changed, 0 deleted, 0 unchanged\n');
+    expect(planMarkdown([], { applied: true })).toBe(
+      '**Infrastructure:** 0 created, 0 changed, 0 deleted, 0 unchanged\n',
+    );
   });
 });

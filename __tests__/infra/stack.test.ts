@@ -12,7 +12,8 @@ beforeEach(() => {
 });
 afterEach(() => account.restore());
 
-const apply = (config: DeployConfig, log = new MemoryLogger()) => ensureStack(config, account.clients, { plan: false, log });
+const apply = (config: DeployConfig, log = new MemoryLogger()) =>
+  ensureStack(config, account.clients, { plan: false, log });
 const mutating = (): string[] => account.sequence().filter((c) => MUTATING.test(c));
 
 describe('ensureStack on an empty account', () => {
@@ -37,21 +38,46 @@ describe('ensureStack on an empty account', () => {
     const { state } = account;
     const [lbGroup, taskGroup] = state.groups;
     expect(lbGroup.GroupName).toBe('web-alb');
-    expect(lbGroup.IpPermissions?.map((p) => [p.FromPort, p.IpRanges?.[0]?.CidrIp ?? p.Ipv6Ranges?.[0]?.CidrIpv6])).toEqual([
+    expect(
+      lbGroup.IpPermissions?.map((p) => [p.FromPort, p.IpRanges?.[0]?.CidrIp ?? p.Ipv6Ranges?.[0]?.CidrIpv6]),
+    ).toEqual([
       [80, '0.0.0.0/0'],
       [80, '::/0'],
     ]);
-    expect(taskGroup.IpPermissions).toEqual([{ IpProtocol: 'tcp', FromPort: 3000, ToPort: 3000, UserIdGroupPairs: [{ GroupId: lbGroup.GroupId }] }]);
-    expect(state.lbs[0]).toMatchObject({ LoadBalancerName: 'web', Scheme: 'internet-facing', SecurityGroups: [lbGroup.GroupId] });
-    // One subnet per zone for the load balancer; the private subnet is not used.
-    expect(account.mocks.elb.commandCalls((await import('@aws-sdk/client-elastic-load-balancing-v2')).CreateLoadBalancerCommand)[0].args[0].input.Subnets).toEqual([
-      'subnet-a',
-      'subnet-b',
+    expect(taskGroup.IpPermissions).toEqual([
+      { IpProtocol: 'tcp', FromPort: 3000, ToPort: 3000, UserIdGroupPairs: [{ GroupId: lbGroup.GroupId }] },
     ]);
-    expect(state.tgs[0]).toMatchObject({ TargetGroupName: 'web-hello-production', Port: 3000, TargetType: 'ip', HealthCheckIntervalSeconds: 10, HealthyThresholdCount: 2 });
-    expect(state.tgAttrs.get(state.tgs[0].TargetGroupArn as string)?.['deregistration_delay.timeout_seconds']).toBe('30');
-    expect(state.listeners[0]).toMatchObject({ Port: 80, Protocol: 'HTTP', DefaultActions: [{ Type: 'forward', TargetGroupArn: state.tgs[0].TargetGroupArn }] });
-    expect(state.elbTags.get(state.lbs[0].LoadBalancerArn as string)).toEqual({ 'managed-by': 'ecs-fargate-deploy', service: 'hello', environment: 'production' });
+    expect(state.lbs[0]).toMatchObject({
+      LoadBalancerName: 'web',
+      Scheme: 'internet-facing',
+      SecurityGroups: [lbGroup.GroupId],
+    });
+    // One subnet per zone for the load balancer; the private subnet is not used.
+    expect(
+      account.mocks.elb.commandCalls(
+        (await import('@aws-sdk/client-elastic-load-balancing-v2')).CreateLoadBalancerCommand,
+      )[0].args[0].input.Subnets,
+    ).toEqual(['subnet-a', 'subnet-b']);
+    expect(state.tgs[0]).toMatchObject({
+      TargetGroupName: 'web-hello-production',
+      Port: 3000,
+      TargetType: 'ip',
+      HealthCheckIntervalSeconds: 10,
+      HealthyThresholdCount: 2,
+    });
+    expect(
+      state.tgAttrs.get(state.tgs[0].TargetGroupArn as string)?.['deregistration_delay.timeout_seconds'],
+    ).toBe('30');
+    expect(state.listeners[0]).toMatchObject({
+      Port: 80,
+      Protocol: 'HTTP',
+      DefaultActions: [{ Type: 'forward', TargetGroupArn: state.tgs[0].TargetGroupArn }],
+    });
+    expect(state.elbTags.get(state.lbs[0].LoadBalancerArn as string)).toEqual({
+      'managed-by': 'ecs-fargate-deploy',
+      service: 'hello',
+      environment: 'production',
+    });
 
     expect(result).toMatchObject({
       cluster: 'web',
@@ -79,8 +105,16 @@ describe('ensureStack on an empty account', () => {
     const cert = 'arn:aws:acm:eu-west-1:123456789012:certificate/abc';
     const result = await apply(makeConfig({ loadBalancer: { certificateArn: cert } }));
     const [https, http] = account.state.listeners;
-    expect(https).toMatchObject({ Port: 443, Protocol: 'HTTPS', SslPolicy: 'ELBSecurityPolicy-TLS13-1-2-2021-06', Certificates: [{ CertificateArn: cert }] });
-    expect(http.DefaultActions?.[0]).toMatchObject({ Type: 'redirect', RedirectConfig: { Protocol: 'HTTPS', Port: '443', StatusCode: 'HTTP_301' } });
+    expect(https).toMatchObject({
+      Port: 443,
+      Protocol: 'HTTPS',
+      SslPolicy: 'ELBSecurityPolicy-TLS13-1-2-2021-06',
+      Certificates: [{ CertificateArn: cert }],
+    });
+    expect(http.DefaultActions?.[0]).toMatchObject({
+      Type: 'redirect',
+      RedirectConfig: { Protocol: 'HTTPS', Port: '443', StatusCode: 'HTTP_301' },
+    });
     expect(account.state.groups[0].IpPermissions?.map((p) => p.FromPort)).toEqual([443, 443, 80, 80]);
     expect(result.url?.startsWith('https://')).toBe(true);
   });
@@ -88,18 +122,45 @@ describe('ensureStack on an empty account', () => {
 
 describe('ensureStack on a stack that matches', () => {
   it('sends only Describe calls on the second run and reports everything unchanged', async () => {
-    const config = makeConfig({ autoScaling: { enabled: true, minCapacity: 1, maxCapacity: 3 }, loadBalancer: { pathPattern: ['/api/*'] } });
+    const config = makeConfig({
+      autoScaling: { enabled: true, minCapacity: 1, maxCapacity: 3 },
+      loadBalancer: { pathPattern: ['/api/*'] },
+    });
     const first = await apply(config);
-    await ensureScaling(config, account.clients, { cluster: 'web', service: 'hello', targetGroupArn: first.targetGroupArn, loadBalancerArn: first.loadBalancerArn }, { plan: false, log: new MemoryLogger() });
+    await ensureScaling(
+      config,
+      account.clients,
+      {
+        cluster: 'web',
+        service: 'hello',
+        targetGroupArn: first.targetGroupArn,
+        loadBalancerArn: first.loadBalancerArn,
+      },
+      { plan: false, log: new MemoryLogger() },
+    );
     account.resetHistory();
 
     const second = await apply(config);
-    const scaling = await ensureScaling(config, account.clients, { cluster: 'web', service: 'hello', targetGroupArn: second.targetGroupArn, loadBalancerArn: second.loadBalancerArn }, { plan: false, log: new MemoryLogger() });
+    const scaling = await ensureScaling(
+      config,
+      account.clients,
+      {
+        cluster: 'web',
+        service: 'hello',
+        targetGroupArn: second.targetGroupArn,
+        loadBalancerArn: second.loadBalancerArn,
+      },
+      { plan: false, log: new MemoryLogger() },
+    );
 
     expect(account.sequence().length).toBeGreaterThan(0);
     expect(account.sequence().every((c) => /^Describe/.test(c))).toBe(true);
     expect([...second.changes, ...scaling].filter((c) => c.action !== 'keep')).toEqual([]);
-    expect(second).toMatchObject({ targetGroupArn: first.targetGroupArn, securityGroups: first.securityGroups, url: first.url });
+    expect(second).toMatchObject({
+      targetGroupArn: first.targetGroupArn,
+      securityGroups: first.securityGroups,
+      url: first.url,
+    });
   });
 });
 
@@ -110,15 +171,28 @@ describe('drift', () => {
     const result = await apply(makeConfig({ loadBalancer: { healthCheck: { path: '/healthz' } } }));
     expect(mutating()).toEqual(['ModifyTargetGroup']);
     expect(account.state.tgs[0].HealthCheckPath).toBe('/healthz');
-    expect(result.changes.find((c) => c.action === 'update')).toMatchObject({ resource: 'target-group', detail: 'health check path: "/" -> "/healthz"' });
+    expect(result.changes.find((c) => c.action === 'update')).toMatchObject({
+      resource: 'target-group',
+      detail: 'health check path: "/" -> "/healthz"',
+    });
   });
 
   it('changed scaling bounds are corrected with RegisterScalableTarget only', async () => {
     const target = { cluster: 'web', service: 'hello' };
     const opts = { plan: false, log: new MemoryLogger() };
-    await ensureScaling(makeConfig({ autoScaling: { enabled: true, minCapacity: 1, maxCapacity: 3 } }), account.clients, target, opts);
+    await ensureScaling(
+      makeConfig({ autoScaling: { enabled: true, minCapacity: 1, maxCapacity: 3 } }),
+      account.clients,
+      target,
+      opts,
+    );
     account.resetHistory();
-    const changes = await ensureScaling(makeConfig({ autoScaling: { enabled: true, minCapacity: 2, maxCapacity: 6 } }), account.clients, target, opts);
+    const changes = await ensureScaling(
+      makeConfig({ autoScaling: { enabled: true, minCapacity: 2, maxCapacity: 6 } }),
+      account.clients,
+      target,
+      opts,
+    );
     expect(mutating()).toEqual(['RegisterScalableTarget']);
     expect(account.state.scalableTargets[0]).toMatchObject({ MinCapacity: 2, MaxCapacity: 6 });
     expect(changes.filter((c) => c.action === 'update').map((c) => c.resource)).toEqual(['scalable-target']);
@@ -127,11 +201,34 @@ describe('drift', () => {
   it('deletes only the policies it named once they are no longer wanted', async () => {
     const target = { cluster: 'web', service: 'hello' };
     const opts = { plan: false, log: new MemoryLogger() };
-    await ensureScaling(makeConfig({ autoScaling: { enabled: true, maxCapacity: 3, memoryTarget: 70 } }), account.clients, target, opts);
-    account.state.policies.push({ PolicyName: 'someone-elses', ResourceId: 'service/web/hello', PolicyARN: 'x', ServiceNamespace: 'ecs', ScalableDimension: 'ecs:service:DesiredCount', PolicyType: 'StepScaling', CreationTime: new Date(0) });
-    const changes = await ensureScaling(makeConfig({ autoScaling: { enabled: true, maxCapacity: 3 } }), account.clients, target, opts);
-    expect(changes.filter((c) => c.action === 'delete').map((c) => c.name)).toEqual(['ecs-fargate-deploy-memory']);
-    expect(account.state.policies.map((p) => p.PolicyName).sort()).toEqual(['ecs-fargate-deploy-cpu', 'someone-elses']);
+    await ensureScaling(
+      makeConfig({ autoScaling: { enabled: true, maxCapacity: 3, memoryTarget: 70 } }),
+      account.clients,
+      target,
+      opts,
+    );
+    account.state.policies.push({
+      PolicyName: 'someone-elses',
+      ResourceId: 'service/web/hello',
+      PolicyARN: 'x',
+      ServiceNamespace: 'ecs',
+      ScalableDimension: 'ecs:service:DesiredCount',
+      PolicyType: 'StepScaling',
+      CreationTime: new Date(0),
+    });
+    const changes = await ensureScaling(
+      makeConfig({ autoScaling: { enabled: true, maxCapacity: 3 } }),
+      account.clients,
+      target,
+      opts,
+    );
+    expect(changes.filter((c) => c.action === 'delete').map((c) => c.name)).toEqual([
+      'ecs-fargate-deploy-memory',
+    ]);
+    expect(account.state.policies.map((p) => p.PolicyName).sort()).toEqual([
+      'ecs-fargate-deploy-cpu',
+      'someone-elses',
+    ]);
   });
 
   it('a new certificate updates the listener, and 443 is opened on the load balancer group', async () => {
@@ -147,7 +244,9 @@ describe('drift', () => {
   it('moving to HTTPS turns the action-made port 80 listener into a redirect', async () => {
     await apply(makeConfig());
     account.resetHistory();
-    await apply(makeConfig({ loadBalancer: { certificateArn: 'arn:aws:acm:eu-west-1:123456789012:certificate/a' } }));
+    await apply(
+      makeConfig({ loadBalancer: { certificateArn: 'arn:aws:acm:eu-west-1:123456789012:certificate/a' } }),
+    );
     expect(mutating()).toEqual(['AuthorizeSecurityGroupIngress', 'CreateListener', 'ModifyListener']);
     expect(account.state.listeners.find((l) => l.Port === 80)?.DefaultActions?.[0]?.Type).toBe('redirect');
   });
@@ -155,13 +254,25 @@ describe('drift', () => {
 
 describe('sharing a load balancer', () => {
   it('two services reach one load balancer through host and path rules at different priorities', async () => {
-    const api = await apply(makeConfig({ service: 'api', loadBalancer: { hostHeader: ['api.example.com'] }, taskDefinition: { logGroup: '/ecs/web/api' } }));
+    const api = await apply(
+      makeConfig({
+        service: 'api',
+        loadBalancer: { hostHeader: ['api.example.com'] },
+        taskDefinition: { logGroup: '/ecs/web/api' },
+      }),
+    );
     const created = mutating();
     expect(created).toContain('CreateLoadBalancer');
     expect(created).toContain('CreateRule');
     account.resetHistory();
 
-    const docs = await apply(makeConfig({ service: 'docs', loadBalancer: { pathPattern: ['/docs/*'] }, taskDefinition: { logGroup: '/ecs/web/docs' } }));
+    const docs = await apply(
+      makeConfig({
+        service: 'docs',
+        loadBalancer: { pathPattern: ['/docs/*'] },
+        taskDefinition: { logGroup: '/ecs/web/docs' },
+      }),
+    );
     const second = mutating();
     expect(second).not.toContain('CreateLoadBalancer');
     expect(second).not.toContain('CreateListener');
@@ -173,7 +284,10 @@ describe('sharing a load balancer', () => {
     // Neither service owns the default: it answers 404.
     expect(state.listeners[0].DefaultActions?.[0]?.Type).toBe('fixed-response');
     expect(state.rules.map((r) => r.Priority)).toEqual(['1', '2']);
-    expect(state.rules.map((r) => r.Actions?.[0]?.TargetGroupArn)).toEqual([api.targetGroupArn, docs.targetGroupArn]);
+    expect(state.rules.map((r) => r.Actions?.[0]?.TargetGroupArn)).toEqual([
+      api.targetGroupArn,
+      docs.targetGroupArn,
+    ]);
     expect(api.url).toBe('http://api.example.com/');
     expect(docs.url).toBe(`http://${state.lbs[0].DNSName}/docs/`);
     // The tasks of both admit the one load balancer group.
@@ -196,7 +310,13 @@ describe('sharing a load balancer', () => {
     const priorities = ['1', '2', '3', '5'];
     await apply(makeConfig({ service: 's0', loadBalancer: { pathPattern: ['/s0/*'] } }));
     const listenerArn = account.state.listeners[0].ListenerArn as string;
-    account.state.rules = priorities.map((p) => ({ ListenerArn: listenerArn, RuleArn: `${listenerArn}/r${p}`, Priority: p, Conditions: [], Actions: [] }));
+    account.state.rules = priorities.map((p) => ({
+      ListenerArn: listenerArn,
+      RuleArn: `${listenerArn}/r${p}`,
+      Priority: p,
+      Conditions: [],
+      Actions: [],
+    }));
     await apply(makeConfig({ service: 's1', loadBalancer: { pathPattern: ['/s1/*'] } }));
     await apply(makeConfig({ service: 's2', mode: 'preview', loadBalancer: { pathPattern: ['/pr-2/*'] } }));
     expect(account.state.rules.slice(4).map((r) => r.Priority)).toEqual(['4', '40000']);
@@ -210,7 +330,13 @@ describe('sharing a load balancer', () => {
       // Another workflow takes the priority just chosen, twice.
       if (raced < 2) {
         raced++;
-        account.state.rules.push({ ListenerArn: listenerArn, RuleArn: `${listenerArn}/other${raced}`, Priority: String(input.Priority), Conditions: [], Actions: [] });
+        account.state.rules.push({
+          ListenerArn: listenerArn,
+          RuleArn: `${listenerArn}/other${raced}`,
+          Priority: String(input.Priority),
+          Conditions: [],
+          Actions: [],
+        });
       }
     };
     account.resetHistory();
@@ -225,7 +351,9 @@ describe('sharing a load balancer', () => {
   it('refuses to take over a listener default that forwards to another service', async () => {
     await apply(makeConfig({ service: 'a' }));
     account.resetHistory();
-    await expect(apply(makeConfig({ service: 'b' }))).rejects.toThrow(/already forwards by default to another target group.*host-header and\/or path-pattern/);
+    await expect(apply(makeConfig({ service: 'b' }))).rejects.toThrow(
+      /already forwards by default to another target group.*host-header and\/or path-pattern/,
+    );
     expect(account.state.listeners[0].DefaultActions?.[0]?.TargetGroupArn).toContain('web-a-production');
   });
 });
@@ -233,7 +361,11 @@ describe('sharing a load balancer', () => {
 describe('plan mode', () => {
   it('sends no mutating command on an empty account and says what would be created', async () => {
     const log = new MemoryLogger();
-    const result = await ensureStack(makeConfig({ loadBalancer: { hostHeader: ['x.example.com'] } }), account.clients, { plan: true, log });
+    const result = await ensureStack(
+      makeConfig({ loadBalancer: { hostHeader: ['x.example.com'] } }),
+      account.clients,
+      { plan: true, log },
+    );
     expect(mutating()).toEqual([]);
     expect(result.changes.filter((c) => c.action === 'create').map((c) => c.resource)).toEqual([
       'ecs-cluster',
@@ -252,10 +384,25 @@ describe('plan mode', () => {
   it('reports drift without correcting it', async () => {
     await apply(makeConfig());
     account.resetHistory();
-    const result = await ensureStack(makeConfig({ loadBalancer: { healthCheck: { path: '/ready' } }, taskDefinition: { logRetentionDays: 7 } }), account.clients, { plan: true, log: new MemoryLogger() });
-    const scaling = await ensureScaling(makeConfig({ autoScaling: { enabled: true, maxCapacity: 2 } }), account.clients, { cluster: 'web', service: 'hello' }, { plan: true, log: new MemoryLogger() });
+    const result = await ensureStack(
+      makeConfig({
+        loadBalancer: { healthCheck: { path: '/ready' } },
+        taskDefinition: { logRetentionDays: 7 },
+      }),
+      account.clients,
+      { plan: true, log: new MemoryLogger() },
+    );
+    const scaling = await ensureScaling(
+      makeConfig({ autoScaling: { enabled: true, maxCapacity: 2 } }),
+      account.clients,
+      { cluster: 'web', service: 'hello' },
+      { plan: true, log: new MemoryLogger() },
+    );
     expect(mutating()).toEqual([]);
-    expect(result.changes.filter((c) => c.action === 'update').map((c) => c.resource)).toEqual(['log-group', 'target-group']);
+    expect(result.changes.filter((c) => c.action === 'update').map((c) => c.resource)).toEqual([
+      'log-group',
+      'target-group',
+    ]);
     expect(scaling.map((c) => [c.action, c.resource])).toEqual([
       ['create', 'scalable-target'],
       ['create', 'scaling-policy'],
@@ -273,15 +420,17 @@ describe('bad network and input', () => {
         { SubnetId: 'subnet-a2', VpcId: 'vpc-1', AvailabilityZone: 'eu-west-1a', MapPublicIpOnLaunch: true },
       ],
     });
-    await expect(ensureStack(makeConfig({ plan: false }), account.clients, { plan: false, log: new MemoryLogger() })).rejects.toThrow(
-      /at least two availability zones.*cover 1/,
-    );
+    await expect(
+      ensureStack(makeConfig({ plan: false }), account.clients, { plan: false, log: new MemoryLogger() }),
+    ).rejects.toThrow(/at least two availability zones.*cover 1/);
     // Only cluster and log group (which come first and need no network) may have been made.
     expect(mutating().filter((c) => !/Cluster|LogGroup|Retention/.test(c))).toEqual([]);
   });
 
   it('rejects bad input before any AWS call', async () => {
-    await expect(apply(makeConfig({ loadBalancer: { healthCheck: { path: 'nope' } } }))).rejects.toThrow(/health-check-path/);
+    await expect(apply(makeConfig({ loadBalancer: { healthCheck: { path: 'nope' } } }))).rejects.toThrow(
+      /health-check-path/,
+    );
     expect(account.sequence()).toEqual([]);
   });
 
@@ -289,10 +438,23 @@ describe('bad network and input', () => {
     await apply(makeConfig({ service: 'a' }));
     const tgArn = account.state.tgs[0].TargetGroupArn as string;
     account.resetHistory();
-    const result = await apply(makeConfig({ service: 'byo', loadBalancer: { targetGroupArn: tgArn }, taskDefinition: { logGroup: '/ecs/web/byo' } }));
-    expect(mutating()).toEqual(['CreateLogGroup', 'PutRetentionPolicy', 'CreateSecurityGroup', 'AuthorizeSecurityGroupIngress']);
+    const result = await apply(
+      makeConfig({
+        service: 'byo',
+        loadBalancer: { targetGroupArn: tgArn },
+        taskDefinition: { logGroup: '/ecs/web/byo' },
+      }),
+    );
+    expect(mutating()).toEqual([
+      'CreateLogGroup',
+      'PutRetentionPolicy',
+      'CreateSecurityGroup',
+      'AuthorizeSecurityGroupIngress',
+    ]);
     const taskGroup = account.state.groups.find((g) => g.GroupName === 'web-byo-tasks');
-    expect(taskGroup?.IpPermissions?.[0]?.UserIdGroupPairs?.[0]?.GroupId).toBe(account.state.groups[0].GroupId);
+    expect(taskGroup?.IpPermissions?.[0]?.UserIdGroupPairs?.[0]?.GroupId).toBe(
+      account.state.groups[0].GroupId,
+    );
     expect(result.targetGroupArn).toBe(tgArn);
     expect(result.loadBalancerArn).toBe(account.state.lbs[0].LoadBalancerArn);
   });

@@ -15,11 +15,19 @@ const NAMESPACE = 'ecs';
 const DIMENSION = 'ecs:service:DesiredCount';
 const MAX_PAGES = 1000;
 
-export async function describeScalableTarget(client: ApplicationAutoScalingClient, resourceId: string): Promise<ScalableTarget | undefined> {
+export async function describeScalableTarget(
+  client: ApplicationAutoScalingClient,
+  resourceId: string,
+): Promise<ScalableTarget | undefined> {
   let token: string | undefined;
   for (let page = 0; page < MAX_PAGES; page++) {
     const out = await client.send(
-      new DescribeScalableTargetsCommand({ ServiceNamespace: NAMESPACE, ResourceIds: [resourceId], ScalableDimension: DIMENSION, NextToken: token }),
+      new DescribeScalableTargetsCommand({
+        ServiceNamespace: NAMESPACE,
+        ResourceIds: [resourceId],
+        ScalableDimension: DIMENSION,
+        NextToken: token,
+      }),
     );
     const found = (out.ScalableTargets ?? []).find((t) => t.ResourceId === resourceId);
     if (found) return found;
@@ -45,12 +53,20 @@ export async function registerScalableTarget(
   );
 }
 
-export async function describeScalingPolicies(client: ApplicationAutoScalingClient, resourceId: string): Promise<ScalingPolicy[]> {
+export async function describeScalingPolicies(
+  client: ApplicationAutoScalingClient,
+  resourceId: string,
+): Promise<ScalingPolicy[]> {
   const policies: ScalingPolicy[] = [];
   let token: string | undefined;
   for (let page = 0; page < MAX_PAGES; page++) {
     const out = await client.send(
-      new DescribeScalingPoliciesCommand({ ServiceNamespace: NAMESPACE, ResourceId: resourceId, ScalableDimension: DIMENSION, NextToken: token }),
+      new DescribeScalingPoliciesCommand({
+        ServiceNamespace: NAMESPACE,
+        ResourceId: resourceId,
+        ScalableDimension: DIMENSION,
+        NextToken: token,
+      }),
     );
     policies.push(...(out.ScalingPolicies ?? []));
     token = out.NextToken;
@@ -91,8 +107,17 @@ export async function putTargetTrackingPolicy(
   );
 }
 
-export async function deleteScalingPolicy(client: ApplicationAutoScalingClient, resourceId: string, policyName: string): Promise<void> {
+export async function deleteScalingPolicy(
+  client: ApplicationAutoScalingClient,
+  resourceId: string,
+  policyName: string,
+): Promise<void> {
   await client.send(
-    new DeleteScalingPolicyCommand({ ServiceNamespace: NAMESPACE, ScalableDimension: DIMENSION, ResourceId: resourceId, PolicyName: policyName }),
+    new DeleteScalingPolicyCommand({
+      ServiceNamespace: NAMESPACE,
+      ScalableDimension: DIMENSION,
+      ResourceId: resourceId,
+      PolicyName: policyName,
+    }),
   );
 }

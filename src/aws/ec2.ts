@@ -46,7 +46,10 @@ async function describeVpcs(client: EC2Client, filters: Filter[]): Promise<Vpc[]
 }
 
 /** Subnets by id, or every subnet of a VPC. */
-export async function describeSubnets(client: EC2Client, by: { subnetIds?: string[]; vpcId?: string }): Promise<Subnet[]> {
+export async function describeSubnets(
+  client: EC2Client,
+  by: { subnetIds?: string[]; vpcId?: string },
+): Promise<Subnet[]> {
   const subnets: Subnet[] = [];
   let token: string | undefined;
   for (let page = 0; page < MAX_PAGES; page++) {
@@ -64,7 +67,11 @@ export async function describeSubnets(client: EC2Client, by: { subnetIds?: strin
   return subnets;
 }
 
-export async function findSecurityGroupByName(client: EC2Client, vpcId: string, groupName: string): Promise<SecurityGroup | undefined> {
+export async function findSecurityGroupByName(
+  client: EC2Client,
+  vpcId: string,
+  groupName: string,
+): Promise<SecurityGroup | undefined> {
   const groups = await describeSecurityGroups(client, {
     Filters: [
       { Name: 'vpc-id', Values: [vpcId] },
@@ -74,12 +81,18 @@ export async function findSecurityGroupByName(client: EC2Client, vpcId: string, 
   return groups[0];
 }
 
-export async function describeSecurityGroupsById(client: EC2Client, groupIds: string[]): Promise<SecurityGroup[]> {
+export async function describeSecurityGroupsById(
+  client: EC2Client,
+  groupIds: string[],
+): Promise<SecurityGroup[]> {
   if (groupIds.length === 0) return [];
   return describeSecurityGroups(client, { GroupIds: groupIds });
 }
 
-async function describeSecurityGroups(client: EC2Client, input: { Filters?: Filter[]; GroupIds?: string[] }): Promise<SecurityGroup[]> {
+async function describeSecurityGroups(
+  client: EC2Client,
+  input: { Filters?: Filter[]; GroupIds?: string[] },
+): Promise<SecurityGroup[]> {
   const groups: SecurityGroup[] = [];
   let token: string | undefined;
   for (let page = 0; page < MAX_PAGES; page++) {
@@ -103,7 +116,10 @@ export async function createSecurityGroup(
       TagSpecifications: [
         {
           ResourceType: 'security-group',
-          Tags: Object.entries({ Name: input.groupName, ...input.tags }).map(([Key, Value]) => ({ Key, Value })),
+          Tags: Object.entries({ Name: input.groupName, ...input.tags }).map(([Key, Value]) => ({
+            Key,
+            Value,
+          })),
         },
       ],
     }),
@@ -123,14 +139,26 @@ function toIpPermissions(perms: FlatPermission[]): IpPermission[] {
   }));
 }
 
-export async function authorizeIngress(client: EC2Client, groupId: string, perms: FlatPermission[]): Promise<void> {
+export async function authorizeIngress(
+  client: EC2Client,
+  groupId: string,
+  perms: FlatPermission[],
+): Promise<void> {
   if (perms.length === 0) return;
-  await client.send(new AuthorizeSecurityGroupIngressCommand({ GroupId: groupId, IpPermissions: toIpPermissions(perms) }));
+  await client.send(
+    new AuthorizeSecurityGroupIngressCommand({ GroupId: groupId, IpPermissions: toIpPermissions(perms) }),
+  );
 }
 
-export async function revokeIngress(client: EC2Client, groupId: string, perms: FlatPermission[]): Promise<void> {
+export async function revokeIngress(
+  client: EC2Client,
+  groupId: string,
+  perms: FlatPermission[],
+): Promise<void> {
   if (perms.length === 0) return;
-  await client.send(new RevokeSecurityGroupIngressCommand({ GroupId: groupId, IpPermissions: toIpPermissions(perms) }));
+  await client.send(
+    new RevokeSecurityGroupIngressCommand({ GroupId: groupId, IpPermissions: toIpPermissions(perms) }),
+  );
 }
 
 /**

@@ -42,7 +42,9 @@ const MAX_PAGES = 1000;
 export function isAwsError(err: unknown, ...codes: string[]): boolean {
   if (!err || typeof err !== 'object') return false;
   const e = err as { name?: string; Code?: string; code?: string };
-  const names = [e.name, e.Code, e.code].filter((n): n is string => typeof n === 'string').map((n) => n.replace(/Exception$/, ''));
+  const names = [e.name, e.Code, e.code]
+    .filter((n): n is string => typeof n === 'string')
+    .map((n) => n.replace(/Exception$/, ''));
   return codes.some((c) => names.includes(c.replace(/Exception$/, '')));
 }
 
@@ -50,7 +52,10 @@ export function toTagList(tags: Record<string, string>): Tag[] {
   return Object.entries(tags).map(([Key, Value]) => ({ Key, Value }));
 }
 
-export async function findLoadBalancerByName(client: ElasticLoadBalancingV2Client, name: string): Promise<LoadBalancer | undefined> {
+export async function findLoadBalancerByName(
+  client: ElasticLoadBalancingV2Client,
+  name: string,
+): Promise<LoadBalancer | undefined> {
   try {
     const out = await client.send(new DescribeLoadBalancersCommand({ Names: [name] }));
     return out.LoadBalancers?.[0];
@@ -60,7 +65,10 @@ export async function findLoadBalancerByName(client: ElasticLoadBalancingV2Clien
   }
 }
 
-export async function describeLoadBalancerByArn(client: ElasticLoadBalancingV2Client, arn: string): Promise<LoadBalancer | undefined> {
+export async function describeLoadBalancerByArn(
+  client: ElasticLoadBalancingV2Client,
+  arn: string,
+): Promise<LoadBalancer | undefined> {
   try {
     const out = await client.send(new DescribeLoadBalancersCommand({ LoadBalancerArns: [arn] }));
     return out.LoadBalancers?.[0];
@@ -70,18 +78,26 @@ export async function describeLoadBalancerByArn(client: ElasticLoadBalancingV2Cl
   }
 }
 
-export async function createLoadBalancer(client: ElasticLoadBalancingV2Client, input: CreateLoadBalancerCommandInput): Promise<LoadBalancer> {
+export async function createLoadBalancer(
+  client: ElasticLoadBalancingV2Client,
+  input: CreateLoadBalancerCommandInput,
+): Promise<LoadBalancer> {
   const out = await client.send(new CreateLoadBalancerCommand(input));
   const lb = out.LoadBalancers?.[0];
   if (!lb?.LoadBalancerArn) throw new Error(`CreateLoadBalancer ${input.Name} returned no load balancer.`);
   return lb;
 }
 
-export async function describeListeners(client: ElasticLoadBalancingV2Client, loadBalancerArn: string): Promise<Listener[]> {
+export async function describeListeners(
+  client: ElasticLoadBalancingV2Client,
+  loadBalancerArn: string,
+): Promise<Listener[]> {
   const listeners: Listener[] = [];
   let marker: string | undefined;
   for (let page = 0; page < MAX_PAGES; page++) {
-    const out = await client.send(new DescribeListenersCommand({ LoadBalancerArn: loadBalancerArn, Marker: marker }));
+    const out = await client.send(
+      new DescribeListenersCommand({ LoadBalancerArn: loadBalancerArn, Marker: marker }),
+    );
     listeners.push(...(out.Listeners ?? []));
     marker = out.NextMarker;
     if (!marker) break;
@@ -89,18 +105,27 @@ export async function describeListeners(client: ElasticLoadBalancingV2Client, lo
   return listeners;
 }
 
-export async function createListener(client: ElasticLoadBalancingV2Client, input: CreateListenerCommandInput): Promise<Listener> {
+export async function createListener(
+  client: ElasticLoadBalancingV2Client,
+  input: CreateListenerCommandInput,
+): Promise<Listener> {
   const out = await client.send(new CreateListenerCommand(input));
   const listener = out.Listeners?.[0];
   if (!listener?.ListenerArn) throw new Error(`CreateListener on port ${input.Port} returned no listener.`);
   return listener;
 }
 
-export async function modifyListener(client: ElasticLoadBalancingV2Client, input: ModifyListenerCommandInput): Promise<void> {
+export async function modifyListener(
+  client: ElasticLoadBalancingV2Client,
+  input: ModifyListenerCommandInput,
+): Promise<void> {
   await client.send(new ModifyListenerCommand(input));
 }
 
-export async function describeRules(client: ElasticLoadBalancingV2Client, listenerArn: string): Promise<Rule[]> {
+export async function describeRules(
+  client: ElasticLoadBalancingV2Client,
+  listenerArn: string,
+): Promise<Rule[]> {
   const rules: Rule[] = [];
   let marker: string | undefined;
   for (let page = 0; page < MAX_PAGES; page++) {
@@ -112,22 +137,37 @@ export async function describeRules(client: ElasticLoadBalancingV2Client, listen
   return rules;
 }
 
-export async function createRule(client: ElasticLoadBalancingV2Client, input: CreateRuleCommandInput): Promise<Rule> {
+export async function createRule(
+  client: ElasticLoadBalancingV2Client,
+  input: CreateRuleCommandInput,
+): Promise<Rule> {
   const out = await client.send(new CreateRuleCommand(input));
   const rule = out.Rules?.[0];
   if (!rule?.RuleArn) throw new Error(`CreateRule at priority ${input.Priority} returned no rule.`);
   return rule;
 }
 
-export async function modifyRule(client: ElasticLoadBalancingV2Client, input: ModifyRuleCommandInput): Promise<void> {
+export async function modifyRule(
+  client: ElasticLoadBalancingV2Client,
+  input: ModifyRuleCommandInput,
+): Promise<void> {
   await client.send(new ModifyRuleCommand(input));
 }
 
-export async function setRulePriority(client: ElasticLoadBalancingV2Client, ruleArn: string, priority: number): Promise<void> {
-  await client.send(new SetRulePrioritiesCommand({ RulePriorities: [{ RuleArn: ruleArn, Priority: priority }] }));
+export async function setRulePriority(
+  client: ElasticLoadBalancingV2Client,
+  ruleArn: string,
+  priority: number,
+): Promise<void> {
+  await client.send(
+    new SetRulePrioritiesCommand({ RulePriorities: [{ RuleArn: ruleArn, Priority: priority }] }),
+  );
 }
 
-export async function findTargetGroupByName(client: ElasticLoadBalancingV2Client, name: string): Promise<TargetGroup | undefined> {
+export async function findTargetGroupByName(
+  client: ElasticLoadBalancingV2Client,
+  name: string,
+): Promise<TargetGroup | undefined> {
   try {
     const out = await client.send(new DescribeTargetGroupsCommand({ Names: [name] }));
     return out.TargetGroups?.[0];
@@ -137,7 +177,10 @@ export async function findTargetGroupByName(client: ElasticLoadBalancingV2Client
   }
 }
 
-export async function describeTargetGroup(client: ElasticLoadBalancingV2Client, arn: string): Promise<TargetGroup | undefined> {
+export async function describeTargetGroup(
+  client: ElasticLoadBalancingV2Client,
+  arn: string,
+): Promise<TargetGroup | undefined> {
   try {
     const out = await client.send(new DescribeTargetGroupsCommand({ TargetGroupArns: [arn] }));
     return out.TargetGroups?.[0];
@@ -147,14 +190,20 @@ export async function describeTargetGroup(client: ElasticLoadBalancingV2Client, 
   }
 }
 
-export async function createTargetGroup(client: ElasticLoadBalancingV2Client, input: CreateTargetGroupCommandInput): Promise<TargetGroup> {
+export async function createTargetGroup(
+  client: ElasticLoadBalancingV2Client,
+  input: CreateTargetGroupCommandInput,
+): Promise<TargetGroup> {
   const out = await client.send(new CreateTargetGroupCommand(input));
   const tg = out.TargetGroups?.[0];
   if (!tg?.TargetGroupArn) throw new Error(`CreateTargetGroup ${input.Name} returned no target group.`);
   return tg;
 }
 
-export async function modifyTargetGroup(client: ElasticLoadBalancingV2Client, input: ModifyTargetGroupCommandInput): Promise<void> {
+export async function modifyTargetGroup(
+  client: ElasticLoadBalancingV2Client,
+  input: ModifyTargetGroupCommandInput,
+): Promise<void> {
   await client.send(new ModifyTargetGroupCommand(input));
 }
 
@@ -182,7 +231,10 @@ export async function modifyTargetGroupAttributes(
 }
 
 /** Tags by resource ARN; DescribeTags takes at most 20 ARNs a call. */
-export async function describeTags(client: ElasticLoadBalancingV2Client, arns: string[]): Promise<Map<string, Record<string, string>>> {
+export async function describeTags(
+  client: ElasticLoadBalancingV2Client,
+  arns: string[],
+): Promise<Map<string, Record<string, string>>> {
   const result = new Map<string, Record<string, string>>();
   for (let i = 0; i < arns.length; i += 20) {
     const out = await client.send(new DescribeTagsCommand({ ResourceArns: arns.slice(i, i + 20) }));
@@ -203,13 +255,24 @@ export async function describeTargetHealth(
   targets?: TargetDescription[],
 ): Promise<TargetHealthDescription[]> {
   const out = await client.send(
-    new DescribeTargetHealthCommand({ TargetGroupArn: targetGroupArn, ...(targets && targets.length > 0 ? { Targets: targets } : {}) }),
+    new DescribeTargetHealthCommand({
+      TargetGroupArn: targetGroupArn,
+      ...(targets && targets.length > 0 ? { Targets: targets } : {}),
+    }),
   );
   return out.TargetHealthDescriptions ?? [];
 }
 
 /** The target group ARNs an action forwards to, whether in the simple or the weighted form. */
-export function forwardTargetGroupArns(actions: { Type?: string; TargetGroupArn?: string; ForwardConfig?: { TargetGroups?: { TargetGroupArn?: string }[] } }[] | undefined): string[] {
+export function forwardTargetGroupArns(
+  actions:
+    | {
+        Type?: string;
+        TargetGroupArn?: string;
+        ForwardConfig?: { TargetGroups?: { TargetGroupArn?: string }[] };
+      }[]
+    | undefined,
+): string[] {
   const arns: string[] = [];
   for (const a of actions ?? []) {
     if (a.Type !== 'forward') continue;

@@ -1,4 +1,10 @@
-import { Cluster, CreateClusterCommand, DescribeClustersCommand, ECSClient, UpdateClusterSettingsCommand } from '@aws-sdk/client-ecs';
+import {
+  Cluster,
+  CreateClusterCommand,
+  DescribeClustersCommand,
+  ECSClient,
+  UpdateClusterSettingsCommand,
+} from '@aws-sdk/client-ecs';
 import {
   CloudWatchLogsClient,
   CreateLogGroupCommand,
@@ -18,7 +24,9 @@ const MAX_PAGES = 1000;
 
 /** The cluster, or undefined when missing or INACTIVE (a deleted cluster is re-created by name). */
 export async function describeCluster(client: ECSClient, name: string): Promise<Cluster | undefined> {
-  const out = await client.send(new DescribeClustersCommand({ clusters: [name], include: ['SETTINGS', 'TAGS'] }));
+  const out = await client.send(
+    new DescribeClustersCommand({ clusters: [name], include: ['SETTINGS', 'TAGS'] }),
+  );
   const cluster = out.clusters?.find((c) => c.clusterName === name || c.clusterArn?.endsWith(`/${name}`));
   if (!cluster || cluster.status === 'INACTIVE') return undefined;
   return cluster;
@@ -41,7 +49,10 @@ export async function createCluster(
 
 export async function setContainerInsights(client: ECSClient, name: string, enabled: boolean): Promise<void> {
   await client.send(
-    new UpdateClusterSettingsCommand({ cluster: name, settings: [{ name: 'containerInsights', value: enabled ? 'enabled' : 'disabled' }] }),
+    new UpdateClusterSettingsCommand({
+      cluster: name,
+      settings: [{ name: 'containerInsights', value: enabled ? 'enabled' : 'disabled' }],
+    }),
   );
 }
 
@@ -52,10 +63,15 @@ export function containerInsightsOf(cluster: Cluster): boolean {
 }
 
 /** The log group of exactly this name (DescribeLogGroups matches by prefix, so it pages and filters). */
-export async function findLogGroup(client: CloudWatchLogsClient, name: string): Promise<LogGroup | undefined> {
+export async function findLogGroup(
+  client: CloudWatchLogsClient,
+  name: string,
+): Promise<LogGroup | undefined> {
   let token: string | undefined;
   for (let page = 0; page < MAX_PAGES; page++) {
-    const out = await client.send(new DescribeLogGroupsCommand({ logGroupNamePrefix: name, nextToken: token }));
+    const out = await client.send(
+      new DescribeLogGroupsCommand({ logGroupNamePrefix: name, nextToken: token }),
+    );
     const found = (out.logGroups ?? []).find((g) => g.logGroupName === name);
     if (found) return found;
     token = out.nextToken;
@@ -64,7 +80,11 @@ export async function findLogGroup(client: CloudWatchLogsClient, name: string): 
   return undefined;
 }
 
-export async function createLogGroup(client: CloudWatchLogsClient, name: string, tags: Record<string, string>): Promise<void> {
+export async function createLogGroup(
+  client: CloudWatchLogsClient,
+  name: string,
+  tags: Record<string, string>,
+): Promise<void> {
   await client.send(new CreateLogGroupCommand({ logGroupName: name, tags }));
 }
 

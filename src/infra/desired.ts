@@ -1,5 +1,11 @@
 import type { DeployConfig } from '../config/types';
-import { checkTargetGroupName, loadBalancerName, securityGroupName, SCALING_POLICY_NAMES, targetGroupName } from './naming';
+import {
+  checkTargetGroupName,
+  loadBalancerName,
+  securityGroupName,
+  SCALING_POLICY_NAMES,
+  targetGroupName,
+} from './naming';
 
 /**
  * The desired state of the stack, built from the config alone (no AWS call), and validated: every
@@ -104,17 +110,32 @@ function validate(config: DeployConfig): void {
   const lb = config.loadBalancer;
   const hc = lb.healthCheck;
   const port = config.taskDefinition.containerPort;
-  check(Number.isInteger(port) && port >= 1 && port <= 65535, `container-port must be an integer in 1..65535, got ${port}.`);
+  check(
+    Number.isInteger(port) && port >= 1 && port <= 65535,
+    `container-port must be an integer in 1..65535, got ${port}.`,
+  );
   check(hc.path.startsWith('/'), `health-check-path must start with '/', got '${hc.path}'.`);
-  check(hc.intervalSeconds >= 5 && hc.intervalSeconds <= 300, `health-check-interval must be 5..300 seconds, got ${hc.intervalSeconds}.`);
-  check(hc.timeoutSeconds >= 2 && hc.timeoutSeconds <= 120, `health-check-timeout must be 2..120 seconds, got ${hc.timeoutSeconds}.`);
+  check(
+    hc.intervalSeconds >= 5 && hc.intervalSeconds <= 300,
+    `health-check-interval must be 5..300 seconds, got ${hc.intervalSeconds}.`,
+  );
+  check(
+    hc.timeoutSeconds >= 2 && hc.timeoutSeconds <= 120,
+    `health-check-timeout must be 2..120 seconds, got ${hc.timeoutSeconds}.`,
+  );
   // ELBv2 refuses a timeout that is not shorter than the interval for HTTP target groups.
   check(
     hc.timeoutSeconds < hc.intervalSeconds,
     `health-check-timeout (${hc.timeoutSeconds} s) must be shorter than health-check-interval (${hc.intervalSeconds} s).`,
   );
-  check(hc.healthyThreshold >= 2 && hc.healthyThreshold <= 10, `healthy-threshold must be 2..10, got ${hc.healthyThreshold}.`);
-  check(hc.unhealthyThreshold >= 2 && hc.unhealthyThreshold <= 10, `unhealthy-threshold must be 2..10, got ${hc.unhealthyThreshold}.`);
+  check(
+    hc.healthyThreshold >= 2 && hc.healthyThreshold <= 10,
+    `healthy-threshold must be 2..10, got ${hc.healthyThreshold}.`,
+  );
+  check(
+    hc.unhealthyThreshold >= 2 && hc.unhealthyThreshold <= 10,
+    `unhealthy-threshold must be 2..10, got ${hc.unhealthyThreshold}.`,
+  );
   check(
     /^\d{3}([-,]\d{3})*$/.test(hc.matcher),
     `health-check-matcher must be HTTP codes like '200', '200,302' or '200-399', got '${hc.matcher}'.`,
@@ -125,7 +146,9 @@ function validate(config: DeployConfig): void {
   );
   if (lb.certificateArn !== undefined)
     check(
-      /^arn:aws[a-zA-Z-]*:(acm|iam):[a-z0-9-]*:\d{12}:(certificate|server-certificate)\/.+$/.test(lb.certificateArn),
+      /^arn:aws[a-zA-Z-]*:(acm|iam):[a-z0-9-]*:\d{12}:(certificate|server-certificate)\/.+$/.test(
+        lb.certificateArn,
+      ),
       `certificate-arn must be an ACM (arn:aws:acm:<region>:<account>:certificate/<id>) or IAM server certificate ARN, got '${lb.certificateArn}'.`,
     );
   if (lb.rulePriority !== undefined)
@@ -133,20 +156,41 @@ function validate(config: DeployConfig): void {
       Number.isInteger(lb.rulePriority) && lb.rulePriority >= 1 && lb.rulePriority <= RULE_PRIORITY_MAX,
       `rule-priority must be an integer in 1..${RULE_PRIORITY_MAX}, got ${lb.rulePriority}.`,
     );
-  check(lb.hostHeader.length + lb.pathPattern.length <= 5, 'host-header and path-pattern together may hold at most 5 values (AWS limit per rule).');
+  check(
+    lb.hostHeader.length + lb.pathPattern.length <= 5,
+    'host-header and path-pattern together may hold at most 5 values (AWS limit per rule).',
+  );
   for (const host of lb.hostHeader)
-    check(host.length <= 128 && host.includes('.'), `host-header '${host}' must contain a '.' and be at most 128 characters.`);
+    check(
+      host.length <= 128 && host.includes('.'),
+      `host-header '${host}' must contain a '.' and be at most 128 characters.`,
+    );
   for (const path of lb.pathPattern)
-    check(path.length <= 128 && path.startsWith('/'), `path-pattern '${path}' must start with '/' and be at most 128 characters.`);
-  if (!LOG_RETENTION_DAYS.includes(config.taskDefinition.logRetentionDays) && config.taskDefinition.logRetentionDays !== 0)
+    check(
+      path.length <= 128 && path.startsWith('/'),
+      `path-pattern '${path}' must start with '/' and be at most 128 characters.`,
+    );
+  if (
+    !LOG_RETENTION_DAYS.includes(config.taskDefinition.logRetentionDays) &&
+    config.taskDefinition.logRetentionDays !== 0
+  )
     throw new Error(
       `log-retention-days must be 0 (never expire) or one of ${LOG_RETENTION_DAYS.join(', ')}, got ${config.taskDefinition.logRetentionDays}.`,
     );
   const as = config.autoScaling;
   if (as.enabled) {
-    check(as.minCapacity >= 0 && Number.isInteger(as.minCapacity), `min-capacity must be a whole number >= 0, got ${as.minCapacity}.`);
-    check(as.maxCapacity >= 1 && Number.isInteger(as.maxCapacity), `max-capacity must be a whole number >= 1, got ${as.maxCapacity}.`);
-    check(as.minCapacity <= as.maxCapacity, `min-capacity (${as.minCapacity}) is above max-capacity (${as.maxCapacity}).`);
+    check(
+      as.minCapacity >= 0 && Number.isInteger(as.minCapacity),
+      `min-capacity must be a whole number >= 0, got ${as.minCapacity}.`,
+    );
+    check(
+      as.maxCapacity >= 1 && Number.isInteger(as.maxCapacity),
+      `max-capacity must be a whole number >= 1, got ${as.maxCapacity}.`,
+    );
+    check(
+      as.minCapacity <= as.maxCapacity,
+      `min-capacity (${as.minCapacity}) is above max-capacity (${as.maxCapacity}).`,
+    );
   }
 }
 
@@ -156,7 +200,11 @@ export function desiredStack(config: DeployConfig): DesiredStack {
   const desired: DesiredStack = {
     cluster: { name: config.cluster, containerInsights: config.containerInsights },
     logGroup: { name: config.taskDefinition.logGroup, retentionDays: config.taskDefinition.logRetentionDays },
-    network: { vpcId: config.network.vpcId, subnets: [...config.network.subnets], assignPublicIp: config.network.assignPublicIp },
+    network: {
+      vpcId: config.network.vpcId,
+      subnets: [...config.network.subnets],
+      assignPublicIp: config.network.assignPublicIp,
+    },
     taskSecurityGroupName: securityGroupName('tasks', { cluster: config.cluster, service: config.service }),
     extraSecurityGroups: [...config.network.securityGroups],
     containerPort: config.taskDefinition.containerPort,
@@ -170,7 +218,13 @@ export function desiredStack(config: DeployConfig): DesiredStack {
   const https = lbConfig.certificateArn !== undefined;
   const listeners: ListenerSpec[] = https
     ? [
-        { port: 443, protocol: 'HTTPS', role: 'route', certificateArn: lbConfig.certificateArn, sslPolicy: lbConfig.sslPolicy },
+        {
+          port: 443,
+          protocol: 'HTTPS',
+          role: 'route',
+          certificateArn: lbConfig.certificateArn,
+          sslPolicy: lbConfig.sslPolicy,
+        },
         { port: 80, protocol: 'HTTP', role: 'redirect' },
       ]
     : [{ port: 80, protocol: 'HTTP', role: 'route' }];
@@ -241,7 +295,8 @@ export function serviceUrl(dnsName: string, https: boolean, conditions?: RuleCon
 
 export interface ScalingPolicySpec {
   name: string;
-  metric: 'ECSServiceAverageCPUUtilization' | 'ECSServiceAverageMemoryUtilization' | 'ALBRequestCountPerTarget';
+  metric:
+    'ECSServiceAverageCPUUtilization' | 'ECSServiceAverageMemoryUtilization' | 'ALBRequestCountPerTarget';
   targetValue: number;
   resourceLabel?: string;
   scaleInCooldown: number;
@@ -277,9 +332,18 @@ export function desiredScaling(
   const policies: ScalingPolicySpec[] = [];
   const cooldowns = { scaleInCooldown: as.scaleInCooldown, scaleOutCooldown: as.scaleOutCooldown };
   if (as.enabled) {
-    check(as.minCapacity <= as.maxCapacity, `min-capacity (${as.minCapacity}) is above max-capacity (${as.maxCapacity}).`);
+    check(
+      as.minCapacity <= as.maxCapacity,
+      `min-capacity (${as.minCapacity}) is above max-capacity (${as.maxCapacity}).`,
+    );
     const cpu = as.cpuTarget ?? 60;
-    if (cpu > 0) policies.push({ name: SCALING_POLICY_NAMES.cpu, metric: 'ECSServiceAverageCPUUtilization', targetValue: cpu, ...cooldowns });
+    if (cpu > 0)
+      policies.push({
+        name: SCALING_POLICY_NAMES.cpu,
+        metric: 'ECSServiceAverageCPUUtilization',
+        targetValue: cpu,
+        ...cooldowns,
+      });
     if (as.memoryTarget && as.memoryTarget > 0)
       policies.push({
         name: SCALING_POLICY_NAMES.memory,
@@ -301,5 +365,11 @@ export function desiredScaling(
       });
     }
   }
-  return { enabled: as.enabled, resourceId, minCapacity: as.minCapacity, maxCapacity: as.maxCapacity, policies };
+  return {
+    enabled: as.enabled,
+    resourceId,
+    minCapacity: as.minCapacity,
+    maxCapacity: as.maxCapacity,
+    policies,
+  };
 }

@@ -1,4 +1,11 @@
-import type { HealthCheckSpec, IngressPermission, ListenerSpec, RuleConditions, ScalingPolicySpec, TargetGroupSpec } from './desired';
+import type {
+  HealthCheckSpec,
+  IngressPermission,
+  ListenerSpec,
+  RuleConditions,
+  ScalingPolicySpec,
+  TargetGroupSpec,
+} from './desired';
 
 /**
  * Desired against actual, field by field. Pure: the orchestration reads the actual state through
@@ -22,7 +29,9 @@ export interface FieldDrift {
 }
 
 export function describeDrift(drifts: FieldDrift[]): string {
-  return drifts.map((d) => `${d.field}: ${JSON.stringify(d.actual)} -> ${JSON.stringify(d.desired)}`).join(', ');
+  return drifts
+    .map((d) => `${d.field}: ${JSON.stringify(d.actual)} -> ${JSON.stringify(d.desired)}`)
+    .join(', ');
 }
 
 function compare<T>(field: string, actual: T, desired: T, out: FieldDrift[]): void {
@@ -63,7 +72,10 @@ export function targetGroupDrift(
   return { mutable, immutable };
 }
 
-export function deregistrationDelayDrift(desiredSeconds: number, actualSeconds: number | undefined): FieldDrift[] {
+export function deregistrationDelayDrift(
+  desiredSeconds: number,
+  actualSeconds: number | undefined,
+): FieldDrift[] {
   const out: FieldDrift[] = [];
   compare('deregistration delay', actualSeconds, desiredSeconds, out);
   return out;

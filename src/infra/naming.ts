@@ -26,18 +26,20 @@ function slug(text: string): string {
 /** Why `name` is not a valid load balancer or target group name, or undefined when it is. */
 export function elbNameProblem(name: string, kind: 'load balancer' | 'target group'): string | undefined {
   if (name.length === 0) return `the ${kind} name is empty`;
-  if (name.length > ELB_NAME_MAX) return `the ${kind} name '${name}' has ${name.length} characters (at most ${ELB_NAME_MAX})`;
-  if (!/^[A-Za-z0-9-]+$/.test(name)) return `the ${kind} name '${name}' may contain only letters, digits and hyphens`;
-  if (name.startsWith('-') || name.endsWith('-')) return `the ${kind} name '${name}' may not start or end with a hyphen`;
+  if (name.length > ELB_NAME_MAX)
+    return `the ${kind} name '${name}' has ${name.length} characters (at most ${ELB_NAME_MAX})`;
+  if (!/^[A-Za-z0-9-]+$/.test(name))
+    return `the ${kind} name '${name}' may contain only letters, digits and hyphens`;
+  if (name.startsWith('-') || name.endsWith('-'))
+    return `the ${kind} name '${name}' may not start or end with a hyphen`;
   if (kind === 'load balancer' && name.toLowerCase().startsWith('internal-'))
     return `the load balancer name '${name}' may not start with 'internal-' (AWS reserves it for internal load balancers' DNS names)`;
   return undefined;
 }
 
 /**
- * Fits `parts` into an ELB name. When the joined slug is too long (or had to be changed at all
- * beyond case and separators), a hash of the original parts keeps two long names that share a
- * prefix apart: `<prefix>-<hash>`.
+ * Fits `parts` into an ELB name. When the joined slug is too long, a hash of the original parts
+ * keeps two long names that share a prefix apart: `<prefix>-<hash>`. Short names stay readable.
  */
 function fitElbName(parts: string[], kind: 'load balancer' | 'target group'): string {
   const joined = slug(parts.join('-'));
@@ -48,7 +50,8 @@ function fitElbName(parts: string[], kind: 'load balancer' | 'target group'): st
     const prefix = joined.slice(0, room).replace(/-+$/, '');
     name = prefix ? `${prefix}-${hash}` : hash;
   }
-  if (kind === 'load balancer' && name.startsWith('internal-')) name = `lb-${name}`.slice(0, ELB_NAME_MAX).replace(/-+$/, '');
+  if (kind === 'load balancer' && name.startsWith('internal-'))
+    name = `lb-${name}`.slice(0, ELB_NAME_MAX).replace(/-+$/, '');
   const problem = elbNameProblem(name, kind);
   if (problem) throw new Error(`Cannot derive a valid ${kind} name from '${parts.join('/')}': ${problem}.`);
   return name;

@@ -23,14 +23,17 @@ const escapeCell = (text: string): string => text.replace(/\|/g, '\\|').replace(
 export function planMarkdown(changes: Change[], opts: { applied?: boolean } = {}): string {
   const words = opts.applied ? PAST : HEADINGS;
   const order: Change['action'][] = ['create', 'update', 'delete', 'keep'];
-  const counts = order.map((a) => `${changes.filter((c) => c.action === a).length} ${words[a].toLowerCase()}`);
+  const counts = order.map(
+    (a) => `${changes.filter((c) => c.action === a).length} ${words[a].toLowerCase()}`,
+  );
   const lines: string[] = [`**Infrastructure${opts.applied ? '' : ' plan'}:** ${counts.join(', ')}`, ''];
   if (changes.length === 0) return `${lines[0]}\n`;
   for (const action of order) {
     const group = changes.filter((c) => c.action === action);
     if (group.length === 0) continue;
     lines.push(`#### ${words[action]}`, '', '| resource | name | detail |', '| --- | --- | --- |');
-    for (const c of group) lines.push(`| ${escapeCell(c.resource)} | ${escapeCell(c.name)} | ${escapeCell(c.detail ?? '')} |`);
+    for (const c of group)
+      lines.push(`| ${escapeCell(c.resource)} | ${escapeCell(c.name)} | ${escapeCell(c.detail ?? '')} |`);
     lines.push('');
   }
   return lines.join('\n');

@@ -15,8 +15,16 @@ export function choosePriority(
   preferred?: number,
 ): number {
   const [lo, hi] = band;
-  if (!Number.isInteger(lo) || !Number.isInteger(hi) || lo < RULE_PRIORITY_MIN || hi > RULE_PRIORITY_MAX || lo > hi)
-    throw new Error(`Invalid rule priority band ${lo}..${hi}: it must lie within ${RULE_PRIORITY_MIN}..${RULE_PRIORITY_MAX}.`);
+  if (
+    !Number.isInteger(lo) ||
+    !Number.isInteger(hi) ||
+    lo < RULE_PRIORITY_MIN ||
+    hi > RULE_PRIORITY_MAX ||
+    lo > hi
+  )
+    throw new Error(
+      `Invalid rule priority band ${lo}..${hi}: it must lie within ${RULE_PRIORITY_MIN}..${RULE_PRIORITY_MAX}.`,
+    );
   const used = new Set(taken);
   if (preferred !== undefined && preferred >= lo && preferred <= hi && !used.has(preferred)) return preferred;
   for (let p = lo; p <= hi; p++) if (!used.has(p)) return p;

@@ -53,9 +53,16 @@ export async function ensureScaling(
         });
       record({ action: 'create', resource: 'scalable-target', name: desired.resourceId, detail: bounds });
     } else {
-      const drift = scalableTargetDrift(desired, { minCapacity: actual.MinCapacity, maxCapacity: actual.MaxCapacity });
+      const drift = scalableTargetDrift(desired, {
+        minCapacity: actual.MinCapacity,
+        maxCapacity: actual.MaxCapacity,
+      });
       if (drift.length > 0 && !opts.plan)
-        await aas.registerScalableTarget(client, { resourceId: desired.resourceId, minCapacity: desired.minCapacity, maxCapacity: desired.maxCapacity });
+        await aas.registerScalableTarget(client, {
+          resourceId: desired.resourceId,
+          minCapacity: desired.minCapacity,
+          maxCapacity: desired.maxCapacity,
+        });
       record(changeFor('scalable-target', desired.resourceId, drift, bounds));
     }
     for (const spec of desired.policies) {
@@ -72,7 +79,11 @@ export async function ensureScaling(
           scaleOutCooldown: spec.scaleOutCooldown,
         });
       const detail = `${spec.metric} ${spec.targetValue}, cooldowns in ${spec.scaleInCooldown} s / out ${spec.scaleOutCooldown} s`;
-      record(existing ? changeFor('scaling-policy', spec.name, drift, detail) : { action: 'create', resource: 'scaling-policy', name: spec.name, detail });
+      record(
+        existing
+          ? changeFor('scaling-policy', spec.name, drift, detail)
+          : { action: 'create', resource: 'scaling-policy', name: spec.name, detail },
+      );
     }
   }
 

@@ -1,4 +1,11 @@
-import type { Action, Listener, LoadBalancer, Rule, RuleCondition, TargetGroup } from '@aws-sdk/client-elastic-load-balancing-v2';
+import type {
+  Action,
+  Listener,
+  LoadBalancer,
+  Rule,
+  RuleCondition,
+  TargetGroup,
+} from '@aws-sdk/client-elastic-load-balancing-v2';
 import type { Subnet } from '@aws-sdk/client-ec2';
 import type { AwsClients } from '../aws/clients';
 import type { DeployConfig } from '../config/types';
@@ -85,14 +92,27 @@ class StackRun {
     const actual = await platform.describeCluster(this.clients.ecs, name);
     if (!actual) {
       let arn: string | undefined;
-      if (!this.plan) arn = (await platform.createCluster(this.clients.ecs, { name, containerInsights, tags: this.desired.tags })).clusterArn;
-      this.record({ action: 'create', resource: 'ecs-cluster', name, detail: `container insights ${containerInsights ? 'on' : 'off'}` });
+      if (!this.plan)
+        arn = (
+          await platform.createCluster(this.clients.ecs, { name, containerInsights, tags: this.desired.tags })
+        ).clusterArn;
+      this.record({
+        action: 'create',
+        resource: 'ecs-cluster',
+        name,
+        detail: `container insights ${containerInsights ? 'on' : 'off'}`,
+      });
       return arn;
     }
     const drift: FieldDrift[] = [];
     if (platform.containerInsightsOf(actual) !== containerInsights)
-      drift.push({ field: 'container insights', actual: platform.containerInsightsOf(actual), desired: containerInsights });
-    if (drift.length > 0 && !this.plan) await platform.setContainerInsights(this.clients.ecs, name, containerInsights);
+      drift.push({
+        field: 'container insights',
+        actual: platform.containerInsightsOf(actual),
+        desired: containerInsights,
+      });
+    if (drift.length > 0 && !this.plan)
+      await platform.setContainerInsights(this.clients.ecs, name, containerInsights);
     this.record(changeFor('ecs-cluster', name, drift));
     return actual.clusterArn;
   }
@@ -105,7 +125,12 @@ class StackRun {
         await platform.createLogGroup(this.clients.logs, name, this.desired.tags);
         if (retentionDays !== 0) await platform.setRetention(this.clients.logs, name, retentionDays);
       }
-      this.record({ action: 'create', resource: 'log-group', name, detail: `retention ${retentionDays || 'never expires'}${retentionDays ? ' days' : ''}` });
+      this.record({
+        action: 'create',
+        resource: 'log-group',
+        name,
+        detail: `retention ${retentionDays || 'never expires'}${retentionDays ? ' days' : ''}`,
+      });
       return;
     }
     const drift = retentionDrift(retentionDays, actual.retentionInDays);
@@ -122,15 +147,23 @@ class StackRun {
     if (net.subnets.length > 0) {
       subnets = await ec2.describeSubnets(this.clients.ec2, { subnetIds: net.subnets });
       const missing = net.subnets.filter((id) => !subnets.some((s) => s.SubnetId === id));
-      if (missing.length > 0) throw new Error(`Input subnets not found: ${missing.join(', ')}. Check the subnets input and the region (${this.config.region}).`);
+      if (missing.length > 0)
+        throw new Error(
+          `Input subnets not found: ${missing.join(', ')}. Check the subnets input and the region (${this.config.region}).`,
+        );
       const vpcs = [...new Set(subnets.map((s) => s.VpcId))];
-      if (vpcs.length > 1) throw new Error(`The subnets belong to different VPCs (${vpcs.join(', ')}); give subnets of one VPC.`);
-      if (vpcId && vpcs[0] !== vpcId) throw new Error(`The subnets are in ${vpcs[0]}, not in vpc-id ${vpcId}.`);
+      if (vpcs.length > 1)
+        throw new Error(
+          `The subnets belong to different VPCs (${vpcs.join(', ')}); give subnets of one VPC.`,
+        );
+      if (vpcId && vpcs[0] !== vpcId)
+        throw new Error(`The subnets are in ${vpcs[0]}, not in vpc-id ${vpcId}.`);
       vpcId = vpcs[0] as string;
       this.record({ action: 'keep', resource: 'vpc', name: vpcId, detail: 'from the subnets input' });
     } else {
       if (vpcId) {
-        if (!(await ec2.describeVpc(this.clients.ec2, vpcId))) throw new Error(`vpc-id ${vpcId} not found in ${this.config.region}.`);
+        if (!(await ec2.describeVpc(this.clients.ec2, vpcId)))
+          throw new Error(`vpc-id ${vpcId} not found in ${this.config.region}.`);
         this.record({ action: 'keep', resource: 'vpc', name: vpcId, detail: 'from the vpc-id input' });
       } else {
         const vpc = await ec2.findDefaultVpc(this.clients.ec2);
@@ -154,11 +187,15 @@ class StackRun {
         );
     }
     subnets = [...subnets].sort(
-      (a, b) => (a.AvailabilityZone ?? '').localeCompare(b.AvailabilityZone ?? '') || (a.SubnetId ?? '').localeCompare(b.SubnetId ?? ''),
+      (a, b) =>
+        (a.AvailabilityZone ?? '').localeCompare(b.AvailabilityZone ?? '') ||
+        (a.SubnetId ?? '').localeCompare(b.SubnetId ?? ''),
     );
     // An Application Load Balancer takes at most one subnet per availability zone.
     const perZone = new Map<string, string>();
-    for (const s of subnets) if (s.AvailabilityZone && s.SubnetId && !perZone.has(s.AvailabilityZone)) perZone.set(s.AvailabilityZone, s.SubnetId);
+    for (const s of subnets)
+      if (s.AvailabilityZone && s.SubnetId && !perZone.has(s.AvailabilityZone))
+        perZone.set(s.AvailabilityZone, s.SubnetId);
     if (this.desired.loadBalancer && perZone.size < 2)
       throw new Error(
         `An Application Load Balancer needs subnets in at least two availability zones; the subnets chosen (${subnets
@@ -166,7 +203,12 @@ class StackRun {
           .join(', ')}) cover ${perZone.size}. Give subnets in two or more zones with the subnets input.`,
       );
     const taskSubnets = subnets.map((s) => s.SubnetId as string);
-    this.record({ action: 'keep', resource: 'subnets', name: taskSubnets.join(','), detail: `zones ${[...perZone.keys()].join(', ')}` });
+    this.record({
+      action: 'keep',
+      resource: 'subnets',
+      name: taskSubnets.join(','),
+      detail: `zones ${[...perZone.keys()].join(', ')}`,
+    });
     return { vpcId, taskSubnets, loadBalancerSubnets: [...perZone.values()] };
   }
 
@@ -188,10 +230,20 @@ class StackRun {
     if (!existing?.GroupId) {
       let groupId: string | undefined;
       if (!this.plan) {
-        groupId = await ec2.createSecurityGroup(this.clients.ec2, { vpcId, groupName: name, description, tags: this.desired.tags });
+        groupId = await ec2.createSecurityGroup(this.clients.ec2, {
+          vpcId,
+          groupName: name,
+          description,
+          tags: this.desired.tags,
+        });
         await ec2.authorizeIngress(this.clients.ec2, groupId, desiredIngress);
       }
-      this.record({ action: 'create', resource: 'security-group', name, detail: desiredIngress.map(describeIngress).join('; ') });
+      this.record({
+        action: 'create',
+        resource: 'security-group',
+        name,
+        detail: desiredIngress.map(describeIngress).join('; '),
+      });
       return groupId;
     }
     const managed = ec2.ec2Tags(existing.Tags)[MANAGED_BY_KEY] === MANAGED_BY_VALUE;
@@ -201,7 +253,10 @@ class StackRun {
       await ec2.authorizeIngress(this.clients.ec2, existing.GroupId, missing);
       await ec2.revokeIngress(this.clients.ec2, existing.GroupId, toRevoke);
     }
-    const detail = [...missing.map((p) => `+ ${describeIngress(p)}`), ...toRevoke.map((p) => `- ${describeIngress(p)}`)].join('; ');
+    const detail = [
+      ...missing.map((p) => `+ ${describeIngress(p)}`),
+      ...toRevoke.map((p) => `- ${describeIngress(p)}`),
+    ].join('; ');
     this.record(
       detail
         ? { action: 'update', resource: 'security-group', name: `${name} (${existing.GroupId})`, detail }
@@ -231,8 +286,16 @@ class StackRun {
     if (missing.length > 0) throw new Error(`security-groups not found: ${missing.join(', ')}.`);
     const elsewhere = found.filter((g) => g.VpcId !== vpcId);
     if (elsewhere.length > 0)
-      throw new Error(`security-groups ${elsewhere.map((g) => `${g.GroupId} (in ${g.VpcId})`).join(', ')} are not in the tasks' VPC ${vpcId}.`);
-    for (const g of found) this.record({ action: 'keep', resource: 'security-group', name: `${g.GroupName} (${g.GroupId})`, detail: 'from the security-groups input' });
+      throw new Error(
+        `security-groups ${elsewhere.map((g) => `${g.GroupId} (in ${g.VpcId})`).join(', ')} are not in the tasks' VPC ${vpcId}.`,
+      );
+    for (const g of found)
+      this.record({
+        action: 'keep',
+        resource: 'security-group',
+        name: `${g.GroupName} (${g.GroupId})`,
+        detail: 'from the security-groups input',
+      });
   }
 
   // ---- load balancer ----------------------------------------------------------------------
@@ -262,7 +325,12 @@ class StackRun {
         SecurityGroups: securityGroupId ? [securityGroupId] : [],
         Tags: elbv2.toTagList(this.desired.tags),
       });
-    this.record({ action: 'create', resource: 'load-balancer', name: spec.name, detail: `${spec.scheme}, subnets ${subnets.join(',')}` });
+    this.record({
+      action: 'create',
+      resource: 'load-balancer',
+      name: spec.name,
+      detail: `${spec.scheme}, subnets ${subnets.join(',')}`,
+    });
     return created;
   }
 
@@ -293,7 +361,9 @@ class StackRun {
           })
         ).TargetGroupArn;
         // The 300 s default is what makes "services stable" waits take minutes; it is an attribute, not a create parameter.
-        await elbv2.modifyTargetGroupAttributes(client, arn as string, { [DEREGISTRATION_DELAY_KEY]: String(spec.deregistrationDelaySeconds) });
+        await elbv2.modifyTargetGroupAttributes(client, arn as string, {
+          [DEREGISTRATION_DELAY_KEY]: String(spec.deregistrationDelaySeconds),
+        });
       }
       this.record({
         action: 'create',
@@ -312,7 +382,10 @@ class StackRun {
       );
     const attrs = await elbv2.describeTargetGroupAttributes(client, arn);
     const current = attrs[DEREGISTRATION_DELAY_KEY];
-    const delayDrift = deregistrationDelayDrift(spec.deregistrationDelaySeconds, current === undefined ? undefined : Number(current));
+    const delayDrift = deregistrationDelayDrift(
+      spec.deregistrationDelaySeconds,
+      current === undefined ? undefined : Number(current),
+    );
     if (!this.plan) {
       if (mutable.length > 0) {
         const hc = spec.healthCheck;
@@ -327,7 +400,9 @@ class StackRun {
         });
       }
       if (delayDrift.length > 0)
-        await elbv2.modifyTargetGroupAttributes(client, arn, { [DEREGISTRATION_DELAY_KEY]: String(spec.deregistrationDelaySeconds) });
+        await elbv2.modifyTargetGroupAttributes(client, arn, {
+          [DEREGISTRATION_DELAY_KEY]: String(spec.deregistrationDelaySeconds),
+        });
     }
     this.record(changeFor('target-group', spec.name, [...mutable, ...delayDrift]));
     return arn;
@@ -337,10 +412,20 @@ class StackRun {
    * The listeners: the routing one (80, or 443 with a certificate) and with a certificate 80
    * redirecting to 443. A listener the action did not create keeps its default action.
    */
-  async ensureListeners(spec: LoadBalancerSpec, lb: LoadBalancer | undefined, targetGroupArn: string | undefined): Promise<Listener | undefined> {
+  async ensureListeners(
+    spec: LoadBalancerSpec,
+    lb: LoadBalancer | undefined,
+    targetGroupArn: string | undefined,
+  ): Promise<Listener | undefined> {
     const client = this.clients.elbv2;
     const actual = lb?.LoadBalancerArn ? await elbv2.describeListeners(client, lb.LoadBalancerArn) : [];
-    const tags = actual.length > 0 ? await elbv2.describeTags(client, actual.map((l) => l.ListenerArn as string)) : new Map();
+    const tags =
+      actual.length > 0
+        ? await elbv2.describeTags(
+            client,
+            actual.map((l) => l.ListenerArn as string),
+          )
+        : new Map();
     let routeListener: Listener | undefined;
     for (const listenerSpec of spec.listeners) {
       const name = `${spec.name}:${listenerSpec.port}`;
@@ -354,12 +439,20 @@ class StackRun {
             Port: listenerSpec.port,
             Protocol: listenerSpec.protocol,
             ...(listenerSpec.certificateArn
-              ? { Certificates: [{ CertificateArn: listenerSpec.certificateArn }], SslPolicy: listenerSpec.sslPolicy }
+              ? {
+                  Certificates: [{ CertificateArn: listenerSpec.certificateArn }],
+                  SslPolicy: listenerSpec.sslPolicy,
+                }
               : {}),
             DefaultActions: [wantedDefault],
             Tags: elbv2.toTagList(this.desired.tags),
           });
-        this.record({ action: 'create', resource: 'listener', name, detail: `${listenerSpec.protocol}, default ${describeAction(wantedDefault)}` });
+        this.record({
+          action: 'create',
+          resource: 'listener',
+          name,
+          detail: `${listenerSpec.protocol}, default ${describeAction(wantedDefault)}`,
+        });
         if (listenerSpec.role === 'route') routeListener = created;
         continue;
       }
@@ -370,7 +463,14 @@ class StackRun {
         certificateArn: existing.Certificates?.[0]?.CertificateArn,
         sslPolicy: existing.SslPolicy,
       });
-      const defaultDrift = this.defaultActionDrift(listenerSpec, spec, existing, targetGroupArn, managed, name);
+      const defaultDrift = this.defaultActionDrift(
+        listenerSpec,
+        spec,
+        existing,
+        targetGroupArn,
+        managed,
+        name,
+      );
       if ((drift.length > 0 || defaultDrift) && !this.plan)
         await elbv2.modifyListener(client, {
           ListenerArn: existing.ListenerArn,
@@ -379,7 +479,10 @@ class StackRun {
                 Protocol: listenerSpec.protocol,
                 Port: listenerSpec.port,
                 ...(listenerSpec.certificateArn
-                  ? { Certificates: [{ CertificateArn: listenerSpec.certificateArn }], SslPolicy: listenerSpec.sslPolicy }
+                  ? {
+                      Certificates: [{ CertificateArn: listenerSpec.certificateArn }],
+                      SslPolicy: listenerSpec.sslPolicy,
+                    }
                   : {}),
               }
             : {}),
@@ -392,15 +495,34 @@ class StackRun {
     return routeListener;
   }
 
-  private defaultActionFor(listenerSpec: ListenerSpec, spec: LoadBalancerSpec, targetGroupArn: string | undefined): Action {
+  private defaultActionFor(
+    listenerSpec: ListenerSpec,
+    spec: LoadBalancerSpec,
+    targetGroupArn: string | undefined,
+  ): Action {
     if (listenerSpec.role === 'redirect')
       return {
         Type: 'redirect',
-        RedirectConfig: { Protocol: 'HTTPS', Port: '443', Host: '#{host}', Path: '/#{path}', Query: '#{query}', StatusCode: 'HTTP_301' },
+        RedirectConfig: {
+          Protocol: 'HTTPS',
+          Port: '443',
+          Host: '#{host}',
+          Path: '/#{path}',
+          Query: '#{query}',
+          StatusCode: 'HTTP_301',
+        },
       };
-    if (spec.routing.kind === 'default') return { Type: 'forward', TargetGroupArn: targetGroupArn ?? '(new target group)' };
+    if (spec.routing.kind === 'default')
+      return { Type: 'forward', TargetGroupArn: targetGroupArn ?? '(new target group)' };
     // A load balancer whose services are all reached through rules answers anything else with a plain 404.
-    return { Type: 'fixed-response', FixedResponseConfig: { StatusCode: '404', ContentType: 'text/plain', MessageBody: 'No service matches this host or path.' } };
+    return {
+      Type: 'fixed-response',
+      FixedResponseConfig: {
+        StatusCode: '404',
+        ContentType: 'text/plain',
+        MessageBody: 'No service matches this host or path.',
+      },
+    };
   }
 
   /**
@@ -439,7 +561,11 @@ class StackRun {
         `Listener ${name} was not created by this action and its default action is ${describeAction(current)}. ` +
           'Give host-header and/or path-pattern to route this service by a listener rule instead.',
       );
-    return { field: 'default action', actual: describeAction(current), desired: `forward to ${spec.targetGroup.name}` };
+    return {
+      field: 'default action',
+      actual: describeAction(current),
+      desired: `forward to ${spec.targetGroup.name}`,
+    };
   }
 
   // ---- routing rule -----------------------------------------------------------------------
@@ -456,15 +582,26 @@ class StackRun {
     if (!listener?.ListenerArn) {
       // Only in plan mode: the listener itself is still to be created.
       const priority = routing.fixedPriority ?? choosePriority([], routing.band);
-      this.record({ action: 'create', resource: 'listener-rule', name: targetGroupName, detail: `${conditionsText}, priority ${priority}` });
+      this.record({
+        action: 'create',
+        resource: 'listener-rule',
+        name: targetGroupName,
+        detail: `${conditionsText}, priority ${priority}`,
+      });
       return;
     }
     let rules = (await elbv2.describeRules(client, listener.ListenerArn)).filter((r) => !r.IsDefault);
     const mine = await this.findOwnRule(rules, targetGroupArn);
     if (mine?.RuleArn) {
       const drift = conditionsDrift(wanted, actualConditions(mine.Conditions));
-      const forwardsElsewhere = !targetGroupArn || !elbv2.forwardTargetGroupArns(mine.Actions).includes(targetGroupArn);
-      if (forwardsElsewhere) drift.push({ field: 'forward', actual: elbv2.forwardTargetGroupArns(mine.Actions), desired: targetGroupName });
+      const forwardsElsewhere =
+        !targetGroupArn || !elbv2.forwardTargetGroupArns(mine.Actions).includes(targetGroupArn);
+      if (forwardsElsewhere)
+        drift.push({
+          field: 'forward',
+          actual: elbv2.forwardTargetGroupArns(mine.Actions),
+          desired: targetGroupName,
+        });
       const priority = Number(mine.Priority);
       const priorityDrift = routing.fixedPriority !== undefined && routing.fixedPriority !== priority;
       if (priorityDrift) drift.push({ field: 'priority', actual: priority, desired: routing.fixedPriority });
@@ -480,27 +617,40 @@ class StackRun {
             await elbv2.setRulePriority(client, mine.RuleArn, routing.fixedPriority as number);
           } catch (err) {
             if (elbv2.isAwsError(err, 'PriorityInUse'))
-              throw new Error(`rule-priority ${routing.fixedPriority} is already used by another rule on ${listener.ListenerArn}; choose a free one.`);
+              throw new Error(
+                `rule-priority ${routing.fixedPriority} is already used by another rule on ${listener.ListenerArn}; choose a free one.`,
+              );
             throw err;
           }
         }
       }
-      this.record(changeFor('listener-rule', targetGroupName, drift, `${conditionsText}, priority ${priority}`));
+      this.record(
+        changeFor('listener-rule', targetGroupName, drift, `${conditionsText}, priority ${priority}`),
+      );
       return;
     }
     if (rules.length >= MAX_RULES)
-      throw new Error(`The load balancer already has ${rules.length} listener rules on this listener, the AWS limit is ${MAX_RULES}: remove unused rules (previews: sweep) first.`);
+      throw new Error(
+        `The load balancer already has ${rules.length} listener rules on this listener, the AWS limit is ${MAX_RULES}: remove unused rules (previews: sweep) first.`,
+      );
     const tried: number[] = [];
     for (let attempt = 1; attempt <= PRIORITY_ATTEMPTS; attempt++) {
       const taken = [...rules.map((r) => Number(r.Priority)).filter(Number.isFinite), ...tried];
       let priority: number;
       if (routing.fixedPriority !== undefined) {
         if (taken.includes(routing.fixedPriority))
-          throw new Error(`rule-priority ${routing.fixedPriority} is already used by another rule on the listener; choose a free one or leave rule-priority empty.`);
+          throw new Error(
+            `rule-priority ${routing.fixedPriority} is already used by another rule on the listener; choose a free one or leave rule-priority empty.`,
+          );
         priority = routing.fixedPriority;
       } else priority = choosePriority(taken, routing.band);
       if (this.plan) {
-        this.record({ action: 'create', resource: 'listener-rule', name: targetGroupName, detail: `${conditionsText}, priority ${priority}` });
+        this.record({
+          action: 'create',
+          resource: 'listener-rule',
+          name: targetGroupName,
+          detail: `${conditionsText}, priority ${priority}`,
+        });
         return;
       }
       try {
@@ -511,12 +661,19 @@ class StackRun {
           Actions: [{ Type: 'forward', TargetGroupArn: targetGroupArn }],
           Tags: elbv2.toTagList(this.desired.tags),
         });
-        this.record({ action: 'create', resource: 'listener-rule', name: targetGroupName, detail: `${conditionsText}, priority ${priority}` });
+        this.record({
+          action: 'create',
+          resource: 'listener-rule',
+          name: targetGroupName,
+          detail: `${conditionsText}, priority ${priority}`,
+        });
         return;
       } catch (err) {
         if (!elbv2.isAwsError(err, 'PriorityInUse') || routing.fixedPriority !== undefined) throw err;
         // Another run took the priority between our read and our write: read again, choose again.
-        this.opts.log.info(`Rule priority ${priority} was taken meanwhile (attempt ${attempt} of ${PRIORITY_ATTEMPTS}); choosing again.`);
+        this.opts.log.info(
+          `Rule priority ${priority} was taken meanwhile (attempt ${attempt} of ${PRIORITY_ATTEMPTS}); choosing again.`,
+        );
         tried.push(priority);
         rules = (await elbv2.describeRules(client, listener.ListenerArn)).filter((r) => !r.IsDefault);
       }
@@ -533,10 +690,17 @@ class StackRun {
       if (byTarget) return byTarget;
     }
     if (rules.length === 0) return undefined;
-    const tags = await elbv2.describeTags(this.clients.elbv2, rules.map((r) => r.RuleArn as string));
+    const tags = await elbv2.describeTags(
+      this.clients.elbv2,
+      rules.map((r) => r.RuleArn as string),
+    );
     return rules.find((r) => {
       const t = tags.get(r.RuleArn as string);
-      return t?.[MANAGED_BY_KEY] === MANAGED_BY_VALUE && t.service === this.config.service && t.environment === this.config.environment;
+      return (
+        t?.[MANAGED_BY_KEY] === MANAGED_BY_VALUE &&
+        t.service === this.config.service &&
+        t.environment === this.config.environment
+      );
     });
   }
 }
@@ -561,7 +725,8 @@ function actualTargetGroup(tg: TargetGroup) {
 function toConditions(c: RuleConditions): RuleCondition[] {
   const out: RuleCondition[] = [];
   if (c.hostHeader.length > 0) out.push({ Field: 'host-header', HostHeaderConfig: { Values: c.hostHeader } });
-  if (c.pathPattern.length > 0) out.push({ Field: 'path-pattern', PathPatternConfig: { Values: c.pathPattern } });
+  if (c.pathPattern.length > 0)
+    out.push({ Field: 'path-pattern', PathPatternConfig: { Values: c.pathPattern } });
   return out;
 }
 
@@ -586,8 +751,13 @@ function describeConditions(c: RuleConditions): string {
 
 function describeAction(a: Action | undefined): string {
   if (!a) return 'none';
-  if (a.Type === 'forward') return `forward to ${elbv2.forwardTargetGroupArns([a]).map((arn) => arn.split(':').pop()).join(', ')}`;
-  if (a.Type === 'redirect') return `redirect to ${a.RedirectConfig?.Protocol ?? ''}:${a.RedirectConfig?.Port ?? ''}`;
+  if (a.Type === 'forward')
+    return `forward to ${elbv2
+      .forwardTargetGroupArns([a])
+      .map((arn) => arn.split(':').pop())
+      .join(', ')}`;
+  if (a.Type === 'redirect')
+    return `redirect to ${a.RedirectConfig?.Protocol ?? ''}:${a.RedirectConfig?.Port ?? ''}`;
   if (a.Type === 'fixed-response') return `fixed response ${a.FixedResponseConfig?.StatusCode ?? ''}`;
   return a.Type ?? 'unknown';
 }
@@ -597,7 +767,11 @@ function describeAction(a: Action | undefined): string {
  * security groups, load balancer, target group, listeners, rule. In plan mode only Describe calls
  * are made and the changes say what would happen.
  */
-export async function ensureStack(config: DeployConfig, clients: AwsClients, opts: StackOptions): Promise<StackResult> {
+export async function ensureStack(
+  config: DeployConfig,
+  clients: AwsClients,
+  opts: StackOptions,
+): Promise<StackResult> {
   // Every input problem surfaces here, before the first call that changes anything.
   const desired = desiredStack(config);
   const run = new StackRun(config, clients, desired, opts);
@@ -624,7 +798,9 @@ export async function ensureStack(config: DeployConfig, clients: AwsClients, opt
     const tg = await elbv2.describeTargetGroup(clients.elbv2, arn);
     if (!tg) throw new Error(`target-group-arn ${arn} not found in ${config.region}.`);
     if (tg.VpcId && tg.VpcId !== network.vpcId)
-      throw new Error(`target-group-arn is in ${tg.VpcId} but the tasks' subnets are in ${network.vpcId}; give subnets of the target group's VPC.`);
+      throw new Error(
+        `target-group-arn is in ${tg.VpcId} but the tasks' subnets are in ${network.vpcId}; give subnets of the target group's VPC.`,
+      );
     const sources: string[] = [];
     for (const lbArn of tg.LoadBalancerArns ?? []) {
       const lb = await elbv2.describeLoadBalancerByArn(clients.elbv2, lbArn);
@@ -632,8 +808,15 @@ export async function ensureStack(config: DeployConfig, clients: AwsClients, opt
       result.loadBalancerArn ??= lbArn;
     }
     if (sources.length === 0)
-      opts.log.warning(`Target group ${tg.TargetGroupName} has no load balancer yet, so the tasks' security group admits no load balancer.`);
-    run.record({ action: 'keep', resource: 'target-group', name: tg.TargetGroupName ?? arn, detail: 'from the target-group-arn input' });
+      opts.log.warning(
+        `Target group ${tg.TargetGroupName} has no load balancer yet, so the tasks' security group admits no load balancer.`,
+      );
+    run.record({
+      action: 'keep',
+      resource: 'target-group',
+      name: tg.TargetGroupName ?? arn,
+      detail: 'from the target-group-arn input',
+    });
     taskGroupId = await run.ensureTaskSecurityGroup(network.vpcId, sources);
     result.targetGroupArn = arn;
   } else {
@@ -644,8 +827,9 @@ export async function ensureStack(config: DeployConfig, clients: AwsClients, opt
       );
     const lbManaged =
       !lb ||
-      (await elbv2.describeTags(clients.elbv2, [lb.LoadBalancerArn as string])).get(lb.LoadBalancerArn as string)?.[MANAGED_BY_KEY] ===
-        MANAGED_BY_VALUE;
+      (await elbv2.describeTags(clients.elbv2, [lb.LoadBalancerArn as string])).get(
+        lb.LoadBalancerArn as string,
+      )?.[MANAGED_BY_KEY] === MANAGED_BY_VALUE;
     let lbGroupId: string | undefined;
     if (lbManaged) {
       const ingress = loadBalancerIngress(spec.listeners);
@@ -659,14 +843,17 @@ export async function ensureStack(config: DeployConfig, clients: AwsClients, opt
         (p) => (p.cidr === '0.0.0.0/0' || p.ipv6Cidr === '::/0') && !ports.has(p.port),
       );
     } else {
-      opts.log.info(`Load balancer ${spec.name} exists and was not created by this action: its security groups and listeners' defaults are left as they are.`);
+      opts.log.info(
+        `Load balancer ${spec.name} exists and was not created by this action: its security groups and listeners' defaults are left as they are.`,
+      );
     }
     const sources = lb ? (lb.SecurityGroups ?? []) : [lbGroupId ?? `(new ${spec.securityGroupName})`];
     taskGroupId = await run.ensureTaskSecurityGroup(network.vpcId, sources);
     lb = await run.ensureLoadBalancer(spec, lb, network.loadBalancerSubnets, lbGroupId);
     const tgArn = await run.ensureTargetGroup(spec.targetGroup, network.vpcId);
     const listener = await run.ensureListeners(spec, lb, tgArn);
-    if (spec.routing.kind === 'rule') await run.ensureRule(listener, spec.routing, tgArn, spec.targetGroup.name);
+    if (spec.routing.kind === 'rule')
+      await run.ensureRule(listener, spec.routing, tgArn, spec.targetGroup.name);
     result.targetGroupArn = tgArn;
     result.loadBalancerArn = lb?.LoadBalancerArn;
     if (lb?.DNSName) {
@@ -675,7 +862,9 @@ export async function ensureStack(config: DeployConfig, clients: AwsClients, opt
       result.url = serviceUrl(lb.DNSName, https, conditions);
       opts.log.info(`Service URL: ${result.url}`);
       if (conditions?.hostHeader.length)
-        opts.log.info(`Load balancer address: ${serviceUrl(lb.DNSName, https)} (the rule matches host ${conditions.hostHeader.join(', ')}; point DNS at the load balancer)`);
+        opts.log.info(
+          `Load balancer address: ${serviceUrl(lb.DNSName, https)} (the rule matches host ${conditions.hostHeader.join(', ')}; point DNS at the load balancer)`,
+        );
     }
   }
   result.securityGroups = [...(taskGroupId ? [taskGroupId] : []), ...desired.extraSecurityGroups];
