@@ -81,7 +81,7 @@ export function fakeAccount(options: FakeAccountOptions = {}) {
   const filterValue = (filters: EC2.Filter[] | undefined, name: string) =>
     filters?.find((f) => f.Name === name)?.Values;
   ec2.on(EC2.DescribeVpcsCommand).callsFake((i: EC2.DescribeVpcsCommandInput) => {
-    const isDefault = filterValue(i.Filters, 'isDefault');
+    const isDefault = filterValue(i.Filters, 'is-default');
     const ids = filterValue(i.Filters, 'vpc-id');
     return {
       Vpcs: state.vpcs.filter(

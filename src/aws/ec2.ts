@@ -24,7 +24,7 @@ export interface FlatPermission {
 }
 
 export async function findDefaultVpc(client: EC2Client): Promise<Vpc | undefined> {
-  const vpcs = await describeVpcs(client, [{ Name: 'isDefault', Values: ['true'] }]);
+  const vpcs = await describeVpcs(client, [{ Name: 'is-default', Values: ['true'] }]);
   return vpcs[0];
 }
 
