@@ -211,9 +211,6 @@ const operations: Record<string, Operation> = {
   RegisterScalableTarget(input, ctx) {
     const s = state(ctx);
     const id = targetIdentity(input);
-    const svc = ecsServiceOf(id.resourceId)!;
-    const service = ctx.world.ecs.getService(svc.cluster, svc.service);
-    if (!service || service.status !== 'ACTIVE') throw notFound(`ECS service doesn't exist: ${id.resourceId}`);
     const min = optionalInteger(input.MinCapacity, 'minCapacity');
     const max = optionalInteger(input.MaxCapacity, 'maxCapacity');
     if ((min !== undefined && min < 0) || (max !== undefined && max < 0)) throw validation('Minimum and maximum capacity must be 0 or greater');
@@ -225,6 +222,10 @@ const operations: Record<string, Operation> = {
     const newMin = min ?? existing!.minCapacity;
     const newMax = max ?? existing!.maxCapacity;
     if (newMin > newMax) throw validation('Minimum capacity cannot be greater than maximum capacity');
+    // Request validation comes before the look-up of the service, as on AWS.
+    const svc = ecsServiceOf(id.resourceId)!;
+    const service = ctx.world.ecs.getService(svc.cluster, svc.service);
+    if (!service || service.status !== 'ACTIVE') throw notFound(`ECS service doesn't exist: ${id.resourceId}`);
     const suspendedIn = input.SuspendedState ?? {};
     const suspended = {
       DynamicScalingInSuspended: optionalBoolean(suspendedIn.DynamicScalingInSuspended, 'suspendedState.dynamicScalingInSuspended') ?? existing?.suspended.DynamicScalingInSuspended ?? false,
