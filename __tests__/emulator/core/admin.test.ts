@@ -13,6 +13,7 @@ import {
   DescribeVpcsCommand,
 } from '@aws-sdk/client-ec2';
 import { ECRClient, CreateRepositoryCommand, DescribeImagesCommand } from '@aws-sdk/client-ecr';
+import { startEmulator } from '../../../emulator/src';
 import { startTestEmulator, clientConfig, admin } from './fake-runtime';
 
 describe('admin API', () => {
@@ -192,6 +193,19 @@ describe('admin API', () => {
 });
 
 describe('startEmulator', () => {
+  it('runs the simulated runtime by default and resets onto a fresh one', async () => {
+    const emu = await startEmulator({ port: 0 });
+    try {
+      const first = emu.world.runtime;
+      expect(first.kind).toBe('simulated');
+      await admin(emu.url, 'POST', 'reset');
+      expect(emu.world.runtime.kind).toBe('simulated');
+      expect(emu.world.runtime).not.toBe(first);
+    } finally {
+      await emu.stop();
+    }
+  });
+
   it('loads the state file at start and stops the runtime on stop', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'emulator-start-'));
     const stateFile = join(dir, 'state.json');
