@@ -282,7 +282,8 @@ export async function run(config: DeployConfig, deps: Deps): Promise<RunResult> 
     result.rollbackNote = outcome.note;
     result.digest = outcome.digest;
     result.outcome = outcome.rolledBack ? 'rolled-back' : 'failed';
-    throw new DeployError(`Deployment of ${shortTaskDefinition(td.arn)} to ${config.service} failed: ${result.failure}. ${capitalize(outcome.note)}.`);
+    // One line for the step's failure; the full reasons and the digest are in the log and the summary.
+    throw new DeployError(`Deployment of ${shortTaskDefinition(td.arn)} to ${config.service} failed: ${watch.verdict.reasons[0]}. ${capitalize(outcome.note)}.`);
   } catch (error) {
     failure = error;
     if (result.outcome === 'planned' || result.outcome === 'deployed' || result.outcome === 'unchanged') result.outcome = 'failed';
