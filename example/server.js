@@ -92,7 +92,7 @@ const server = http.createServer((req, res) => {
 
 server.listen(port, () =>
   log(
-    `listening on port ${port} version=${version} environment=${environment}${failMode ? ` FAIL_MODE=${failMode}` : ''}`,
+    `listening on port ${server.address().port} version=${version} environment=${environment}${failMode ? ` FAIL_MODE=${failMode}` : ''}`,
   ),
 );
 

@@ -186,6 +186,26 @@ describeDocker('DockerRuntime with the local daemon', () => {
     expect(exitCodes).toEqual({ app: 3 });
   });
 
+  it("runs the example app's broken release: FAIL_MODE=crash exits 1 with its reason logged", async () => {
+    const events = recorder();
+    const spec = taskSpec(runtime, [
+      {
+        name: 'web',
+        image: example,
+        essential: true,
+        environment: [{ name: 'FAIL_MODE', value: 'crash' }],
+        portMappings: [{ containerPort: 3000 }],
+      },
+    ]);
+    await runtime.startTask(spec, events);
+    await waitFor('the exit', () => events.rec.exits.length > 0);
+    expect(events.rec.exits).toEqual([{ name: 'web', exitCode: 1, reason: undefined }]);
+    expect(events.rec.logs.some((l) => l.stream === 'stderr' && l.line.includes('FAIL_MODE=crash'))).toBe(
+      true,
+    );
+    await runtime.stopTask(spec.taskArn);
+  });
+
   it('shares one network namespace between the containers of a task, and kills what ignores SIGTERM', async () => {
     const events = recorder();
     const spec = taskSpec(runtime, [
