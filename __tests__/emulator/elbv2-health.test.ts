@@ -17,8 +17,13 @@ beforeEach(() => {
 });
 afterEach(() => world.elbv2.stop());
 
-async function forwardedGroup(hc: Record<string, unknown> = {}, attached = true): Promise<{ tgArn: string; lbArn: string }> {
-  const lb = (await call('CreateLoadBalancer', { Name: 'web', Subnets: ['subnet-aaaa1111', 'subnet-bbbb2222'] })).LoadBalancers[0];
+async function forwardedGroup(
+  hc: Record<string, unknown> = {},
+  attached = true,
+): Promise<{ tgArn: string; lbArn: string }> {
+  const lb = (
+    await call('CreateLoadBalancer', { Name: 'web', Subnets: ['subnet-aaaa1111', 'subnet-bbbb2222'] })
+  ).LoadBalancers[0];
   const tg = (
     await call('CreateTargetGroup', {
       Name: 'web-tg',
@@ -55,9 +60,17 @@ describe('target health checker', () => {
     await waitFor(() => stateOf(tgArn, '10.0.0.5')?.state === 'healthy');
     expect(changes.map((c) => c.state)).toEqual(['initial', 'healthy']);
     expect(runtime.probes).toBeGreaterThanOrEqual(2);
-    const health = (await call('DescribeTargetHealth', { TargetGroupArn: tgArn })).TargetHealthDescriptions[0];
-    expect(health).toEqual({ Target: { Id: '10.0.0.5', Port: 3000 }, HealthCheckPort: '3000', TargetHealth: { State: 'healthy' } });
-    expect(world.timeline.filter((e) => e.kind === 'target-health').map((e) => e.detail.state)).toEqual(['initial', 'healthy']);
+    const health = (await call('DescribeTargetHealth', { TargetGroupArn: tgArn }))
+      .TargetHealthDescriptions[0];
+    expect(health).toEqual({
+      Target: { Id: '10.0.0.5', Port: 3000 },
+      HealthCheckPort: '3000',
+      TargetHealth: { State: 'healthy' },
+    });
+    expect(world.timeline.filter((e) => e.kind === 'target-health').map((e) => e.detail.state)).toEqual([
+      'initial',
+      'healthy',
+    ]);
     expect(routingTable(world).targetGroups[tgArn].healthyTargets).toEqual([{ id: '10.0.0.5', port: 3000 }]);
   });
 
@@ -66,8 +79,13 @@ describe('target health checker', () => {
     runtime.answers.set('10.0.0.6', 500);
     await call('RegisterTargets', { TargetGroupArn: tgArn, Targets: [{ Id: '10.0.0.6' }] });
     await waitFor(() => stateOf(tgArn, '10.0.0.6')?.state === 'unhealthy');
-    const health = (await call('DescribeTargetHealth', { TargetGroupArn: tgArn })).TargetHealthDescriptions[0].TargetHealth;
-    expect(health).toEqual({ State: 'unhealthy', Reason: 'Target.ResponseCodeMismatch', Description: 'Health checks failed with these codes: [500]' });
+    const health = (await call('DescribeTargetHealth', { TargetGroupArn: tgArn })).TargetHealthDescriptions[0]
+      .TargetHealth;
+    expect(health).toEqual({
+      State: 'unhealthy',
+      Reason: 'Target.ResponseCodeMismatch',
+      Description: 'Health checks failed with these codes: [500]',
+    });
   });
 
   it('marks a target that does not answer unhealthy with Target.Timeout, a refusing one with Target.FailedHealthChecks', async () => {
@@ -78,7 +96,11 @@ describe('target health checker', () => {
       { id: '10.0.0.7', port: 3000 },
       { id: '10.0.0.8', port: 3000 },
     ]);
-    await waitFor(() => stateOf(tgArn, '10.0.0.7')?.state === 'unhealthy' && stateOf(tgArn, '10.0.0.8')?.state === 'unhealthy');
+    await waitFor(
+      () =>
+        stateOf(tgArn, '10.0.0.7')?.state === 'unhealthy' &&
+        stateOf(tgArn, '10.0.0.8')?.state === 'unhealthy',
+    );
     expect(stateOf(tgArn, '10.0.0.7')).toEqual({ state: 'unhealthy', reason: 'Target.Timeout' });
     expect(stateOf(tgArn, '10.0.0.8')).toEqual({ state: 'unhealthy', reason: 'Target.FailedHealthChecks' });
   });
@@ -106,17 +128,27 @@ describe('target health checker', () => {
 
   it('drains a deregistered target for the deregistration delay, then forgets it', async () => {
     const { tgArn } = await forwardedGroup();
-    await call('ModifyTargetGroupAttributes', { TargetGroupArn: tgArn, Attributes: [{ Key: 'deregistration_delay.timeout_seconds', Value: '20' }] });
+    await call('ModifyTargetGroupAttributes', {
+      TargetGroupArn: tgArn,
+      Attributes: [{ Key: 'deregistration_delay.timeout_seconds', Value: '20' }],
+    });
     world.elbv2.registerTargets(tgArn, [{ id: '10.0.2.1', port: 3000 }]);
     await waitFor(() => stateOf(tgArn, '10.0.2.1')?.state === 'healthy');
     await call('DeregisterTargets', { TargetGroupArn: tgArn, Targets: [{ Id: '10.0.2.1', Port: '3000' }] });
-    const draining = (await call('DescribeTargetHealth', { TargetGroupArn: tgArn })).TargetHealthDescriptions[0].TargetHealth;
-    expect(draining).toEqual({ State: 'draining', Reason: 'Target.DeregistrationInProgress', Description: 'Target deregistration is in progress' });
+    const draining = (await call('DescribeTargetHealth', { TargetGroupArn: tgArn }))
+      .TargetHealthDescriptions[0].TargetHealth;
+    expect(draining).toEqual({
+      State: 'draining',
+      Reason: 'Target.DeregistrationInProgress',
+      Description: 'Target deregistration is in progress',
+    });
     expect(routingTable(world).targetGroups[tgArn].healthyTargets).toEqual([]);
     await waitFor(() => (world.elbv2.targets.get(tgArn)?.size ?? 0) === 0);
     expect(stateOf(tgArn, '10.0.2.1')).toEqual({ state: 'unused', reason: 'Target.NotRegistered' });
     expect(changes.map((c) => c.state)).toEqual(['initial', 'healthy', 'draining', 'unused']);
-    expect((await call('DescribeTargetHealth', { TargetGroupArn: tgArn })).TargetHealthDescriptions).toEqual([]);
+    expect((await call('DescribeTargetHealth', { TargetGroupArn: tgArn })).TargetHealthDescriptions).toEqual(
+      [],
+    );
   });
 
   it('re-registering a draining target brings it back through initial', async () => {
@@ -136,7 +168,11 @@ describe('target health checker', () => {
     expect(stateOf(tgArn, '10.0.3.1')).toEqual({ state: 'unused', reason: 'Target.NotInUse' });
     const probesBefore = runtime.probes;
     const listener = (
-      await call('CreateListener', { LoadBalancerArn: lbArn, Port: '80', DefaultActions: [{ Type: 'forward', TargetGroupArn: tgArn }] })
+      await call('CreateListener', {
+        LoadBalancerArn: lbArn,
+        Port: '80',
+        DefaultActions: [{ Type: 'forward', TargetGroupArn: tgArn }],
+      })
     ).Listeners[0];
     expect(stateOf(tgArn, '10.0.3.1')?.state).toBe('initial');
     await waitFor(() => stateOf(tgArn, '10.0.3.1')?.state === 'healthy');

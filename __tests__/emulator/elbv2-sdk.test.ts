@@ -65,11 +65,20 @@ afterAll(async () => {
 describe('ELBv2 through the SDK', () => {
   it('builds a load balancer, target group, listener and rule, and reports target health', async () => {
     const lb = (
-      await elb.send(new CreateLoadBalancerCommand({ Name: 'sdk-web', Subnets: subnets, Tags: [{ Key: 'app', Value: 'web' }] }))
+      await elb.send(
+        new CreateLoadBalancerCommand({
+          Name: 'sdk-web',
+          Subnets: subnets,
+          Tags: [{ Key: 'app', Value: 'web' }],
+        }),
+      )
     ).LoadBalancers![0];
     expect(lb.State?.Code).toBe('provisioning');
     expect(lb.CreatedTime).toBeInstanceOf(Date);
-    await waitUntilLoadBalancerAvailable({ client: elb, maxWaitTime: 30, minDelay: 1, maxDelay: 1 }, { LoadBalancerArns: [lb.LoadBalancerArn!] });
+    await waitUntilLoadBalancerAvailable(
+      { client: elb, maxWaitTime: 30, minDelay: 1, maxDelay: 1 },
+      { LoadBalancerArns: [lb.LoadBalancerArn!] },
+    );
 
     const tgInput = {
       Name: 'sdk-web-tg',
@@ -84,12 +93,23 @@ describe('ELBv2 through the SDK', () => {
       Matcher: { HttpCode: '200-299' },
     };
     const tg = (await elb.send(new CreateTargetGroupCommand(tgInput))).TargetGroups![0];
-    expect(tg).toMatchObject({ Port: 3000, HealthCheckIntervalSeconds: 5, HealthCheckEnabled: true, Matcher: { HttpCode: '200-299' }, LoadBalancerArns: [] });
-    expect((await elb.send(new CreateTargetGroupCommand(tgInput))).TargetGroups![0].TargetGroupArn).toBe(tg.TargetGroupArn);
+    expect(tg).toMatchObject({
+      Port: 3000,
+      HealthCheckIntervalSeconds: 5,
+      HealthCheckEnabled: true,
+      Matcher: { HttpCode: '200-299' },
+      LoadBalancerArns: [],
+    });
+    expect((await elb.send(new CreateTargetGroupCommand(tgInput))).TargetGroups![0].TargetGroupArn).toBe(
+      tg.TargetGroupArn,
+    );
     const dup = await elb.send(new CreateTargetGroupCommand({ ...tgInput, Port: 3001 })).catch((e) => e);
     expect(dup).toBeInstanceOf(DuplicateTargetGroupNameException);
     await elb.send(
-      new ModifyTargetGroupAttributesCommand({ TargetGroupArn: tg.TargetGroupArn, Attributes: [{ Key: 'deregistration_delay.timeout_seconds', Value: '5' }] }),
+      new ModifyTargetGroupAttributesCommand({
+        TargetGroupArn: tg.TargetGroupArn,
+        Attributes: [{ Key: 'deregistration_delay.timeout_seconds', Value: '5' }],
+      }),
     );
 
     const listener = (
@@ -98,7 +118,12 @@ describe('ELBv2 through the SDK', () => {
           LoadBalancerArn: lb.LoadBalancerArn,
           Protocol: 'HTTP',
           Port: 80,
-          DefaultActions: [{ Type: 'fixed-response', FixedResponseConfig: { StatusCode: '404', ContentType: 'text/plain', MessageBody: 'no route' } }],
+          DefaultActions: [
+            {
+              Type: 'fixed-response',
+              FixedResponseConfig: { StatusCode: '404', ContentType: 'text/plain', MessageBody: 'no route' },
+            },
+          ],
         }),
       )
     ).Listeners![0];
@@ -106,7 +131,12 @@ describe('ELBv2 through the SDK', () => {
       ListenerArn: listener.ListenerArn,
       Priority: 10,
       Conditions: [{ Field: 'host-header', HostHeaderConfig: { Values: ['web.example.com'] } }],
-      Actions: [{ Type: 'forward' as const, ForwardConfig: { TargetGroups: [{ TargetGroupArn: tg.TargetGroupArn }] } }],
+      Actions: [
+        {
+          Type: 'forward' as const,
+          ForwardConfig: { TargetGroups: [{ TargetGroupArn: tg.TargetGroupArn }] },
+        },
+      ],
     };
     const rule = (await elb.send(new CreateRuleCommand(ruleInput))).Rules![0];
     expect(rule.Priority).toBe('10');
@@ -120,10 +150,15 @@ describe('ELBv2 through the SDK', () => {
       ['10', false],
       ['default', true],
     ]);
-    expect(rules[0].Conditions![0]).toMatchObject({ Field: 'host-header', Values: ['web.example.com'], HostHeaderConfig: { Values: ['web.example.com'] } });
-    expect((await elb.send(new DescribeTargetGroupsCommand({ LoadBalancerArn: lb.LoadBalancerArn }))).TargetGroups![0].LoadBalancerArns).toEqual([
-      lb.LoadBalancerArn,
-    ]);
+    expect(rules[0].Conditions![0]).toMatchObject({
+      Field: 'host-header',
+      Values: ['web.example.com'],
+      HostHeaderConfig: { Values: ['web.example.com'] },
+    });
+    expect(
+      (await elb.send(new DescribeTargetGroupsCommand({ LoadBalancerArn: lb.LoadBalancerArn })))
+        .TargetGroups![0].LoadBalancerArns,
+    ).toEqual([lb.LoadBalancerArn]);
 
     runtime.answers.set('127.0.5.2', 500);
     await elb.send(
@@ -138,19 +173,23 @@ describe('ELBv2 through the SDK', () => {
     const deadline = Date.now() + 5000;
     let states: string[] = [];
     while (Date.now() < deadline) {
-      const health = (await elb.send(new DescribeTargetHealthCommand({ TargetGroupArn: tg.TargetGroupArn }))).TargetHealthDescriptions!;
+      const health = (await elb.send(new DescribeTargetHealthCommand({ TargetGroupArn: tg.TargetGroupArn })))
+        .TargetHealthDescriptions!;
       states = health.map((h) => `${h.Target!.Id}=${h.TargetHealth!.State}/${h.TargetHealth!.Reason ?? ''}`);
       if (states.every((s) => !s.includes('=initial'))) break;
       await new Promise((r) => setTimeout(r, 20));
     }
     expect(states.sort()).toEqual(['127.0.5.1=healthy/', '127.0.5.2=unhealthy/Target.ResponseCodeMismatch']);
 
-    const inUse = await elb.send(new DeleteTargetGroupCommand({ TargetGroupArn: tg.TargetGroupArn })).catch((e) => e);
+    const inUse = await elb
+      .send(new DeleteTargetGroupCommand({ TargetGroupArn: tg.TargetGroupArn }))
+      .catch((e) => e);
     expect(inUse).toBeInstanceOf(ResourceInUseException);
     await elb.send(new DeleteRuleCommand({ RuleArn: rule.RuleArn }));
     await elb.send(new DeleteTargetGroupCommand({ TargetGroupArn: tg.TargetGroupArn }));
 
-    const tags = (await elb.send(new DescribeTagsCommand({ ResourceArns: [lb.LoadBalancerArn!] }))).TagDescriptions!;
+    const tags = (await elb.send(new DescribeTagsCommand({ ResourceArns: [lb.LoadBalancerArn!] })))
+      .TagDescriptions!;
     expect(tags[0].Tags).toEqual([{ Key: 'app', Value: 'web' }]);
     const missing = await elb.send(new DescribeLoadBalancersCommand({ Names: ['nope'] })).catch((e) => e);
     expect(missing).toBeInstanceOf(LoadBalancerNotFoundException);
@@ -159,27 +198,52 @@ describe('ELBv2 through the SDK', () => {
 
 describe('Application Auto Scaling through the SDK', () => {
   it('answers ObjectNotFoundException for a service that does not exist and ValidationException for bad bounds', async () => {
-    const base = { ServiceNamespace: 'ecs' as const, ResourceId: 'service/none/ghost', ScalableDimension: 'ecs:service:DesiredCount' as const };
-    const nf = await aas.send(new RegisterScalableTargetCommand({ ...base, MinCapacity: 1, MaxCapacity: 2 })).catch((e) => e);
+    const base = {
+      ServiceNamespace: 'ecs' as const,
+      ResourceId: 'service/none/ghost',
+      ScalableDimension: 'ecs:service:DesiredCount' as const,
+    };
+    const nf = await aas
+      .send(new RegisterScalableTargetCommand({ ...base, MinCapacity: 1, MaxCapacity: 2 }))
+      .catch((e) => e);
     expect(nf).toBeInstanceOf(ObjectNotFoundException);
     expect(nf.message).toBe("ECS service doesn't exist: service/none/ghost");
-    const bad = await aas.send(new RegisterScalableTargetCommand({ ...base, MinCapacity: 3, MaxCapacity: 2 })).catch((e) => e);
+    const bad = await aas
+      .send(new RegisterScalableTargetCommand({ ...base, MinCapacity: 3, MaxCapacity: 2 }))
+      .catch((e) => e);
     expect(bad).toBeInstanceOf(ValidationException);
-    expect((await aas.send(new DescribeScalableTargetsCommand({ ServiceNamespace: 'ecs' }))).ScalableTargets).toEqual([]);
+    expect(
+      (await aas.send(new DescribeScalableTargetsCommand({ ServiceNamespace: 'ecs' }))).ScalableTargets,
+    ).toEqual([]);
   });
 
   it('registers a target and a target-tracking policy for a service the ECS state knows', async () => {
     // The ECS service comes from the ECS state's cross-service view, set up directly so this test
     // depends only on the contract (getService/setDesiredCount), not on ECS's API.
     const ecs = emu.world.ecs as unknown as Record<string, unknown>;
-    const original = { getService: ecs.getService, setDesiredCount: ecs.setDesiredCount, serviceTaskArns: ecs.serviceTaskArns };
+    const original = {
+      getService: ecs.getService,
+      setDesiredCount: ecs.setDesiredCount,
+      serviceTaskArns: ecs.serviceTaskArns,
+    };
     let desired = 1;
     ecs.getService = (c: string, s: string) =>
-      c === 'main' && s === 'web' ? { serviceArn: 'arn:aws:ecs:us-east-1:000000000000:service/main/web', desiredCount: desired, runningCount: desired, status: 'ACTIVE' } : undefined;
+      c === 'main' && s === 'web'
+        ? {
+            serviceArn: 'arn:aws:ecs:us-east-1:000000000000:service/main/web',
+            desiredCount: desired,
+            runningCount: desired,
+            status: 'ACTIVE',
+          }
+        : undefined;
     ecs.setDesiredCount = (_c: string, _s: string, n: number) => (desired = n);
     ecs.serviceTaskArns = () => [];
     try {
-      const target = { ServiceNamespace: 'ecs' as const, ResourceId: 'service/main/web', ScalableDimension: 'ecs:service:DesiredCount' as const };
+      const target = {
+        ServiceNamespace: 'ecs' as const,
+        ResourceId: 'service/main/web',
+        ScalableDimension: 'ecs:service:DesiredCount' as const,
+      };
       await aas.send(new RegisterScalableTargetCommand({ ...target, MinCapacity: 2, MaxCapacity: 4 }));
       expect(desired).toBe(2);
       const policy = await aas.send(
@@ -196,10 +260,18 @@ describe('Application Auto Scaling through the SDK', () => {
       );
       expect(policy.PolicyARN).toContain(':policyName/cpu50');
       expect(policy.Alarms).toHaveLength(2);
-      const described = (await aas.send(new DescribeScalingPoliciesCommand({ ServiceNamespace: 'ecs', ResourceId: target.ResourceId }))).ScalingPolicies!;
+      const described = (
+        await aas.send(
+          new DescribeScalingPoliciesCommand({ ServiceNamespace: 'ecs', ResourceId: target.ResourceId }),
+        )
+      ).ScalingPolicies!;
       expect(described[0]).toMatchObject({ PolicyName: 'cpu50', PolicyType: 'TargetTrackingScaling' });
       expect(described[0].CreationTime).toBeInstanceOf(Date);
-      expect(described[0].TargetTrackingScalingPolicyConfiguration).toMatchObject({ TargetValue: 50, ScaleOutCooldown: 60, ScaleInCooldown: 300 });
+      expect(described[0].TargetTrackingScalingPolicyConfiguration).toMatchObject({
+        TargetValue: 50,
+        ScaleOutCooldown: 60,
+        ScaleInCooldown: 300,
+      });
     } finally {
       Object.assign(ecs, original);
     }

@@ -35,7 +35,9 @@ async function stack() {
       LoadBalancerArn: lb.LoadBalancerArn,
       Protocol: 'HTTP',
       Port: '80',
-      DefaultActions: [{ Type: 'fixed-response', FixedResponseConfig: { StatusCode: '404', ContentType: 'text/plain' } }],
+      DefaultActions: [
+        { Type: 'fixed-response', FixedResponseConfig: { StatusCode: '404', ContentType: 'text/plain' } },
+      ],
     })
   ).Listeners[0];
   return { lb, tg, listener };
@@ -45,10 +47,18 @@ describe('load balancers', () => {
   it('creates an application load balancer with AWS-shaped fields, provisioning first', async () => {
     const out = await call('CreateLoadBalancer', lbInput());
     const lb = out.LoadBalancers[0];
-    expect(lb.LoadBalancerArn).toMatch(/^arn:aws:elasticloadbalancing:us-east-1:000000000000:loadbalancer\/app\/web\/[0-9a-f]{16}$/);
+    expect(lb.LoadBalancerArn).toMatch(
+      /^arn:aws:elasticloadbalancing:us-east-1:000000000000:loadbalancer\/app\/web\/[0-9a-f]{16}$/,
+    );
     expect(lb.DNSName).toMatch(/^web-\d+\.us-east-1\.elb\.amazonaws\.com$/);
     expect(lb.CanonicalHostedZoneId).toBe('Z35SXDOTRQ7X7K');
-    expect(lb).toMatchObject({ Scheme: 'internet-facing', Type: 'application', VpcId: 'vpc-1111', State: { Code: 'provisioning' }, IpAddressType: 'ipv4' });
+    expect(lb).toMatchObject({
+      Scheme: 'internet-facing',
+      Type: 'application',
+      VpcId: 'vpc-1111',
+      State: { Code: 'provisioning' },
+      IpAddressType: 'ipv4',
+    });
     expect(lb.AvailabilityZones.map((z: any) => z.ZoneName).sort()).toEqual(['us-east-1a', 'us-east-1b']);
     expect(lb.SecurityGroups).toEqual(['sg-1111']);
     expect(lb.CreatedTime).toBeInstanceOf(Date);
@@ -60,7 +70,8 @@ describe('load balancers', () => {
     let code = 'provisioning';
     while (code !== 'active' && Date.now() < deadline) {
       await new Promise((r) => setTimeout(r, 5));
-      code = (await call('DescribeLoadBalancers', { LoadBalancerArns: [lb.LoadBalancerArn] })).LoadBalancers[0].State.Code;
+      code = (await call('DescribeLoadBalancers', { LoadBalancerArns: [lb.LoadBalancerArn] }))
+        .LoadBalancers[0].State.Code;
     }
     expect(code).toBe('active');
   });
@@ -75,21 +86,41 @@ describe('load balancers', () => {
   });
 
   it('validates names, subnets and security groups', async () => {
-    expect(await errorCode(call('CreateLoadBalancer', { ...lbInput('a'.repeat(33)) }))).toBe('ValidationError');
+    expect(await errorCode(call('CreateLoadBalancer', { ...lbInput('a'.repeat(33)) }))).toBe(
+      'ValidationError',
+    );
     expect(await errorCode(call('CreateLoadBalancer', { ...lbInput('-web') }))).toBe('ValidationError');
-    expect(await errorCode(call('CreateLoadBalancer', { ...lbInput('internal-web') }))).toBe('ValidationError');
+    expect(await errorCode(call('CreateLoadBalancer', { ...lbInput('internal-web') }))).toBe(
+      'ValidationError',
+    );
     expect(await errorCode(call('CreateLoadBalancer', { ...lbInput('we_b') }))).toBe('ValidationError');
     const oneAz = await errorOf(call('CreateLoadBalancer', { ...lbInput(), Subnets: ['subnet-aaaa1111'] }));
     expect(oneAz.code).toBe('ValidationError');
     expect(oneAz.message).toBe('At least two subnets in two different Availability Zones must be specified');
-    expect(await errorCode(call('CreateLoadBalancer', { ...lbInput(), Subnets: ['subnet-aaaa1111', 'subnet-cccc3333'] }))).toBe(
-      'InvalidConfigurationRequest',
+    expect(
+      await errorCode(
+        call('CreateLoadBalancer', { ...lbInput(), Subnets: ['subnet-aaaa1111', 'subnet-cccc3333'] }),
+      ),
+    ).toBe('InvalidConfigurationRequest');
+    expect(
+      await errorCode(
+        call('CreateLoadBalancer', { ...lbInput(), Subnets: ['subnet-aaaa1111', 'subnet-nope'] }),
+      ),
+    ).toBe('SubnetNotFound');
+    expect(
+      await errorCode(
+        call('CreateLoadBalancer', { ...lbInput(), Subnets: ['subnet-aaaa1111', 'subnet-dddd4444'] }),
+      ),
+    ).toBe('InvalidSubnet');
+    expect(await errorCode(call('CreateLoadBalancer', { ...lbInput(), SecurityGroups: ['sg-nope'] }))).toBe(
+      'InvalidSecurityGroup',
     );
-    expect(await errorCode(call('CreateLoadBalancer', { ...lbInput(), Subnets: ['subnet-aaaa1111', 'subnet-nope'] }))).toBe('SubnetNotFound');
-    expect(await errorCode(call('CreateLoadBalancer', { ...lbInput(), Subnets: ['subnet-aaaa1111', 'subnet-dddd4444'] }))).toBe('InvalidSubnet');
-    expect(await errorCode(call('CreateLoadBalancer', { ...lbInput(), SecurityGroups: ['sg-nope'] }))).toBe('InvalidSecurityGroup');
-    expect(await errorCode(call('CreateLoadBalancer', { ...lbInput(), SecurityGroups: ['sg-2222'] }))).toBe('InvalidSecurityGroup');
-    expect(await errorCode(call('CreateLoadBalancer', { ...lbInput(), Scheme: 'public' }))).toBe('InvalidScheme');
+    expect(await errorCode(call('CreateLoadBalancer', { ...lbInput(), SecurityGroups: ['sg-2222'] }))).toBe(
+      'InvalidSecurityGroup',
+    );
+    expect(await errorCode(call('CreateLoadBalancer', { ...lbInput(), Scheme: 'public' }))).toBe(
+      'InvalidScheme',
+    );
   });
 
   it('describes by name and ARN, paginates, and reports missing ones', async () => {
@@ -108,30 +139,52 @@ describe('load balancers', () => {
 
   it('modifies attributes with validation and honours deletion protection', async () => {
     const lb = (await call('CreateLoadBalancer', lbInput())).LoadBalancers[0];
-    const attrs = (await call('DescribeLoadBalancerAttributes', { LoadBalancerArn: lb.LoadBalancerArn })).Attributes;
+    const attrs = (await call('DescribeLoadBalancerAttributes', { LoadBalancerArn: lb.LoadBalancerArn }))
+      .Attributes;
     expect(attrs).toContainEqual({ Key: 'idle_timeout.timeout_seconds', Value: '60' });
     await call('ModifyLoadBalancerAttributes', {
       LoadBalancerArn: lb.LoadBalancerArn,
       Attributes: [{ Key: 'deletion_protection.enabled', Value: 'true' }],
     });
-    expect(await errorCode(call('DeleteLoadBalancer', { LoadBalancerArn: lb.LoadBalancerArn }))).toBe('OperationNotPermitted');
-    expect(await errorCode(call('ModifyLoadBalancerAttributes', { LoadBalancerArn: lb.LoadBalancerArn, Attributes: [{ Key: 'nope', Value: '1' }] }))).toBe(
-      'ValidationError',
+    expect(await errorCode(call('DeleteLoadBalancer', { LoadBalancerArn: lb.LoadBalancerArn }))).toBe(
+      'OperationNotPermitted',
     );
     expect(
       await errorCode(
-        call('ModifyLoadBalancerAttributes', { LoadBalancerArn: lb.LoadBalancerArn, Attributes: [{ Key: 'idle_timeout.timeout_seconds', Value: '0' }] }),
+        call('ModifyLoadBalancerAttributes', {
+          LoadBalancerArn: lb.LoadBalancerArn,
+          Attributes: [{ Key: 'nope', Value: '1' }],
+        }),
       ),
     ).toBe('ValidationError');
-    await call('ModifyLoadBalancerAttributes', { LoadBalancerArn: lb.LoadBalancerArn, Attributes: [{ Key: 'deletion_protection.enabled', Value: 'false' }] });
+    expect(
+      await errorCode(
+        call('ModifyLoadBalancerAttributes', {
+          LoadBalancerArn: lb.LoadBalancerArn,
+          Attributes: [{ Key: 'idle_timeout.timeout_seconds', Value: '0' }],
+        }),
+      ),
+    ).toBe('ValidationError');
+    await call('ModifyLoadBalancerAttributes', {
+      LoadBalancerArn: lb.LoadBalancerArn,
+      Attributes: [{ Key: 'deletion_protection.enabled', Value: 'false' }],
+    });
     await call('DeleteLoadBalancer', { LoadBalancerArn: lb.LoadBalancerArn });
-    expect(await errorCode(call('DescribeLoadBalancers', { LoadBalancerArns: [lb.LoadBalancerArn] }))).toBe('LoadBalancerNotFound');
+    expect(await errorCode(call('DescribeLoadBalancers', { LoadBalancerArns: [lb.LoadBalancerArn] }))).toBe(
+      'LoadBalancerNotFound',
+    );
   });
 
   it('sets security groups and subnets', async () => {
     const lb = (await call('CreateLoadBalancer', lbInput())).LoadBalancers[0];
-    expect((await call('SetSecurityGroups', { LoadBalancerArn: lb.LoadBalancerArn, SecurityGroups: ['sg-1111'] })).SecurityGroupIds).toEqual(['sg-1111']);
-    const out = await call('SetSubnets', { LoadBalancerArn: lb.LoadBalancerArn, Subnets: ['subnet-cccc3333', 'subnet-bbbb2222'] });
+    expect(
+      (await call('SetSecurityGroups', { LoadBalancerArn: lb.LoadBalancerArn, SecurityGroups: ['sg-1111'] }))
+        .SecurityGroupIds,
+    ).toEqual(['sg-1111']);
+    const out = await call('SetSubnets', {
+      LoadBalancerArn: lb.LoadBalancerArn,
+      Subnets: ['subnet-cccc3333', 'subnet-bbbb2222'],
+    });
     expect(out.AvailabilityZones.map((z: any) => z.SubnetId)).toEqual(['subnet-cccc3333', 'subnet-bbbb2222']);
   });
 });
@@ -158,15 +211,18 @@ describe('target groups', () => {
       ProtocolVersion: 'HTTP1',
     });
     expect(tg.TargetGroupArn).toMatch(/:targetgroup\/web-tg\/[0-9a-f]{16}$/);
-    const attrs = (await call('DescribeTargetGroupAttributes', { TargetGroupArn: tg.TargetGroupArn })).Attributes;
+    const attrs = (await call('DescribeTargetGroupAttributes', { TargetGroupArn: tg.TargetGroupArn }))
+      .Attributes;
     expect(attrs).toContainEqual({ Key: 'deregistration_delay.timeout_seconds', Value: '300' });
     expect(attrs).toContainEqual({ Key: 'stickiness.enabled', Value: 'false' });
     expect(attrs).toContainEqual({ Key: 'load_balancing.algorithm.type', Value: 'round_robin' });
   });
 
   it('is idempotent for identical settings and DuplicateTargetGroupName otherwise', async () => {
-    const a = (await call('CreateTargetGroup', tgInput('tg', { HealthCheckPath: '/health' }))).TargetGroups[0];
-    const b = (await call('CreateTargetGroup', tgInput('tg', { HealthCheckPath: '/health' }))).TargetGroups[0];
+    const a = (await call('CreateTargetGroup', tgInput('tg', { HealthCheckPath: '/health' })))
+      .TargetGroups[0];
+    const b = (await call('CreateTargetGroup', tgInput('tg', { HealthCheckPath: '/health' })))
+      .TargetGroups[0];
     expect(b.TargetGroupArn).toBe(a.TargetGroupArn);
     const e = await errorOf(call('CreateTargetGroup', tgInput('tg', { HealthCheckPath: '/other' })));
     expect(e.code).toBe('DuplicateTargetGroupName');
@@ -192,10 +248,19 @@ describe('target groups', () => {
       tgInput('tg', { HealthCheckEnabled: 'false' }),
       tgInput('tg', { TargetType: 'container' }),
     ];
-    for (const input of bad) expect(await errorCode(call('CreateTargetGroup', input))).toBe('ValidationError');
-    const timeout = await errorOf(call('CreateTargetGroup', tgInput('tg', { HealthCheckIntervalSeconds: '5', HealthCheckTimeoutSeconds: '6' })));
+    for (const input of bad)
+      expect(await errorCode(call('CreateTargetGroup', input))).toBe('ValidationError');
+    const timeout = await errorOf(
+      call(
+        'CreateTargetGroup',
+        tgInput('tg', { HealthCheckIntervalSeconds: '5', HealthCheckTimeoutSeconds: '6' }),
+      ),
+    );
     expect(timeout.message).toBe("Health check timeout '6' must be smaller than the interval '5'");
-    const ok = await call('CreateTargetGroup', tgInput('tg', { Matcher: { HttpCode: '200-399' }, HealthCheckPort: '9000' }));
+    const ok = await call(
+      'CreateTargetGroup',
+      tgInput('tg', { Matcher: { HttpCode: '200-399' }, HealthCheckPort: '9000' }),
+    );
     expect(ok.TargetGroups[0]).toMatchObject({ Matcher: { HttpCode: '200-399' }, HealthCheckPort: '9000' });
   });
 
@@ -203,7 +268,8 @@ describe('target groups', () => {
     const { lb, tg } = await stack();
     const other = (await call('CreateTargetGroup', tgInput('other'))).TargetGroups[0];
     await call('CreateRule', {
-      ListenerArn: (await call('DescribeListeners', { LoadBalancerArn: lb.LoadBalancerArn })).Listeners[0].ListenerArn,
+      ListenerArn: (await call('DescribeListeners', { LoadBalancerArn: lb.LoadBalancerArn })).Listeners[0]
+        .ListenerArn,
       Priority: '1',
       Conditions: [{ Field: 'path-pattern', Values: ['/api/*'] }],
       Actions: [{ Type: 'forward', TargetGroupArn: tg.TargetGroupArn }],
@@ -211,21 +277,46 @@ describe('target groups', () => {
     const byLb = await call('DescribeTargetGroups', { LoadBalancerArn: lb.LoadBalancerArn });
     expect(byLb.TargetGroups.map((t: any) => t.TargetGroupName)).toEqual(['web-tg']);
     expect(byLb.TargetGroups[0].LoadBalancerArns).toEqual([lb.LoadBalancerArn]);
-    expect((await call('DescribeTargetGroups', { Names: ['other'] })).TargetGroups[0].TargetGroupArn).toBe(other.TargetGroupArn);
+    expect((await call('DescribeTargetGroups', { Names: ['other'] })).TargetGroups[0].TargetGroupArn).toBe(
+      other.TargetGroupArn,
+    );
     const p1 = await call('DescribeTargetGroups', { PageSize: '1' });
     const p2 = await call('DescribeTargetGroups', { PageSize: '1', Marker: p1.NextMarker });
-    expect([p1.TargetGroups[0].TargetGroupName, p2.TargetGroups[0].TargetGroupName]).toEqual(['web-tg', 'other']);
+    expect([p1.TargetGroups[0].TargetGroupName, p2.TargetGroups[0].TargetGroupName]).toEqual([
+      'web-tg',
+      'other',
+    ]);
     expect(await errorCode(call('DescribeTargetGroups', { Names: ['missing'] }))).toBe('TargetGroupNotFound');
-    expect(await errorCode(call('DescribeTargetGroups', { TargetGroupArns: ['not-an-arn'] }))).toBe('ValidationError');
+    expect(await errorCode(call('DescribeTargetGroups', { TargetGroupArns: ['not-an-arn'] }))).toBe(
+      'ValidationError',
+    );
   });
 
   it('modifies health checks and attributes with validation', async () => {
     const tg = (await call('CreateTargetGroup', tgInput())).TargetGroups[0];
-    const out = await call('ModifyTargetGroup', { TargetGroupArn: tg.TargetGroupArn, HealthCheckIntervalSeconds: '10', HealthyThresholdCount: '2', HealthCheckPath: '/up' });
-    expect(out.TargetGroups[0]).toMatchObject({ HealthCheckIntervalSeconds: 10, HealthyThresholdCount: 2, HealthCheckPath: '/up', HealthCheckTimeoutSeconds: 5 });
-    expect(await errorCode(call('ModifyTargetGroup', { TargetGroupArn: tg.TargetGroupArn, HealthCheckIntervalSeconds: '4' }))).toBe('ValidationError');
+    const out = await call('ModifyTargetGroup', {
+      TargetGroupArn: tg.TargetGroupArn,
+      HealthCheckIntervalSeconds: '10',
+      HealthyThresholdCount: '2',
+      HealthCheckPath: '/up',
+    });
+    expect(out.TargetGroups[0]).toMatchObject({
+      HealthCheckIntervalSeconds: 10,
+      HealthyThresholdCount: 2,
+      HealthCheckPath: '/up',
+      HealthCheckTimeoutSeconds: 5,
+    });
+    expect(
+      await errorCode(
+        call('ModifyTargetGroup', { TargetGroupArn: tg.TargetGroupArn, HealthCheckIntervalSeconds: '4' }),
+      ),
+    ).toBe('ValidationError');
     // timeout 5 (unchanged) must stay below the interval
-    expect(await errorCode(call('ModifyTargetGroup', { TargetGroupArn: tg.TargetGroupArn, HealthCheckIntervalSeconds: '5' }))).toBe('ValidationError');
+    expect(
+      await errorCode(
+        call('ModifyTargetGroup', { TargetGroupArn: tg.TargetGroupArn, HealthCheckIntervalSeconds: '5' }),
+      ),
+    ).toBe('ValidationError');
     await call('ModifyTargetGroupAttributes', {
       TargetGroupArn: tg.TargetGroupArn,
       Attributes: [
@@ -241,7 +332,14 @@ describe('target groups', () => {
       ['stickiness.enabled', 'yes'],
       ['unknown.key', '1'],
     ]) {
-      expect(await errorCode(call('ModifyTargetGroupAttributes', { TargetGroupArn: tg.TargetGroupArn, Attributes: [{ Key, Value }] }))).toBe('ValidationError');
+      expect(
+        await errorCode(
+          call('ModifyTargetGroupAttributes', {
+            TargetGroupArn: tg.TargetGroupArn,
+            Attributes: [{ Key, Value }],
+          }),
+        ),
+      ).toBe('ValidationError');
     }
   });
 
@@ -260,7 +358,9 @@ describe('target groups', () => {
     expect(e.message).toBe(`Target group '${tg.TargetGroupArn}' is currently in use by a listener or a rule`);
     await call('DeleteRule', { RuleArn: rule.RuleArn });
     await call('DeleteTargetGroup', { TargetGroupArn: tg.TargetGroupArn });
-    expect(await errorCode(call('DescribeTargetGroups', { TargetGroupArns: [tg.TargetGroupArn] }))).toBe('TargetGroupNotFound');
+    expect(await errorCode(call('DescribeTargetGroups', { TargetGroupArns: [tg.TargetGroupArn] }))).toBe(
+      'TargetGroupNotFound',
+    );
   });
 });
 
@@ -274,12 +374,17 @@ describe('listeners', () => {
       DefaultActions: [{ Type: 'forward', TargetGroupArn: tg.TargetGroupArn }],
     });
     const l = out.Listeners[0];
-    expect(l.ListenerArn).toMatch(new RegExp(`:listener/app/web/${lb.LoadBalancerArn.split('/').pop()}/[0-9a-f]{16}$`));
+    expect(l.ListenerArn).toMatch(
+      new RegExp(`:listener/app/web/${lb.LoadBalancerArn.split('/').pop()}/[0-9a-f]{16}$`),
+    );
     expect(l.DefaultActions).toEqual([
       {
         Type: 'forward',
         TargetGroupArn: tg.TargetGroupArn,
-        ForwardConfig: { TargetGroups: [{ TargetGroupArn: tg.TargetGroupArn, Weight: 1 }], TargetGroupStickinessConfig: { Enabled: false } },
+        ForwardConfig: {
+          TargetGroups: [{ TargetGroupArn: tg.TargetGroupArn, Weight: 1 }],
+          TargetGroupStickinessConfig: { Enabled: false },
+        },
       },
     ]);
     expect(world.elbv2.getTargetGroup(tg.TargetGroupArn)!.loadBalancerArns).toEqual([lb.LoadBalancerArn]);
@@ -306,9 +411,15 @@ describe('listeners', () => {
     const { lb, tg } = await stack();
     const fwd = [{ Type: 'forward', TargetGroupArn: tg.TargetGroupArn }];
     const base = { LoadBalancerArn: lb.LoadBalancerArn, DefaultActions: fwd };
-    expect(await errorCode(call('CreateListener', { ...base, Protocol: 'HTTP', Port: '0' }))).toBe('ValidationError');
-    expect(await errorCode(call('CreateListener', { ...base, Protocol: 'TCP', Port: '81' }))).toBe('UnsupportedProtocol');
-    expect(await errorCode(call('CreateListener', { ...base, Protocol: 'HTTPS', Port: '443' }))).toBe('ValidationError');
+    expect(await errorCode(call('CreateListener', { ...base, Protocol: 'HTTP', Port: '0' }))).toBe(
+      'ValidationError',
+    );
+    expect(await errorCode(call('CreateListener', { ...base, Protocol: 'TCP', Port: '81' }))).toBe(
+      'UnsupportedProtocol',
+    );
+    expect(await errorCode(call('CreateListener', { ...base, Protocol: 'HTTPS', Port: '443' }))).toBe(
+      'ValidationError',
+    );
     const https = await call('CreateListener', {
       ...base,
       Protocol: 'HTTPS',
@@ -316,17 +427,38 @@ describe('listeners', () => {
       Certificates: [{ CertificateArn: 'arn:aws:acm:us-east-1:000000000000:certificate/abc' }],
     });
     expect(https.Listeners[0].SslPolicy).toBe('ELBSecurityPolicy-2016-08');
-    expect(await errorCode(call('CreateListener', { ...base, Port: '82', DefaultActions: [{ Type: 'forward' }] }))).toBe('ValidationError');
     expect(
-      await errorCode(call('CreateListener', { ...base, Port: '82', DefaultActions: [{ Type: 'forward', TargetGroupArn: tg.TargetGroupArn.replace(/[0-9a-f]{16}$/, '0000000000000000') }] })),
+      await errorCode(call('CreateListener', { ...base, Port: '82', DefaultActions: [{ Type: 'forward' }] })),
+    ).toBe('ValidationError');
+    expect(
+      await errorCode(
+        call('CreateListener', {
+          ...base,
+          Port: '82',
+          DefaultActions: [
+            {
+              Type: 'forward',
+              TargetGroupArn: tg.TargetGroupArn.replace(/[0-9a-f]{16}$/, '0000000000000000'),
+            },
+          ],
+        }),
+      ),
     ).toBe('TargetGroupNotFound');
-    expect(await errorCode(call('CreateListener', { ...base, Port: '82', DefaultActions: [{ Type: 'redirect', RedirectConfig: { StatusCode: 'HTTP_301' } }] }))).toBe(
-      'InvalidLoadBalancerAction',
-    );
+    expect(
+      await errorCode(
+        call('CreateListener', {
+          ...base,
+          Port: '82',
+          DefaultActions: [{ Type: 'redirect', RedirectConfig: { StatusCode: 'HTTP_301' } }],
+        }),
+      ),
+    ).toBe('InvalidLoadBalancerAction');
     const redirect = await call('CreateListener', {
       ...base,
       Port: '82',
-      DefaultActions: [{ Type: 'redirect', RedirectConfig: { Protocol: 'HTTPS', Port: '443', StatusCode: 'HTTP_301' } }],
+      DefaultActions: [
+        { Type: 'redirect', RedirectConfig: { Protocol: 'HTTPS', Port: '443', StatusCode: 'HTTP_301' } },
+      ],
     });
     expect(redirect.Listeners[0].DefaultActions[0].RedirectConfig).toEqual({
       Protocol: 'HTTPS',
@@ -336,28 +468,56 @@ describe('listeners', () => {
       Query: '#{query}',
       StatusCode: 'HTTP_301',
     });
-    expect(await errorCode(call('CreateListener', { ...base, Port: '83', DefaultActions: [{ Type: 'fixed-response', FixedResponseConfig: { StatusCode: '302' } }] }))).toBe(
-      'ValidationError',
-    );
-    expect(await errorCode(call('CreateListener', { LoadBalancerArn: lb.LoadBalancerArn.replace(/[0-9a-f]{16}$/, '0000000000000000'), Port: '80', DefaultActions: fwd }))).toBe(
-      'LoadBalancerNotFound',
-    );
+    expect(
+      await errorCode(
+        call('CreateListener', {
+          ...base,
+          Port: '83',
+          DefaultActions: [{ Type: 'fixed-response', FixedResponseConfig: { StatusCode: '302' } }],
+        }),
+      ),
+    ).toBe('ValidationError');
+    expect(
+      await errorCode(
+        call('CreateListener', {
+          LoadBalancerArn: lb.LoadBalancerArn.replace(/[0-9a-f]{16}$/, '0000000000000000'),
+          Port: '80',
+          DefaultActions: fwd,
+        }),
+      ),
+    ).toBe('LoadBalancerNotFound');
   });
 
   it('a target group belongs to one load balancer only', async () => {
     const { tg } = await stack();
     const lb2 = (await call('CreateLoadBalancer', lbInput('web2'))).LoadBalancers[0];
-    const l1 = (await call('DescribeListeners', { LoadBalancerArn: (await call('DescribeLoadBalancers', { Names: ['web'] })).LoadBalancers[0].LoadBalancerArn })).Listeners[0];
-    await call('ModifyListener', { ListenerArn: l1.ListenerArn, DefaultActions: [{ Type: 'forward', TargetGroupArn: tg.TargetGroupArn }] });
+    const l1 = (
+      await call('DescribeListeners', {
+        LoadBalancerArn: (await call('DescribeLoadBalancers', { Names: ['web'] })).LoadBalancers[0]
+          .LoadBalancerArn,
+      })
+    ).Listeners[0];
+    await call('ModifyListener', {
+      ListenerArn: l1.ListenerArn,
+      DefaultActions: [{ Type: 'forward', TargetGroupArn: tg.TargetGroupArn }],
+    });
     expect(
-      await errorCode(call('CreateListener', { LoadBalancerArn: lb2.LoadBalancerArn, Port: '80', DefaultActions: [{ Type: 'forward', TargetGroupArn: tg.TargetGroupArn }] })),
+      await errorCode(
+        call('CreateListener', {
+          LoadBalancerArn: lb2.LoadBalancerArn,
+          Port: '80',
+          DefaultActions: [{ Type: 'forward', TargetGroupArn: tg.TargetGroupArn }],
+        }),
+      ),
     ).toBe('TargetGroupAssociationLimit');
   });
 
   it('describes, modifies and deletes listeners; deleting one releases its target groups', async () => {
     const { lb, listener, tg } = await stack();
     expect(await errorCode(call('DescribeListeners', {}))).toBe('ValidationError');
-    expect((await call('DescribeListeners', { ListenerArns: [listener.ListenerArn] })).Listeners[0].Port).toBe(80);
+    expect(
+      (await call('DescribeListeners', { ListenerArns: [listener.ListenerArn] })).Listeners[0].Port,
+    ).toBe(80);
     const modified = await call('ModifyListener', {
       ListenerArn: listener.ListenerArn,
       Port: '8081',
@@ -367,7 +527,9 @@ describe('listeners', () => {
     expect(world.elbv2.getTargetGroup(tg.TargetGroupArn)!.loadBalancerArns).toEqual([lb.LoadBalancerArn]);
     await call('DeleteListener', { ListenerArn: listener.ListenerArn });
     expect(world.elbv2.getTargetGroup(tg.TargetGroupArn)!.loadBalancerArns).toEqual([]);
-    expect(await errorCode(call('DeleteListener', { ListenerArn: listener.ListenerArn }))).toBe('ListenerNotFound');
+    expect(await errorCode(call('DeleteListener', { ListenerArn: listener.ListenerArn }))).toBe(
+      'ListenerNotFound',
+    );
   });
 });
 
@@ -384,7 +546,9 @@ describe('rules', () => {
     expect(r20).toMatchObject({
       Priority: '20',
       IsDefault: false,
-      Conditions: [{ Field: 'host-header', Values: ['b.example.com'], HostHeaderConfig: { Values: ['b.example.com'] } }],
+      Conditions: [
+        { Field: 'host-header', Values: ['b.example.com'], HostHeaderConfig: { Values: ['b.example.com'] } },
+      ],
     });
     await call('CreateRule', rule('5', 'a.example.com'));
     const dup = await errorOf(call('CreateRule', rule('20', 'b.example.com')));
@@ -394,21 +558,37 @@ describe('rules', () => {
     expect(again.RuleArn).not.toBe(r20.RuleArn);
     const rules = (await call('DescribeRules', { ListenerArn: listener.ListenerArn })).Rules;
     expect(rules.map((r: any) => r.Priority)).toEqual(['5', '20', '21', 'default']);
-    expect(rules[3]).toMatchObject({ IsDefault: true, Conditions: [], Actions: [{ Type: 'fixed-response' }] });
+    expect(rules[3]).toMatchObject({
+      IsDefault: true,
+      Conditions: [],
+      Actions: [{ Type: 'fixed-response' }],
+    });
     expect((await call('DescribeRules', { RuleArns: [r20.RuleArn] })).Rules[0].RuleArn).toBe(r20.RuleArn);
     const p = await call('DescribeRules', { ListenerArn: listener.ListenerArn, PageSize: '3' });
     expect(p.Rules).toHaveLength(3);
-    expect((await call('DescribeRules', { ListenerArn: listener.ListenerArn, Marker: p.NextMarker })).Rules[0].Priority).toBe('default');
+    expect(
+      (await call('DescribeRules', { ListenerArn: listener.ListenerArn, Marker: p.NextMarker })).Rules[0]
+        .Priority,
+    ).toBe('default');
   });
 
   it('validates priority and conditions', async () => {
     const { listener, tg } = await stack();
-    const base = { ListenerArn: listener.ListenerArn, Actions: [{ Type: 'forward', TargetGroupArn: tg.TargetGroupArn }] };
+    const base = {
+      ListenerArn: listener.ListenerArn,
+      Actions: [{ Type: 'forward', TargetGroupArn: tg.TargetGroupArn }],
+    };
     const path = [{ Field: 'path-pattern', Values: ['/x'] }];
-    expect(await errorCode(call('CreateRule', { ...base, Priority: '0', Conditions: path }))).toBe('ValidationError');
-    expect(await errorCode(call('CreateRule', { ...base, Priority: '50001', Conditions: path }))).toBe('ValidationError');
+    expect(await errorCode(call('CreateRule', { ...base, Priority: '0', Conditions: path }))).toBe(
+      'ValidationError',
+    );
+    expect(await errorCode(call('CreateRule', { ...base, Priority: '50001', Conditions: path }))).toBe(
+      'ValidationError',
+    );
     expect(await errorCode(call('CreateRule', { ...base, Conditions: path }))).toBe('ValidationError');
-    expect(await errorCode(call('CreateRule', { ...base, Priority: '1', Conditions: [] }))).toBe('ValidationError');
+    expect(await errorCode(call('CreateRule', { ...base, Priority: '1', Conditions: [] }))).toBe(
+      'ValidationError',
+    );
     const six = await errorOf(
       call('CreateRule', {
         ...base,
@@ -421,22 +601,56 @@ describe('rules', () => {
     );
     expect(six.code).toBe('ValidationError');
     expect(six.message).toBe("A rule can only have '5' condition values");
-    expect(await errorCode(call('CreateRule', { ...base, Priority: '1', Conditions: [{ Field: 'host-header', Values: [`${'a'.repeat(125)}.com`] }] }))).toBe(
-      'ValidationError',
-    );
-    expect(await errorCode(call('CreateRule', { ...base, Priority: '1', Conditions: [{ Field: 'host-header', Values: ['localhost'] }] }))).toBe('ValidationError');
-    expect(await errorCode(call('CreateRule', { ...base, Priority: '1', Conditions: [{ Field: 'cookie', Values: ['x'] }] }))).toBe('ValidationError');
-    await call('CreateRule', { ...base, Priority: '1', Conditions: [{ Field: 'host-header', Values: [`${'a'.repeat(124)}.com`] }] });
+    expect(
+      await errorCode(
+        call('CreateRule', {
+          ...base,
+          Priority: '1',
+          Conditions: [{ Field: 'host-header', Values: [`${'a'.repeat(125)}.com`] }],
+        }),
+      ),
+    ).toBe('ValidationError');
+    expect(
+      await errorCode(
+        call('CreateRule', {
+          ...base,
+          Priority: '1',
+          Conditions: [{ Field: 'host-header', Values: ['localhost'] }],
+        }),
+      ),
+    ).toBe('ValidationError');
+    expect(
+      await errorCode(
+        call('CreateRule', { ...base, Priority: '1', Conditions: [{ Field: 'cookie', Values: ['x'] }] }),
+      ),
+    ).toBe('ValidationError');
+    await call('CreateRule', {
+      ...base,
+      Priority: '1',
+      Conditions: [{ Field: 'host-header', Values: [`${'a'.repeat(124)}.com`] }],
+    });
   });
 
   it('limits a load balancer to 100 rules (TooManyRules)', async () => {
     const { listener } = await stack();
     const action = [{ Type: 'fixed-response', FixedResponseConfig: { StatusCode: '200' } }];
     for (let i = 1; i <= 100; i++) {
-      await call('CreateRule', { ListenerArn: listener.ListenerArn, Priority: String(i), Conditions: [{ Field: 'path-pattern', Values: [`/p${i}`] }], Actions: action });
+      await call('CreateRule', {
+        ListenerArn: listener.ListenerArn,
+        Priority: String(i),
+        Conditions: [{ Field: 'path-pattern', Values: [`/p${i}`] }],
+        Actions: action,
+      });
     }
     expect(
-      await errorCode(call('CreateRule', { ListenerArn: listener.ListenerArn, Priority: '101', Conditions: [{ Field: 'path-pattern', Values: ['/x'] }], Actions: action })),
+      await errorCode(
+        call('CreateRule', {
+          ListenerArn: listener.ListenerArn,
+          Priority: '101',
+          Conditions: [{ Field: 'path-pattern', Values: ['/x'] }],
+          Actions: action,
+        }),
+      ),
     ).toBe('TooManyRules');
   });
 
@@ -453,10 +667,17 @@ describe('rules', () => {
       ).Rules[0];
     const r1 = await mk('1');
     const r2 = await mk('2');
-    const modified = await call('ModifyRule', { RuleArn: r1.RuleArn, Actions: [{ Type: 'forward', TargetGroupArn: tg.TargetGroupArn }] });
+    const modified = await call('ModifyRule', {
+      RuleArn: r1.RuleArn,
+      Actions: [{ Type: 'forward', TargetGroupArn: tg.TargetGroupArn }],
+    });
     expect(modified.Rules[0].Actions[0].TargetGroupArn).toBe(tg.TargetGroupArn);
     expect(world.elbv2.getTargetGroup(tg.TargetGroupArn)!.loadBalancerArns).toHaveLength(1);
-    expect(await errorCode(call('SetRulePriorities', { RulePriorities: [{ RuleArn: r1.RuleArn, Priority: '2' }] }))).toBe('PriorityInUse');
+    expect(
+      await errorCode(
+        call('SetRulePriorities', { RulePriorities: [{ RuleArn: r1.RuleArn, Priority: '2' }] }),
+      ),
+    ).toBe('PriorityInUse');
     await call('SetRulePriorities', {
       RulePriorities: [
         { RuleArn: r1.RuleArn, Priority: '2' },
@@ -467,32 +688,78 @@ describe('rules', () => {
     expect(rules.map((r: any) => r.RuleArn)).toEqual([r2.RuleArn, r1.RuleArn, rules[2].RuleArn]);
     const def = rules[2];
     expect(await errorCode(call('DeleteRule', { RuleArn: def.RuleArn }))).toBe('OperationNotPermitted');
-    await call('ModifyRule', { RuleArn: def.RuleArn, Actions: [{ Type: 'forward', TargetGroupArn: tg.TargetGroupArn }] });
-    expect((await call('DescribeListeners', { ListenerArns: [listener.ListenerArn] })).Listeners[0].DefaultActions[0].Type).toBe('forward');
-    expect(await errorCode(call('DeleteRule', { RuleArn: r1.RuleArn.replace(/[0-9a-f]{16}$/, '0000000000000000') }))).toBe('RuleNotFound');
+    await call('ModifyRule', {
+      RuleArn: def.RuleArn,
+      Actions: [{ Type: 'forward', TargetGroupArn: tg.TargetGroupArn }],
+    });
+    expect(
+      (await call('DescribeListeners', { ListenerArns: [listener.ListenerArn] })).Listeners[0]
+        .DefaultActions[0].Type,
+    ).toBe('forward');
+    expect(
+      await errorCode(
+        call('DeleteRule', { RuleArn: r1.RuleArn.replace(/[0-9a-f]{16}$/, '0000000000000000') }),
+      ),
+    ).toBe('RuleNotFound');
   });
 });
 
 describe('targets', () => {
   it('registers, describes and deregisters ip targets with AWS reason codes', async () => {
     const { tg } = await stack();
-    await call('RegisterTargets', { TargetGroupArn: tg.TargetGroupArn, Targets: [{ Id: '10.0.0.5', Port: '8080' }] });
-    let health = (await call('DescribeTargetHealth', { TargetGroupArn: tg.TargetGroupArn })).TargetHealthDescriptions;
+    await call('RegisterTargets', {
+      TargetGroupArn: tg.TargetGroupArn,
+      Targets: [{ Id: '10.0.0.5', Port: '8080' }],
+    });
+    let health = (await call('DescribeTargetHealth', { TargetGroupArn: tg.TargetGroupArn }))
+      .TargetHealthDescriptions;
     // No listener forwards to the group yet: the target is unused (Target.NotInUse).
     expect(health).toEqual([
       {
         Target: { Id: '10.0.0.5', Port: 8080 },
         HealthCheckPort: '8080',
-        TargetHealth: { State: 'unused', Reason: 'Target.NotInUse', Description: 'Target group is not configured to receive traffic from the load balancer' },
+        TargetHealth: {
+          State: 'unused',
+          Reason: 'Target.NotInUse',
+          Description: 'Target group is not configured to receive traffic from the load balancer',
+        },
       },
     ]);
-    health = (await call('DescribeTargetHealth', { TargetGroupArn: tg.TargetGroupArn, Targets: [{ Id: '10.0.0.9', Port: '8080' }] })).TargetHealthDescriptions;
+    health = (
+      await call('DescribeTargetHealth', {
+        TargetGroupArn: tg.TargetGroupArn,
+        Targets: [{ Id: '10.0.0.9', Port: '8080' }],
+      })
+    ).TargetHealthDescriptions;
     expect(health[0].TargetHealth).toMatchObject({ State: 'unused', Reason: 'Target.NotRegistered' });
-    expect(await errorCode(call('RegisterTargets', { TargetGroupArn: tg.TargetGroupArn, Targets: [{ Id: 'i-0123456789abcdef0' }] }))).toBe('InvalidTarget');
-    expect(await errorCode(call('RegisterTargets', { TargetGroupArn: tg.TargetGroupArn, Targets: [{ Id: '10.0.0.6', Port: '70000' }] }))).toBe('ValidationError');
-    expect(await errorCode(call('DeregisterTargets', { TargetGroupArn: tg.TargetGroupArn, Targets: [{ Id: '10.0.0.7' }] }))).toBe('InvalidTarget');
-    await call('DeregisterTargets', { TargetGroupArn: tg.TargetGroupArn, Targets: [{ Id: '10.0.0.5', Port: '8080' }] });
-    expect((await call('DescribeTargetHealth', { TargetGroupArn: tg.TargetGroupArn })).TargetHealthDescriptions).toEqual([]);
+    expect(
+      await errorCode(
+        call('RegisterTargets', {
+          TargetGroupArn: tg.TargetGroupArn,
+          Targets: [{ Id: 'i-0123456789abcdef0' }],
+        }),
+      ),
+    ).toBe('InvalidTarget');
+    expect(
+      await errorCode(
+        call('RegisterTargets', {
+          TargetGroupArn: tg.TargetGroupArn,
+          Targets: [{ Id: '10.0.0.6', Port: '70000' }],
+        }),
+      ),
+    ).toBe('ValidationError');
+    expect(
+      await errorCode(
+        call('DeregisterTargets', { TargetGroupArn: tg.TargetGroupArn, Targets: [{ Id: '10.0.0.7' }] }),
+      ),
+    ).toBe('InvalidTarget');
+    await call('DeregisterTargets', {
+      TargetGroupArn: tg.TargetGroupArn,
+      Targets: [{ Id: '10.0.0.5', Port: '8080' }],
+    });
+    expect(
+      (await call('DescribeTargetHealth', { TargetGroupArn: tg.TargetGroupArn })).TargetHealthDescriptions,
+    ).toEqual([]);
   });
 });
 
@@ -511,14 +778,37 @@ describe('tags', () => {
     const arns = [lb.LoadBalancerArn, tg.TargetGroupArn, listener.ListenerArn, rule.RuleArn];
     await call('AddTags', { ResourceArns: arns, Tags: [{ Key: 'env', Value: 'prod' }] });
     const described = (await call('DescribeTags', { ResourceArns: arns })).TagDescriptions;
-    expect(described[0]).toEqual({ ResourceArn: lb.LoadBalancerArn, Tags: [{ Key: 'app', Value: 'web' }, { Key: 'env', Value: 'prod' }] });
-    expect(described[3].Tags).toEqual([{ Key: 'r', Value: '1' }, { Key: 'env', Value: 'prod' }]);
+    expect(described[0]).toEqual({
+      ResourceArn: lb.LoadBalancerArn,
+      Tags: [
+        { Key: 'app', Value: 'web' },
+        { Key: 'env', Value: 'prod' },
+      ],
+    });
+    expect(described[3].Tags).toEqual([
+      { Key: 'r', Value: '1' },
+      { Key: 'env', Value: 'prod' },
+    ]);
     await call('RemoveTags', { ResourceArns: [lb.LoadBalancerArn], TagKeys: ['app'] });
-    expect((await call('DescribeTags', { ResourceArns: [lb.LoadBalancerArn] })).TagDescriptions[0].Tags).toEqual([{ Key: 'env', Value: 'prod' }]);
-    expect(await errorCode(call('AddTags', { ResourceArns: [lb.LoadBalancerArn], Tags: [{ Key: 'a' }, { Key: 'a' }] }))).toBe('DuplicateTagKeys');
+    expect(
+      (await call('DescribeTags', { ResourceArns: [lb.LoadBalancerArn] })).TagDescriptions[0].Tags,
+    ).toEqual([{ Key: 'env', Value: 'prod' }]);
+    expect(
+      await errorCode(
+        call('AddTags', { ResourceArns: [lb.LoadBalancerArn], Tags: [{ Key: 'a' }, { Key: 'a' }] }),
+      ),
+    ).toBe('DuplicateTagKeys');
     const many = Array.from({ length: 50 }, (_, i) => ({ Key: `k${i}`, Value: 'v' }));
-    expect(await errorCode(call('AddTags', { ResourceArns: [lb.LoadBalancerArn], Tags: many }))).toBe('TooManyTags');
-    expect(await errorCode(call('DescribeTags', { ResourceArns: [tg.TargetGroupArn.replace(/[0-9a-f]{16}$/, '0000000000000000')] }))).toBe('TargetGroupNotFound');
+    expect(await errorCode(call('AddTags', { ResourceArns: [lb.LoadBalancerArn], Tags: many }))).toBe(
+      'TooManyTags',
+    );
+    expect(
+      await errorCode(
+        call('DescribeTags', {
+          ResourceArns: [tg.TargetGroupArn.replace(/[0-9a-f]{16}$/, '0000000000000000')],
+        }),
+      ),
+    ).toBe('TargetGroupNotFound');
   });
 });
 
@@ -537,7 +827,12 @@ describe('routing table and snapshot', () => {
     expect(rt.dnsName).toBe(dnsNameFor(world.elbv2.loadBalancers.get(lb.LoadBalancerArn)!, 'us-east-1'));
     expect(rt.listeners[0].port).toBe(80);
     expect(rt.listeners[0].rules.map((r) => r.priority)).toEqual([7, 'default']);
-    expect(table.targetGroups[tg.TargetGroupArn]).toMatchObject({ name: 'web-tg', healthyTargets: [], stickiness: false, algorithm: 'round_robin' });
+    expect(table.targetGroups[tg.TargetGroupArn]).toMatchObject({
+      name: 'web-tg',
+      healthyTargets: [],
+      stickiness: false,
+      algorithm: 'round_robin',
+    });
   });
 
   it('restores a snapshot into a fresh world', async () => {
@@ -552,7 +847,11 @@ describe('routing table and snapshot', () => {
     const fresh = makeWorld(1000).world;
     fresh.elbv2.restore(data);
     const freshCall = caller(definition, fresh, 'elasticloadbalancing');
-    expect((await freshCall('DescribeRules', { ListenerArn: listener.ListenerArn })).Rules.map((r: any) => r.Priority)).toEqual(['3', 'default']);
+    expect(
+      (await freshCall('DescribeRules', { ListenerArn: listener.ListenerArn })).Rules.map(
+        (r: any) => r.Priority,
+      ),
+    ).toEqual(['3', 'default']);
     expect(fresh.elbv2.getTargetGroup(tg.TargetGroupArn)!.loadBalancerArns).toHaveLength(1);
     fresh.elbv2.stop();
   });

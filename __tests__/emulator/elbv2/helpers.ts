@@ -37,11 +37,34 @@ export class FakeRuntime implements TaskRuntime {
 }
 
 /** EC2 as ELBv2 sees it through the contract: two subnets in two zones of one VPC, one in a third zone elsewhere. */
-export const SUBNETS: Record<string, { subnetId: string; vpcId: string; cidrBlock: string; availabilityZone: string }> = {
-  'subnet-aaaa1111': { subnetId: 'subnet-aaaa1111', vpcId: 'vpc-1111', cidrBlock: '10.0.0.0/24', availabilityZone: 'us-east-1a' },
-  'subnet-bbbb2222': { subnetId: 'subnet-bbbb2222', vpcId: 'vpc-1111', cidrBlock: '10.0.1.0/24', availabilityZone: 'us-east-1b' },
-  'subnet-cccc3333': { subnetId: 'subnet-cccc3333', vpcId: 'vpc-1111', cidrBlock: '10.0.2.0/24', availabilityZone: 'us-east-1a' },
-  'subnet-dddd4444': { subnetId: 'subnet-dddd4444', vpcId: 'vpc-2222', cidrBlock: '10.1.0.0/24', availabilityZone: 'us-east-1c' },
+export const SUBNETS: Record<
+  string,
+  { subnetId: string; vpcId: string; cidrBlock: string; availabilityZone: string }
+> = {
+  'subnet-aaaa1111': {
+    subnetId: 'subnet-aaaa1111',
+    vpcId: 'vpc-1111',
+    cidrBlock: '10.0.0.0/24',
+    availabilityZone: 'us-east-1a',
+  },
+  'subnet-bbbb2222': {
+    subnetId: 'subnet-bbbb2222',
+    vpcId: 'vpc-1111',
+    cidrBlock: '10.0.1.0/24',
+    availabilityZone: 'us-east-1b',
+  },
+  'subnet-cccc3333': {
+    subnetId: 'subnet-cccc3333',
+    vpcId: 'vpc-1111',
+    cidrBlock: '10.0.2.0/24',
+    availabilityZone: 'us-east-1a',
+  },
+  'subnet-dddd4444': {
+    subnetId: 'subnet-dddd4444',
+    vpcId: 'vpc-2222',
+    cidrBlock: '10.1.0.0/24',
+    availabilityZone: 'us-east-1c',
+  },
 };
 export const SECURITY_GROUPS: Record<string, { groupId: string; vpcId: string; groupName: string }> = {
   'sg-1111': { groupId: 'sg-1111', vpcId: 'vpc-1111', groupName: 'alb' },
@@ -64,7 +87,14 @@ export function caller(definition: ServiceDefinition, world: World, service: str
   return async (operation: string, input: Record<string, unknown> = {}): Promise<any> => {
     const op = definition.operations[operation];
     if (!op) throw new Error(`no operation ${operation}`);
-    const ctx: RequestContext = { world, service, operation, requestId: 'req-1', accountId: world.accountId, region: world.region };
+    const ctx: RequestContext = {
+      world,
+      service,
+      operation,
+      requestId: 'req-1',
+      accountId: world.accountId,
+      region: world.region,
+    };
     return op(input, ctx);
   };
 }

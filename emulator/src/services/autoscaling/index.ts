@@ -17,7 +17,11 @@ import {
  */
 
 const ECS_DIMENSION = 'ecs:service:DesiredCount';
-const ECS_METRICS = ['ECSServiceAverageCPUUtilization', 'ECSServiceAverageMemoryUtilization', 'ALBRequestCountPerTarget'];
+const ECS_METRICS = [
+  'ECSServiceAverageCPUUtilization',
+  'ECSServiceAverageMemoryUtilization',
+  'ALBRequestCountPerTarget',
+];
 const KNOWN_NAMESPACES = [
   'ecs',
   'elasticmapreduce',
@@ -47,7 +51,9 @@ function state(ctx: RequestContext): AutoScalingState {
 
 function requiredString(value: unknown, member: string): string {
   if (value === undefined || value === null || value === '') {
-    throw validation(`1 validation error detected: Value null at '${member}' failed to satisfy constraint: Member must not be null`);
+    throw validation(
+      `1 validation error detected: Value null at '${member}' failed to satisfy constraint: Member must not be null`,
+    );
   }
   return String(value);
 }
@@ -55,13 +61,17 @@ function requiredString(value: unknown, member: string): string {
 function optionalNumber(value: unknown, member: string): number | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   const n = Number(value);
-  if (!Number.isFinite(n)) throw validation(`Value '${String(value)}' at '${member}' failed to satisfy constraint: Member must be a number`);
+  if (!Number.isFinite(n))
+    throw validation(
+      `Value '${String(value)}' at '${member}' failed to satisfy constraint: Member must be a number`,
+    );
   return n;
 }
 
 function optionalInteger(value: unknown, member: string): number | undefined {
   const n = optionalNumber(value, member);
-  if (n !== undefined && !Number.isInteger(n)) throw validation(`Value '${n}' at '${member}' failed to satisfy constraint: Member must be an integer`);
+  if (n !== undefined && !Number.isInteger(n))
+    throw validation(`Value '${n}' at '${member}' failed to satisfy constraint: Member must be an integer`);
   return n;
 }
 
@@ -69,7 +79,9 @@ function optionalBoolean(value: unknown, member: string): boolean | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   if (value === true || value === 'true') return true;
   if (value === false || value === 'false') return false;
-  throw validation(`Value '${String(value)}' at '${member}' failed to satisfy constraint: Member must be a boolean`);
+  throw validation(
+    `Value '${String(value)}' at '${member}' failed to satisfy constraint: Member must be a boolean`,
+  );
 }
 
 function namespaceOf(input: { ServiceNamespace?: unknown }): string {
@@ -79,34 +91,55 @@ function namespaceOf(input: { ServiceNamespace?: unknown }): string {
       `1 validation error detected: Value '${ns}' at 'serviceNamespace' failed to satisfy constraint: Member must satisfy enum value set: [${KNOWN_NAMESPACES.join(', ')}]`,
     );
   }
-  if (ns !== 'ecs') throw validation(`Service namespace '${ns}' is not supported by this emulator; only ecs is`);
+  if (ns !== 'ecs')
+    throw validation(`Service namespace '${ns}' is not supported by this emulator; only ecs is`);
   return ns;
 }
 
 /** ServiceNamespace, ResourceId and ScalableDimension, validated together as AWS does for ECS. */
-function targetIdentity(input: { ServiceNamespace?: unknown; ResourceId?: unknown; ScalableDimension?: unknown }) {
+function targetIdentity(input: {
+  ServiceNamespace?: unknown;
+  ResourceId?: unknown;
+  ScalableDimension?: unknown;
+}) {
   const ns = namespaceOf(input);
   const resourceId = requiredString(input.ResourceId, 'resourceId');
   const dimension = requiredString(input.ScalableDimension, 'scalableDimension');
   if (!ecsServiceOf(resourceId)) {
-    throw validation(`Unsupported resource ID '${resourceId}' for service namespace ecs: expected 'service/<cluster-name>/<service-name>'`);
+    throw validation(
+      `Unsupported resource ID '${resourceId}' for service namespace ecs: expected 'service/<cluster-name>/<service-name>'`,
+    );
   }
-  if (dimension !== ECS_DIMENSION) throw validation(`Unsupported scalable dimension '${dimension}' for service namespace ecs: expected '${ECS_DIMENSION}'`);
+  if (dimension !== ECS_DIMENSION)
+    throw validation(
+      `Unsupported scalable dimension '${dimension}' for service namespace ecs: expected '${ECS_DIMENSION}'`,
+    );
   return { ns, resourceId, dimension };
 }
 
-function getTarget(ctx: RequestContext, id: { ns: string; resourceId: string; dimension: string }): ScalableTargetRecord {
+function getTarget(
+  ctx: RequestContext,
+  id: { ns: string; resourceId: string; dimension: string },
+): ScalableTargetRecord {
   const target = state(ctx).targets.get(targetKey(id.ns, id.resourceId, id.dimension));
   if (!target) {
-    throw notFound(`No scalable target registered for service namespace: ${id.ns}, resource ID: ${id.resourceId}, scalable dimension: ${id.dimension}`);
+    throw notFound(
+      `No scalable target registered for service namespace: ${id.ns}, resource ID: ${id.resourceId}, scalable dimension: ${id.dimension}`,
+    );
   }
   return target;
 }
 
-function paginate<T>(items: T[], maxResultsIn: unknown, nextTokenIn: unknown): { items: T[]; nextToken?: string } {
+function paginate<T>(
+  items: T[],
+  maxResultsIn: unknown,
+  nextTokenIn: unknown,
+): { items: T[]; nextToken?: string } {
   const max = optionalInteger(maxResultsIn, 'maxResults') ?? MAX_RESULTS;
   if (max < 1 || max > MAX_RESULTS) {
-    throw validation(`1 validation error detected: Value '${max}' at 'maxResults' failed to satisfy constraint: Member must have value less than or equal to ${MAX_RESULTS}`);
+    throw validation(
+      `1 validation error detected: Value '${max}' at 'maxResults' failed to satisfy constraint: Member must have value less than or equal to ${MAX_RESULTS}`,
+    );
   }
   let start = 0;
   if (nextTokenIn !== undefined && nextTokenIn !== null && nextTokenIn !== '') {
@@ -120,7 +153,8 @@ function paginate<T>(items: T[], maxResultsIn: unknown, nextTokenIn: unknown): {
 
 function parseTags(input: unknown): Record<string, string> {
   if (input === undefined || input === null) return {};
-  if (typeof input !== 'object' || Array.isArray(input)) throw validation('Tags must be a map of tag keys to values');
+  if (typeof input !== 'object' || Array.isArray(input))
+    throw validation('Tags must be a map of tag keys to values');
   const tags: Record<string, string> = {};
   for (const [k, v] of Object.entries(input as Record<string, unknown>)) {
     if (k.length < 1 || k.length > 128) throw validation(`Tag key '${k}' must be 1 to 128 characters long`);
@@ -133,7 +167,8 @@ function parseTags(input: unknown): Record<string, string> {
 
 function applyTags(s: AutoScalingState, arn: string, tags: Record<string, string>): void {
   const merged = { ...(s.tags.get(arn) ?? {}), ...tags };
-  if (Object.keys(merged).length > MAX_TAGS) throw new AwsError('TooManyTagsException', `A resource can have at most ${MAX_TAGS} tags`, 400);
+  if (Object.keys(merged).length > MAX_TAGS)
+    throw new AwsError('TooManyTagsException', `A resource can have at most ${MAX_TAGS} tags`, 400);
   s.tags.set(arn, merged);
 }
 
@@ -164,36 +199,61 @@ const policyOut = (p: ScalingPolicyRecord) => ({
 
 function parseTargetTracking(ctx: RequestContext, input: unknown): TargetTrackingConfig {
   if (!input || typeof input !== 'object') {
-    throw validation('TargetTrackingScalingPolicyConfiguration is required for a policy of type TargetTrackingScaling');
+    throw validation(
+      'TargetTrackingScalingPolicyConfiguration is required for a policy of type TargetTrackingScaling',
+    );
   }
   const c = input as Record<string, any>;
   const targetValue = optionalNumber(c.TargetValue, 'targetTrackingScalingPolicyConfiguration.targetValue');
   if (targetValue === undefined) {
-    throw validation("1 validation error detected: Value null at 'targetTrackingScalingPolicyConfiguration.targetValue' failed to satisfy constraint: Member must not be null");
+    throw validation(
+      "1 validation error detected: Value null at 'targetTrackingScalingPolicyConfiguration.targetValue' failed to satisfy constraint: Member must not be null",
+    );
   }
   if (targetValue <= 0) throw validation(`The target value '${targetValue}' must be greater than 0`);
   const predefined = c.PredefinedMetricSpecification;
   const customized = c.CustomizedMetricSpecification;
   if (!!predefined === !!customized) {
-    throw validation('Exactly one of PredefinedMetricSpecification and CustomizedMetricSpecification must be specified');
+    throw validation(
+      'Exactly one of PredefinedMetricSpecification and CustomizedMetricSpecification must be specified',
+    );
   }
   const out: TargetTrackingConfig = { TargetValue: targetValue };
   if (predefined) {
-    const type = requiredString(predefined.PredefinedMetricType, 'targetTrackingScalingPolicyConfiguration.predefinedMetricSpecification.predefinedMetricType');
-    if (!ECS_METRICS.includes(type)) throw validation(`Predefined metric type '${type}' is not valid for service namespace ecs; use one of ${ECS_METRICS.join(', ')}`);
-    const label = predefined.ResourceLabel === undefined || predefined.ResourceLabel === '' ? undefined : String(predefined.ResourceLabel);
+    const type = requiredString(
+      predefined.PredefinedMetricType,
+      'targetTrackingScalingPolicyConfiguration.predefinedMetricSpecification.predefinedMetricType',
+    );
+    if (!ECS_METRICS.includes(type))
+      throw validation(
+        `Predefined metric type '${type}' is not valid for service namespace ecs; use one of ${ECS_METRICS.join(', ')}`,
+      );
+    const label =
+      predefined.ResourceLabel === undefined || predefined.ResourceLabel === ''
+        ? undefined
+        : String(predefined.ResourceLabel);
     if (type === 'ALBRequestCountPerTarget') {
-      if (!label) throw validation('ResourceLabel is required for the predefined metric type ALBRequestCountPerTarget');
+      if (!label)
+        throw validation('ResourceLabel is required for the predefined metric type ALBRequestCountPerTarget');
       if (!/^app\/[^/]+\/[^/]+\/targetgroup\/[^/]+\/[^/]+$/.test(label)) {
-        throw validation(`Invalid ResourceLabel '${label}': expected 'app/<load-balancer-name>/<load-balancer-id>/targetgroup/<target-group-name>/<target-group-id>'`);
+        throw validation(
+          `Invalid ResourceLabel '${label}': expected 'app/<load-balancer-name>/<load-balancer-id>/targetgroup/<target-group-name>/<target-group-id>'`,
+        );
       }
       if (!state(ctx).targetGroupArnOf(label)) {
-        throw validation(`Invalid ResourceLabel '${label}': no target group of that load balancer matches it (is a listener or rule forwarding to it?)`);
+        throw validation(
+          `Invalid ResourceLabel '${label}': no target group of that load balancer matches it (is a listener or rule forwarding to it?)`,
+        );
       }
     } else if (label) {
-      throw validation(`ResourceLabel can only be specified for the predefined metric type ALBRequestCountPerTarget`);
+      throw validation(
+        `ResourceLabel can only be specified for the predefined metric type ALBRequestCountPerTarget`,
+      );
     }
-    out.PredefinedMetricSpecification = { PredefinedMetricType: type, ...(label ? { ResourceLabel: label } : {}) };
+    out.PredefinedMetricSpecification = {
+      PredefinedMetricType: type,
+      ...(label ? { ResourceLabel: label } : {}),
+    };
   } else {
     // Stored and described, but not evaluated: the emulator has no CloudWatch metrics to read.
     out.CustomizedMetricSpecification = customized;
@@ -203,7 +263,8 @@ function parseTargetTracking(ctx: RequestContext, input: unknown): TargetTrackin
     if (v !== undefined && (v < 0 || v > 86400)) throw validation(`${key} must be from 0 to 86400 seconds`);
     out[key] = v ?? DEFAULT_COOLDOWN_SECONDS;
   }
-  out.DisableScaleIn = optionalBoolean(c.DisableScaleIn, 'targetTrackingScalingPolicyConfiguration.disableScaleIn') ?? false;
+  out.DisableScaleIn =
+    optionalBoolean(c.DisableScaleIn, 'targetTrackingScalingPolicyConfiguration.disableScaleIn') ?? false;
   return out;
 }
 
@@ -213,7 +274,8 @@ const operations: Record<string, Operation> = {
     const id = targetIdentity(input);
     const min = optionalInteger(input.MinCapacity, 'minCapacity');
     const max = optionalInteger(input.MaxCapacity, 'maxCapacity');
-    if ((min !== undefined && min < 0) || (max !== undefined && max < 0)) throw validation('Minimum and maximum capacity must be 0 or greater');
+    if ((min !== undefined && min < 0) || (max !== undefined && max < 0))
+      throw validation('Minimum and maximum capacity must be 0 or greater');
     const key = targetKey(id.ns, id.resourceId, id.dimension);
     const existing = s.targets.get(key);
     if (!existing && (min === undefined || max === undefined)) {
@@ -225,12 +287,25 @@ const operations: Record<string, Operation> = {
     // Request validation comes before the look-up of the service, as on AWS.
     const svc = ecsServiceOf(id.resourceId)!;
     const service = ctx.world.ecs.getService(svc.cluster, svc.service);
-    if (!service || service.status !== 'ACTIVE') throw notFound(`ECS service doesn't exist: ${id.resourceId}`);
+    if (!service || service.status !== 'ACTIVE')
+      throw notFound(`ECS service doesn't exist: ${id.resourceId}`);
     const suspendedIn = input.SuspendedState ?? {};
     const suspended = {
-      DynamicScalingInSuspended: optionalBoolean(suspendedIn.DynamicScalingInSuspended, 'suspendedState.dynamicScalingInSuspended') ?? existing?.suspended.DynamicScalingInSuspended ?? false,
-      DynamicScalingOutSuspended: optionalBoolean(suspendedIn.DynamicScalingOutSuspended, 'suspendedState.dynamicScalingOutSuspended') ?? existing?.suspended.DynamicScalingOutSuspended ?? false,
-      ScheduledScalingSuspended: optionalBoolean(suspendedIn.ScheduledScalingSuspended, 'suspendedState.scheduledScalingSuspended') ?? existing?.suspended.ScheduledScalingSuspended ?? false,
+      DynamicScalingInSuspended:
+        optionalBoolean(suspendedIn.DynamicScalingInSuspended, 'suspendedState.dynamicScalingInSuspended') ??
+        existing?.suspended.DynamicScalingInSuspended ??
+        false,
+      DynamicScalingOutSuspended:
+        optionalBoolean(
+          suspendedIn.DynamicScalingOutSuspended,
+          'suspendedState.dynamicScalingOutSuspended',
+        ) ??
+        existing?.suspended.DynamicScalingOutSuspended ??
+        false,
+      ScheduledScalingSuspended:
+        optionalBoolean(suspendedIn.ScheduledScalingSuspended, 'suspendedState.scheduledScalingSuspended') ??
+        existing?.suspended.ScheduledScalingSuspended ??
+        false,
     };
     const tags = parseTags(input.Tags);
     const target: ScalableTargetRecord = existing ?? {
@@ -262,7 +337,10 @@ const operations: Record<string, Operation> = {
     const ids = Array.isArray(input.ResourceIds) ? input.ResourceIds.map(String) : [];
     const dimension = input.ScalableDimension ? String(input.ScalableDimension) : undefined;
     const targets = [...state(ctx).targets.values()].filter(
-      (t) => t.serviceNamespace === ns && (ids.length === 0 || ids.includes(t.resourceId)) && (!dimension || t.scalableDimension === dimension),
+      (t) =>
+        t.serviceNamespace === ns &&
+        (ids.length === 0 || ids.includes(t.resourceId)) &&
+        (!dimension || t.scalableDimension === dimension),
     );
     const { items, nextToken } = paginate(targets, input.MaxResults, input.NextToken);
     return { ScalableTargets: items.map(targetOut), NextToken: nextToken };
@@ -273,7 +351,9 @@ const operations: Record<string, Operation> = {
     const id = targetIdentity(input);
     const target = s.targets.get(targetKey(id.ns, id.resourceId, id.dimension));
     if (!target) {
-      throw notFound(`No scalable target found for service namespace: ${id.ns}, resource ID: ${id.resourceId}, scalable dimension: ${id.dimension}`);
+      throw notFound(
+        `No scalable target found for service namespace: ${id.ns}, resource ID: ${id.resourceId}, scalable dimension: ${id.dimension}`,
+      );
     }
     for (const p of s.policiesOf(target)) s.policies.delete(p.arn);
     s.targets.delete(targetKey(id.ns, id.resourceId, id.dimension));
@@ -288,17 +368,26 @@ const operations: Record<string, Operation> = {
     const id = targetIdentity(input);
     const policyType = input.PolicyType ? String(input.PolicyType) : 'StepScaling';
     if (policyType !== 'TargetTrackingScaling' && policyType !== 'StepScaling') {
-      throw validation(`Policy type '${policyType}' is not supported for service namespace ecs by this emulator; use TargetTrackingScaling or StepScaling`);
+      throw validation(
+        `Policy type '${policyType}' is not supported for service namespace ecs by this emulator; use TargetTrackingScaling or StepScaling`,
+      );
     }
     const target = getTarget(ctx, id);
     let targetTracking: TargetTrackingConfig | undefined;
     let stepScaling: Record<string, unknown> | undefined;
     if (policyType === 'TargetTrackingScaling') {
-      if (input.StepScalingPolicyConfiguration) throw validation('StepScalingPolicyConfiguration cannot be specified for a TargetTrackingScaling policy');
+      if (input.StepScalingPolicyConfiguration)
+        throw validation(
+          'StepScalingPolicyConfiguration cannot be specified for a TargetTrackingScaling policy',
+        );
       targetTracking = parseTargetTracking(ctx, input.TargetTrackingScalingPolicyConfiguration);
     } else {
-      if (input.TargetTrackingScalingPolicyConfiguration) throw validation('TargetTrackingScalingPolicyConfiguration cannot be specified for a StepScaling policy');
-      if (!input.StepScalingPolicyConfiguration) throw validation('StepScalingPolicyConfiguration is required for a policy of type StepScaling');
+      if (input.TargetTrackingScalingPolicyConfiguration)
+        throw validation(
+          'TargetTrackingScalingPolicyConfiguration cannot be specified for a StepScaling policy',
+        );
+      if (!input.StepScalingPolicyConfiguration)
+        throw validation('StepScalingPolicyConfiguration is required for a policy of type StepScaling');
       // Stored only: step scaling needs CloudWatch alarms the emulator does not have.
       stepScaling = input.StepScalingPolicyConfiguration;
     }
@@ -307,9 +396,16 @@ const operations: Record<string, Operation> = {
     const arn = `${s.arnPrefix('autoscaling')}:scalingPolicy:${uuid}:resource/${id.ns}/${id.resourceId}:policyName/${name}`;
     const alarm = (kind: 'High' | 'Low') => {
       const alarmName = `TargetTracking-${id.resourceId}-Alarm${kind}-${randomUUID()}`;
-      return { AlarmName: alarmName, AlarmARN: `arn:aws:cloudwatch:${ctx.world.region}:${ctx.world.accountId}:alarm:${alarmName}` };
+      return {
+        AlarmName: alarmName,
+        AlarmARN: `arn:aws:cloudwatch:${ctx.world.region}:${ctx.world.accountId}:alarm:${alarmName}`,
+      };
     };
-    const alarms = targetTracking ? (targetTracking.DisableScaleIn ? [alarm('High')] : [alarm('High'), alarm('Low')]) : [];
+    const alarms = targetTracking
+      ? targetTracking.DisableScaleIn
+        ? [alarm('High')]
+        : [alarm('High'), alarm('Low')]
+      : [];
     const policy: ScalingPolicyRecord = {
       arn,
       name,
@@ -348,7 +444,11 @@ const operations: Record<string, Operation> = {
     const name = requiredString(input.PolicyName, 'policyName');
     const id = targetIdentity(input);
     const policy = [...s.policies.values()].find(
-      (p) => p.name === name && p.serviceNamespace === id.ns && p.resourceId === id.resourceId && p.scalableDimension === id.dimension,
+      (p) =>
+        p.name === name &&
+        p.serviceNamespace === id.ns &&
+        p.resourceId === id.resourceId &&
+        p.scalableDimension === id.dimension,
     );
     if (!policy) {
       throw notFound(
@@ -364,11 +464,18 @@ const operations: Record<string, Operation> = {
     const resourceId = input.ResourceId ? String(input.ResourceId) : undefined;
     const dimension = input.ScalableDimension ? String(input.ScalableDimension) : undefined;
     const activities = state(ctx).activities.filter(
-      (a) => a.ServiceNamespace === ns && (!resourceId || a.ResourceId === resourceId) && (!dimension || a.ScalableDimension === dimension),
+      (a) =>
+        a.ServiceNamespace === ns &&
+        (!resourceId || a.ResourceId === resourceId) &&
+        (!dimension || a.ScalableDimension === dimension),
     );
     const { items, nextToken } = paginate(activities, input.MaxResults, input.NextToken);
     return {
-      ScalingActivities: items.map((a) => ({ ...a, StartTime: new Date(a.StartTime), EndTime: new Date(a.EndTime) })),
+      ScalingActivities: items.map((a) => ({
+        ...a,
+        StartTime: new Date(a.StartTime),
+        EndTime: new Date(a.EndTime),
+      })),
       NextToken: nextToken,
     };
   },

@@ -23,7 +23,11 @@ export interface ScalableTargetRecord {
   maxCapacity: number;
   roleArn: string;
   createdAt: string;
-  suspended: { DynamicScalingInSuspended: boolean; DynamicScalingOutSuspended: boolean; ScheduledScalingSuspended: boolean };
+  suspended: {
+    DynamicScalingInSuspended: boolean;
+    DynamicScalingOutSuspended: boolean;
+    ScheduledScalingSuspended: boolean;
+  };
   /** Wall-clock ms of the last scale-out / scale-in, for cooldowns (emulated durations are these times the time scale). */
   lastScaleOutAt?: number;
   lastScaleInAt?: number;
@@ -64,7 +68,8 @@ export interface ScalingActivityRecord {
   StatusMessage: string;
 }
 
-export const targetKey = (ns: string, resourceId: string, dimension: string): string => `${ns}|${resourceId}|${dimension}`;
+export const targetKey = (ns: string, resourceId: string, dimension: string): string =>
+  `${ns}|${resourceId}|${dimension}`;
 
 /** `service/<cluster>/<service>` -> its parts, or undefined when the id has another shape. */
 export function ecsServiceOf(resourceId: string): { cluster: string; service: string } | undefined {
@@ -88,7 +93,10 @@ export class AutoScalingState {
 
   policiesOf(target: ScalableTargetRecord): ScalingPolicyRecord[] {
     return [...this.policies.values()].filter(
-      (p) => p.serviceNamespace === target.serviceNamespace && p.resourceId === target.resourceId && p.scalableDimension === target.scalableDimension,
+      (p) =>
+        p.serviceNamespace === target.serviceNamespace &&
+        p.resourceId === target.resourceId &&
+        p.scalableDimension === target.scalableDimension,
     );
   }
 
@@ -144,7 +152,9 @@ export class AutoScalingState {
   async evaluate(): Promise<void> {
     for (const target of [...this.targets.values()]) {
       const svc = ecsServiceOf(target.resourceId);
-      const policies = this.policiesOf(target).filter((p) => p.policyType === 'TargetTrackingScaling' && p.targetTracking?.PredefinedMetricSpecification);
+      const policies = this.policiesOf(target).filter(
+        (p) => p.policyType === 'TargetTrackingScaling' && p.targetTracking?.PredefinedMetricSpecification,
+      );
       if (!svc || policies.length === 0) continue;
       const service = this.world.ecs.getService(svc.cluster, svc.service);
       if (!service || service.status !== 'ACTIVE' || service.desiredCount === 0) continue;
@@ -158,32 +168,60 @@ export class AutoScalingState {
         if (tt.DisableScaleIn) desired = Math.max(desired, current);
         if (!best || desired > best.desired) best = { desired, policy, metric };
       }
-      if (!best || this.targets.get(targetKey(target.serviceNamespace, target.resourceId, target.scalableDimension)) !== target) continue;
+      if (
+        !best ||
+        this.targets.get(targetKey(target.serviceNamespace, target.resourceId, target.scalableDimension)) !==
+          target
+      )
+        continue;
       const desired = Math.min(target.maxCapacity, Math.max(target.minCapacity, best.desired));
       const tt = best.policy.targetTracking!;
-      const alarm = (kind: 'High' | 'Low') => best!.policy.alarms.find((a) => a.AlarmName.includes(`-Alarm${kind}-`))?.AlarmName ?? best!.policy.name;
+      const alarm = (kind: 'High' | 'Low') =>
+        best!.policy.alarms.find((a) => a.AlarmName.includes(`-Alarm${kind}-`))?.AlarmName ??
+        best!.policy.name;
       if (desired > current) {
         if (target.suspended.DynamicScalingOutSuspended) continue;
-        if (this.emulatedSince(target.lastScaleOutAt) < (tt.ScaleOutCooldown ?? DEFAULT_COOLDOWN_SECONDS) * 1000) continue;
-        this.scale(target, desired, `monitor alarm ${alarm('High')} in state ALARM triggered policy ${best.policy.name}`);
+        if (
+          this.emulatedSince(target.lastScaleOutAt) <
+          (tt.ScaleOutCooldown ?? DEFAULT_COOLDOWN_SECONDS) * 1000
+        )
+          continue;
+        this.scale(
+          target,
+          desired,
+          `monitor alarm ${alarm('High')} in state ALARM triggered policy ${best.policy.name}`,
+        );
       } else if (desired < current) {
         if (target.suspended.DynamicScalingInSuspended) continue;
         const cooldownMs = (tt.ScaleInCooldown ?? DEFAULT_COOLDOWN_SECONDS) * 1000;
-        if (this.emulatedSince(target.lastScaleInAt) < cooldownMs || this.emulatedSince(target.lastScaleOutAt) < cooldownMs) continue;
-        this.scale(target, desired, `monitor alarm ${alarm('Low')} in state ALARM triggered policy ${best.policy.name}`);
+        if (
+          this.emulatedSince(target.lastScaleInAt) < cooldownMs ||
+          this.emulatedSince(target.lastScaleOutAt) < cooldownMs
+        )
+          continue;
+        this.scale(
+          target,
+          desired,
+          `monitor alarm ${alarm('Low')} in state ALARM triggered policy ${best.policy.name}`,
+        );
       }
     }
   }
 
   /** The policy's metric for the service now, or undefined when there is no data (no running task reports usage). */
-  private async metric(spec: { PredefinedMetricType: string; ResourceLabel?: string }, cluster: string, service: string): Promise<number | undefined> {
+  private async metric(
+    spec: { PredefinedMetricType: string; ResourceLabel?: string },
+    cluster: string,
+    service: string,
+  ): Promise<number | undefined> {
     const tasks = this.world.ecs.serviceTaskArns(cluster, service);
     if (spec.PredefinedMetricType === 'ALBRequestCountPerTarget') {
       const tgArn = spec.ResourceLabel ? this.targetGroupArnOf(spec.ResourceLabel) : undefined;
       if (!tgArn || tasks.length === 0) return undefined;
       return takeRequestCount(this.world, tgArn) / tasks.length;
     }
-    const field = spec.PredefinedMetricType === 'ECSServiceAverageMemoryUtilization' ? 'memoryPercent' : 'cpuPercent';
+    const field =
+      spec.PredefinedMetricType === 'ECSServiceAverageMemoryUtilization' ? 'memoryPercent' : 'cpuPercent';
     const samples: number[] = [];
     for (const taskArn of tasks) {
       const usage = await this.world.runtime.usage(taskArn).catch(() => undefined);
@@ -225,7 +263,8 @@ export class AutoScalingState {
     this.policies.clear();
     this.tags.clear();
     this.activities.length = 0;
-    for (const t of d.targets ?? []) this.targets.set(targetKey(t.serviceNamespace, t.resourceId, t.scalableDimension), t);
+    for (const t of d.targets ?? [])
+      this.targets.set(targetKey(t.serviceNamespace, t.resourceId, t.scalableDimension), t);
     for (const p of d.policies ?? []) this.policies.set(p.arn, p);
     this.activities.push(...(d.activities ?? []));
     for (const [arn, tags] of d.tags ?? []) this.tags.set(arn, tags);

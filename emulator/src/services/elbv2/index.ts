@@ -46,7 +46,11 @@ function state(ctx: RequestContext): Elbv2State {
   return ctx.world.elbv2;
 }
 
-function checkArn(arn: string, kind: 'loadbalancer' | 'targetgroup' | 'listener' | 'listener-rule', label: string): void {
+function checkArn(
+  arn: string,
+  kind: 'loadbalancer' | 'targetgroup' | 'listener' | 'listener-rule',
+  label: string,
+): void {
   if (!/^arn:aws[\w-]*:elasticloadbalancing:[\w-]+:\d{12}:/.test(arn) || !arn.includes(`:${kind}/`)) {
     throw validationError(`'${arn}' is not a valid ${label} ARN`);
   }
@@ -77,7 +81,10 @@ function getListener(ctx: RequestContext, arnIn: unknown): ListenerRecord {
 }
 
 /** A rule ARN names either a rule or a listener's default rule. */
-function getRule(ctx: RequestContext, arnIn: unknown): { rule?: RuleRecord; defaultOf?: ListenerRecord; arn: string } {
+function getRule(
+  ctx: RequestContext,
+  arnIn: unknown,
+): { rule?: RuleRecord; defaultOf?: ListenerRecord; arn: string } {
   const arn = required(arnIn, 'ruleArn');
   checkArn(arn, 'listener-rule', 'rule');
   const s = state(ctx);
@@ -90,11 +97,15 @@ function getRule(ctx: RequestContext, arnIn: unknown): { rule?: RuleRecord; defa
 // ---- Names, tags ----------------------------------------------------------------------------------
 
 function checkName(name: string, label: 'Load balancer' | 'Target group'): void {
-  if (name.length > 32) throw validationError(`${label} name '${name}' cannot be longer than '32' characters`);
+  if (name.length > 32)
+    throw validationError(`${label} name '${name}' cannot be longer than '32' characters`);
   if (!/^[A-Za-z0-9-]+$/.test(name)) {
-    throw validationError(`${label} name '${name}' can only contain characters that are alphanumeric characters or hyphens(-)`);
+    throw validationError(
+      `${label} name '${name}' can only contain characters that are alphanumeric characters or hyphens(-)`,
+    );
   }
-  if (name.startsWith('-') || name.endsWith('-')) throw validationError(`${label} name '${name}' cannot begin or end with '-'`);
+  if (name.startsWith('-') || name.endsWith('-'))
+    throw validationError(`${label} name '${name}' cannot begin or end with '-'`);
   if (label === 'Load balancer' && name.startsWith('internal-')) {
     throw validationError(`Load balancer name '${name}' cannot begin with 'internal-'`);
   }
@@ -106,7 +117,8 @@ function parseTags(input: unknown): [string, string][] {
     if (key === undefined) throw validationError('A tag key must be specified');
     if (key.length > 128) throw validationError(`Tag key '${key}' cannot be longer than 128 characters`);
     const value = str(t?.Value) ?? '';
-    if (value.length > 256) throw validationError(`Tag value for key '${key}' cannot be longer than 256 characters`);
+    if (value.length > 256)
+      throw validationError(`Tag value for key '${key}' cannot be longer than 256 characters`);
     return [key, value];
   });
   const seen = new Set<string>();
@@ -120,21 +132,31 @@ function parseTags(input: unknown): [string, string][] {
 function applyTags(s: Elbv2State, arn: string, tags: [string, string][]): void {
   const current = new Map(s.tags.get(arn) ?? []);
   for (const [k, v] of tags) current.set(k, v);
-  if (current.size > MAX_TAGS) throw err('TooManyTags', `The quota for the number of tags that can be assigned to a resource has been reached`);
+  if (current.size > MAX_TAGS)
+    throw err(
+      'TooManyTags',
+      `The quota for the number of tags that can be assigned to a resource has been reached`,
+    );
   s.tags.set(arn, current);
 }
 
 // ---- Subnets and security groups ------------------------------------------------------------------
 
-function resolveSubnets(ctx: RequestContext, input: { Subnets?: unknown; SubnetMappings?: unknown }): {
+function resolveSubnets(
+  ctx: RequestContext,
+  input: { Subnets?: unknown; SubnetMappings?: unknown },
+): {
   vpcId: string;
   subnets: { subnetId: string; zone: string }[];
 } {
   const ids = [
     ...strings(input.Subnets),
-    ...list<{ SubnetId?: unknown }>(input.SubnetMappings).map((m) => required(m?.SubnetId, 'subnetMappings.member.subnetId')),
+    ...list<{ SubnetId?: unknown }>(input.SubnetMappings).map((m) =>
+      required(m?.SubnetId, 'subnetMappings.member.subnetId'),
+    ),
   ];
-  if (ids.length === 0) throw validationError('At least two subnets in two different Availability Zones must be specified');
+  if (ids.length === 0)
+    throw validationError('At least two subnets in two different Availability Zones must be specified');
   const subnets: { subnetId: string; zone: string; vpcId: string }[] = [];
   for (const id of new Set(ids)) {
     const subnet = ctx.world.ec2.getSubnet(id);
@@ -146,11 +168,15 @@ function resolveSubnets(ctx: RequestContext, input: { Subnets?: unknown; SubnetM
   const zones = new Set<string>();
   for (const s of subnets) {
     if (zones.has(s.zone)) {
-      throw err('InvalidConfigurationRequest', `A load balancer cannot be attached to multiple subnets in the same Availability Zone`);
+      throw err(
+        'InvalidConfigurationRequest',
+        `A load balancer cannot be attached to multiple subnets in the same Availability Zone`,
+      );
     }
     zones.add(s.zone);
   }
-  if (zones.size < 2) throw validationError('At least two subnets in two different Availability Zones must be specified');
+  if (zones.size < 2)
+    throw validationError('At least two subnets in two different Availability Zones must be specified');
   return { vpcId: subnets[0].vpcId, subnets: subnets.map(({ subnetId, zone }) => ({ subnetId, zone })) };
 }
 
@@ -159,7 +185,8 @@ function resolveSecurityGroups(ctx: RequestContext, input: unknown, vpcId: strin
   for (const id of ids) {
     const sg = ctx.world.ec2.getSecurityGroup(id);
     if (!sg) throw err('InvalidSecurityGroup', `Security group '${id}' does not exist`);
-    if (sg.vpcId !== vpcId) throw err('InvalidSecurityGroup', `Security group '${id}' does not belong to VPC '${vpcId}'`);
+    if (sg.vpcId !== vpcId)
+      throw err('InvalidSecurityGroup', `Security group '${id}' does not belong to VPC '${vpcId}'`);
   }
   return ids;
 }
@@ -239,12 +266,19 @@ const defaultRuleOut = (l: ListenerRecord) => ({
   IsDefault: true,
 });
 
-const attributesOut = (attrs: Record<string, string>) => Object.entries(attrs).map(([Key, Value]) => ({ Key, Value }));
+const attributesOut = (attrs: Record<string, string>) =>
+  Object.entries(attrs).map(([Key, Value]) => ({ Key, Value }));
 
 // ---- Actions and conditions -----------------------------------------------------------------------
 
 const TERMINAL_ACTIONS = new Set(['forward', 'redirect', 'fixed-response']);
-const FIXED_RESPONSE_CONTENT_TYPES = new Set(['text/plain', 'text/css', 'text/html', 'application/javascript', 'application/json']);
+const FIXED_RESPONSE_CONTENT_TYPES = new Set([
+  'text/plain',
+  'text/css',
+  'text/html',
+  'application/javascript',
+  'application/json',
+]);
 
 function parseActions(ctx: RequestContext, input: unknown, member: string): ActionRecord[] {
   const raw = list<Record<string, any>>(input);
@@ -252,13 +286,19 @@ function parseActions(ctx: RequestContext, input: unknown, member: string): Acti
   const actions = raw.map((a, i) => parseAction(ctx, a ?? {}, `${member}.member.${i + 1}`));
   if (actions.some((a) => a.Order !== undefined)) {
     const orders = actions.map((a) => a.Order);
-    if (orders.some((o) => o === undefined)) throw validationError('If you specify an order for one action, you must specify an order for every action');
+    if (orders.some((o) => o === undefined))
+      throw validationError(
+        'If you specify an order for one action, you must specify an order for every action',
+      );
     if (new Set(orders).size !== orders.length) throw validationError('Each action must have a unique order');
     actions.sort((a, b) => a.Order! - b.Order!);
   }
   const terminal = actions.filter((a) => TERMINAL_ACTIONS.has(a.Type));
   if (terminal.length !== 1 || !TERMINAL_ACTIONS.has(actions[actions.length - 1].Type)) {
-    throw err('InvalidLoadBalancerAction', 'Exactly one terminal action (forward, redirect or fixed-response) must be specified, and it must be the last action');
+    throw err(
+      'InvalidLoadBalancerAction',
+      'Exactly one terminal action (forward, redirect or fixed-response) must be specified, and it must be the last action',
+    );
   }
   return actions;
 }
@@ -274,11 +314,20 @@ function parseAction(ctx: RequestContext, a: Record<string, any>, member: string
       const tuples = list<Record<string, unknown>>(a.ForwardConfig?.TargetGroups).map((t, i) => {
         const weight = int(t?.Weight, `${member}.forwardConfig.targetGroups.member.${i + 1}.weight`) ?? 1;
         inRange(weight, 0, 999, `${member}.forwardConfig.targetGroups.member.${i + 1}.weight`);
-        return { TargetGroupArn: required(t?.TargetGroupArn, `${member}.forwardConfig.targetGroups.member.${i + 1}.targetGroupArn`), Weight: weight };
+        return {
+          TargetGroupArn: required(
+            t?.TargetGroupArn,
+            `${member}.forwardConfig.targetGroups.member.${i + 1}.targetGroupArn`,
+          ),
+          Weight: weight,
+        };
       });
-      if (!direct && tuples.length === 0) throw validationError('A target group ARN must be specified for a forward action');
+      if (!direct && tuples.length === 0)
+        throw validationError('A target group ARN must be specified for a forward action');
       if (direct && tuples.length > 0 && (tuples.length !== 1 || tuples[0].TargetGroupArn !== direct)) {
-        throw validationError('You cannot specify both a target group ARN and a forward config with other target groups');
+        throw validationError(
+          'You cannot specify both a target group ARN and a forward config with other target groups',
+        );
       }
       if (tuples.length > 5) throw validationError('A forward action can have at most 5 target groups');
       const groups = tuples.length > 0 ? tuples : [{ TargetGroupArn: direct!, Weight: 1 }];
@@ -287,15 +336,27 @@ function parseAction(ctx: RequestContext, a: Record<string, any>, member: string
       }
       for (const g of groups) getTg(ctx, g.TargetGroupArn);
       const sticky = a.ForwardConfig?.TargetGroupStickinessConfig;
-      const stickyEnabled = bool(sticky?.Enabled, `${member}.forwardConfig.targetGroupStickinessConfig.enabled`) ?? false;
-      const stickyDuration = int(sticky?.DurationSeconds, `${member}.forwardConfig.targetGroupStickinessConfig.durationSeconds`);
-      inRange(stickyDuration, 1, 604800, `${member}.forwardConfig.targetGroupStickinessConfig.durationSeconds`);
+      const stickyEnabled =
+        bool(sticky?.Enabled, `${member}.forwardConfig.targetGroupStickinessConfig.enabled`) ?? false;
+      const stickyDuration = int(
+        sticky?.DurationSeconds,
+        `${member}.forwardConfig.targetGroupStickinessConfig.durationSeconds`,
+      );
+      inRange(
+        stickyDuration,
+        1,
+        604800,
+        `${member}.forwardConfig.targetGroupStickinessConfig.durationSeconds`,
+      );
       return {
         ...base,
         ...(groups.length === 1 ? { TargetGroupArn: groups[0].TargetGroupArn } : {}),
         ForwardConfig: {
           TargetGroups: groups,
-          TargetGroupStickinessConfig: { Enabled: stickyEnabled, ...(stickyDuration !== undefined ? { DurationSeconds: stickyDuration } : {}) },
+          TargetGroupStickinessConfig: {
+            Enabled: stickyEnabled,
+            ...(stickyDuration !== undefined ? { DurationSeconds: stickyDuration } : {}),
+          },
         },
       };
     }
@@ -304,7 +365,9 @@ function parseAction(ctx: RequestContext, a: Record<string, any>, member: string
       if (!rc) throw validationError(`A redirect configuration must be specified for a redirect action`);
       const statusCode = required(rc.StatusCode, `${member}.redirectConfig.statusCode`);
       if (statusCode !== 'HTTP_301' && statusCode !== 'HTTP_302') {
-        throw validationError(`1 validation error detected: Value '${statusCode}' at '${member}.redirectConfig.statusCode' failed to satisfy constraint: Member must satisfy enum value set: [HTTP_301, HTTP_302]`);
+        throw validationError(
+          `1 validation error detected: Value '${statusCode}' at '${member}.redirectConfig.statusCode' failed to satisfy constraint: Member must satisfy enum value set: [HTTP_301, HTTP_302]`,
+        );
       }
       const cfg = {
         Protocol: str(rc.Protocol) ?? '#{protocol}',
@@ -314,28 +377,48 @@ function parseAction(ctx: RequestContext, a: Record<string, any>, member: string
         Query: str(rc.Query) ?? '#{query}',
         StatusCode: statusCode,
       };
-      if (!['#{protocol}', 'HTTP', 'HTTPS'].includes(cfg.Protocol)) throw validationError(`Redirect protocol '${cfg.Protocol}' must be HTTP, HTTPS or #{protocol}`);
-      if (cfg.Protocol === '#{protocol}' && cfg.Port === '#{port}' && cfg.Host === '#{host}' && cfg.Path === '/#{path}' && cfg.Query === '#{query}') {
-        throw err('InvalidLoadBalancerAction', 'The redirect configuration is not valid because it creates a loop');
+      if (!['#{protocol}', 'HTTP', 'HTTPS'].includes(cfg.Protocol))
+        throw validationError(`Redirect protocol '${cfg.Protocol}' must be HTTP, HTTPS or #{protocol}`);
+      if (
+        cfg.Protocol === '#{protocol}' &&
+        cfg.Port === '#{port}' &&
+        cfg.Host === '#{host}' &&
+        cfg.Path === '/#{path}' &&
+        cfg.Query === '#{query}'
+      ) {
+        throw err(
+          'InvalidLoadBalancerAction',
+          'The redirect configuration is not valid because it creates a loop',
+        );
       }
       return { ...base, RedirectConfig: cfg };
     }
     case 'fixed-response': {
       const fc = a.FixedResponseConfig;
-      if (!fc) throw validationError('A fixed-response configuration must be specified for a fixed-response action');
+      if (!fc)
+        throw validationError('A fixed-response configuration must be specified for a fixed-response action');
       const statusCode = required(fc.StatusCode, `${member}.fixedResponseConfig.statusCode`);
       if (!/^(2|4|5)\d\d$/.test(statusCode)) {
-        throw validationError(`1 validation error detected: Value '${statusCode}' at '${member}.fixedResponseConfig.statusCode' failed to satisfy constraint: Member must satisfy regular expression pattern: ^(2|4|5)\\d\\d$`);
+        throw validationError(
+          `1 validation error detected: Value '${statusCode}' at '${member}.fixedResponseConfig.statusCode' failed to satisfy constraint: Member must satisfy regular expression pattern: ^(2|4|5)\\d\\d$`,
+        );
       }
       const contentType = str(fc.ContentType);
       if (contentType !== undefined && !FIXED_RESPONSE_CONTENT_TYPES.has(contentType)) {
-        throw validationError(`Content type '${contentType}' is not supported; use one of ${[...FIXED_RESPONSE_CONTENT_TYPES].join(', ')}`);
+        throw validationError(
+          `Content type '${contentType}' is not supported; use one of ${[...FIXED_RESPONSE_CONTENT_TYPES].join(', ')}`,
+        );
       }
       const body = str(fc.MessageBody);
-      if (body !== undefined && body.length > 1024) throw validationError('The message body of a fixed response cannot be longer than 1024 characters');
+      if (body !== undefined && body.length > 1024)
+        throw validationError('The message body of a fixed response cannot be longer than 1024 characters');
       return {
         ...base,
-        FixedResponseConfig: { StatusCode: statusCode, ...(contentType ? { ContentType: contentType } : {}), ...(body !== undefined ? { MessageBody: body } : {}) },
+        FixedResponseConfig: {
+          StatusCode: statusCode,
+          ...(contentType ? { ContentType: contentType } : {}),
+          ...(body !== undefined ? { MessageBody: body } : {}),
+        },
       };
     }
     case 'authenticate-oidc':
@@ -368,24 +451,35 @@ function parseConditions(input: unknown): ConditionRecord[] {
     const member = `conditions.member.${i + 1}`;
     const field = str(c?.Field) ?? Object.keys(CONFIG_OF).find((f) => c?.[CONFIG_OF[f]] !== undefined);
     if (!field || !CONFIG_OF[field]) {
-      throw validationError(`Condition field '${field ?? ''}' must be one of [${Object.keys(CONFIG_OF).join(', ')}]`);
+      throw validationError(
+        `Condition field '${field ?? ''}' must be one of [${Object.keys(CONFIG_OF).join(', ')}]`,
+      );
     }
-    if (SINGLE_CONDITION_FIELDS.has(field) && seen.has(field)) throw validationError(`A rule can only have one '${field}' condition`);
+    if (SINGLE_CONDITION_FIELDS.has(field) && seen.has(field))
+      throw validationError(`A rule can only have one '${field}' condition`);
     seen.add(field);
     const config = c[CONFIG_OF[field]];
     const direct = strings(c.Values);
     if (direct.length > 0 && config !== undefined) {
-      throw validationError(`You cannot specify both 'Values' and '${CONFIG_OF[field]}' in the same condition`);
+      throw validationError(
+        `You cannot specify both 'Values' and '${CONFIG_OF[field]}' in the same condition`,
+      );
     }
     switch (field) {
       case 'host-header':
       case 'path-pattern': {
         const values = direct.length > 0 ? direct : strings(config?.Values);
-        if (values.length === 0) throw validationError(`The '${field}' condition in '${member}' must have at least one value`);
+        if (values.length === 0)
+          throw validationError(`The '${field}' condition in '${member}' must have at least one value`);
         for (const v of values) {
-          if (v.length > 128) throw validationError(`The value '${v}' of the '${field}' condition cannot be longer than 128 characters`);
+          if (v.length > 128)
+            throw validationError(
+              `The value '${v}' of the '${field}' condition cannot be longer than 128 characters`,
+            );
           if (field === 'host-header' && (!/^[A-Za-z0-9.*?-]+$/.test(v) || !v.includes('.'))) {
-            throw validationError(`The host-header value '${v}' is not valid: use letters, digits, '-', '.', '*' and '?', with at least one '.'`);
+            throw validationError(
+              `The host-header value '${v}' is not valid: use letters, digits, '-', '.', '*' and '?', with at least one '.'`,
+            );
           }
           if (field === 'path-pattern' && !/^[A-Za-z0-9_\-.$/~"'@:+&*?]+$/.test(v)) {
             throw validationError(`The path-pattern value '${v}' contains characters that are not allowed`);
@@ -399,13 +493,17 @@ function parseConditions(input: unknown): ConditionRecord[] {
       case 'http-header': {
         const name = required(config?.HttpHeaderName, `${member}.httpHeaderConfig.httpHeaderName`);
         const values = strings(config?.Values);
-        if (values.length === 0) throw validationError(`The 'http-header' condition in '${member}' must have at least one value`);
+        if (values.length === 0)
+          throw validationError(`The 'http-header' condition in '${member}' must have at least one value`);
         valueCount += values.length;
         return { Field: field, HttpHeaderConfig: { HttpHeaderName: name, Values: values } };
       }
       case 'http-request-method': {
         const values = strings(config?.Values);
-        if (values.length === 0) throw validationError(`The 'http-request-method' condition in '${member}' must have at least one value`);
+        if (values.length === 0)
+          throw validationError(
+            `The 'http-request-method' condition in '${member}' must have at least one value`,
+          );
         valueCount += values.length;
         return { Field: field, HttpRequestMethodConfig: { Values: values } };
       }
@@ -414,19 +512,22 @@ function parseConditions(input: unknown): ConditionRecord[] {
           ...(str(kv?.Key) !== undefined ? { Key: str(kv?.Key)! } : {}),
           Value: required(kv?.Value, `${member}.queryStringConfig.values.member.value`),
         }));
-        if (values.length === 0) throw validationError(`The 'query-string' condition in '${member}' must have at least one value`);
+        if (values.length === 0)
+          throw validationError(`The 'query-string' condition in '${member}' must have at least one value`);
         valueCount += values.length;
         return { Field: field, QueryStringConfig: { Values: values } };
       }
       default: {
         const values = direct.length > 0 ? direct : strings(config?.Values);
-        if (values.length === 0) throw validationError(`The 'source-ip' condition in '${member}' must have at least one value`);
+        if (values.length === 0)
+          throw validationError(`The 'source-ip' condition in '${member}' must have at least one value`);
         valueCount += values.length;
         return { Field: field, SourceIpConfig: { Values: values } };
       }
     }
   });
-  if (valueCount > MAX_CONDITION_VALUES) throw validationError(`A rule can only have '${MAX_CONDITION_VALUES}' condition values`);
+  if (valueCount > MAX_CONDITION_VALUES)
+    throw validationError(`A rule can only have '${MAX_CONDITION_VALUES}' condition values`);
   return conditions;
 }
 
@@ -435,20 +536,34 @@ function parseConditions(input: unknown): ConditionRecord[] {
  * groups belong to one load balancer at most, their VPC must be the load balancer's, and a load balancer
  * forwards to at most 100 distinct target groups.
  */
-function checkTargetGroupsForLoadBalancer(ctx: RequestContext, lb: LoadBalancerRecord, actions: ActionRecord[], replacing: ActionRecord[] = []): void {
+function checkTargetGroupsForLoadBalancer(
+  ctx: RequestContext,
+  lb: LoadBalancerRecord,
+  actions: ActionRecord[],
+  replacing: ActionRecord[] = [],
+): void {
   const s = state(ctx);
   const incoming = forwardedTargetGroups(actions);
   for (const arn of incoming) {
     const tg = s.targetGroups.get(arn)!;
     const others = s.loadBalancerArnsOf(arn).filter((l) => l !== lb.arn);
     if (others.length > 0) {
-      throw err('TargetGroupAssociationLimit', `The following target groups cannot be associated with more than one load balancer: ${arn}`);
+      throw err(
+        'TargetGroupAssociationLimit',
+        `The following target groups cannot be associated with more than one load balancer: ${arn}`,
+      );
     }
     if (tg.vpcId && tg.vpcId !== lb.vpcId) {
-      throw err('InvalidConfigurationRequest', `The target group '${arn}' is in VPC '${tg.vpcId}', not in the load balancer's VPC '${lb.vpcId}'`);
+      throw err(
+        'InvalidConfigurationRequest',
+        `The target group '${arn}' is in VPC '${tg.vpcId}', not in the load balancer's VPC '${lb.vpcId}'`,
+      );
     }
     if (tg.protocol && tg.protocol !== 'HTTP' && tg.protocol !== 'HTTPS') {
-      throw err('IncompatibleProtocols', `The target group '${arn}' uses protocol ${tg.protocol}, which an application load balancer cannot forward to`);
+      throw err(
+        'IncompatibleProtocols',
+        `The target group '${arn}' uses protocol ${tg.protocol}, which an application load balancer cannot forward to`,
+      );
     }
   }
   const existing = new Set(s.targetGroupsOfLoadBalancer(lb.arn));
@@ -469,40 +584,62 @@ const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringif
 
 const MATCHER = /^\d{3}(-\d{3})?(,\d{3}(-\d{3})?)*$/;
 
-function healthCheckFrom(input: Record<string, any>, base: HealthCheckSettings, targetType: string): HealthCheckSettings {
+function healthCheckFrom(
+  input: Record<string, any>,
+  base: HealthCheckSettings,
+  targetType: string,
+): HealthCheckSettings {
   const hc: HealthCheckSettings = {
     enabled: bool(input.HealthCheckEnabled, 'healthCheckEnabled') ?? base.enabled,
     protocol: str(input.HealthCheckProtocol) ?? base.protocol,
     port: str(input.HealthCheckPort) ?? base.port,
     path: str(input.HealthCheckPath) ?? base.path,
-    intervalSeconds: int(input.HealthCheckIntervalSeconds, 'healthCheckIntervalSeconds') ?? base.intervalSeconds,
+    intervalSeconds:
+      int(input.HealthCheckIntervalSeconds, 'healthCheckIntervalSeconds') ?? base.intervalSeconds,
     timeoutSeconds: int(input.HealthCheckTimeoutSeconds, 'healthCheckTimeoutSeconds') ?? base.timeoutSeconds,
     healthyThreshold: int(input.HealthyThresholdCount, 'healthyThresholdCount') ?? base.healthyThreshold,
-    unhealthyThreshold: int(input.UnhealthyThresholdCount, 'unhealthyThresholdCount') ?? base.unhealthyThreshold,
+    unhealthyThreshold:
+      int(input.UnhealthyThresholdCount, 'unhealthyThresholdCount') ?? base.unhealthyThreshold,
     matcher: str(input.Matcher?.HttpCode) ?? base.matcher,
   };
   if (!hc.enabled && targetType !== 'lambda') {
-    throw validationError(`Health checks cannot be disabled for target groups with target type '${targetType}'`);
+    throw validationError(
+      `Health checks cannot be disabled for target groups with target type '${targetType}'`,
+    );
   }
   if (hc.protocol !== 'HTTP' && hc.protocol !== 'HTTPS') {
-    throw validationError(`Health check protocol '${hc.protocol}' is not supported for target groups of application load balancers; use HTTP or HTTPS`);
+    throw validationError(
+      `Health check protocol '${hc.protocol}' is not supported for target groups of application load balancers; use HTTP or HTTPS`,
+    );
   }
   if (hc.port !== 'traffic-port') {
     const p = /^\d+$/.test(hc.port) ? Number(hc.port) : NaN;
-    if (!(p >= 1 && p <= 65535)) throw validationError(`Health check port '${hc.port}' must be 'traffic-port' or a number from 1 to 65535`);
+    if (!(p >= 1 && p <= 65535))
+      throw validationError(
+        `Health check port '${hc.port}' must be 'traffic-port' or a number from 1 to 65535`,
+      );
   }
-  if (!hc.path.startsWith('/')) throw validationError(`Health check path '${hc.path}' must begin with a '/' character`);
+  if (!hc.path.startsWith('/'))
+    throw validationError(`Health check path '${hc.path}' must begin with a '/' character`);
   if (hc.path.length > 1024) throw validationError('Health check path cannot be longer than 1024 characters');
   inRange(hc.intervalSeconds, 5, 300, 'healthCheckIntervalSeconds');
   inRange(hc.timeoutSeconds, 2, 120, 'healthCheckTimeoutSeconds');
   inRange(hc.healthyThreshold, 2, 10, 'healthyThresholdCount');
   inRange(hc.unhealthyThreshold, 2, 10, 'unhealthyThresholdCount');
   if (hc.timeoutSeconds >= hc.intervalSeconds) {
-    throw validationError(`Health check timeout '${hc.timeoutSeconds}' must be smaller than the interval '${hc.intervalSeconds}'`);
+    throw validationError(
+      `Health check timeout '${hc.timeoutSeconds}' must be smaller than the interval '${hc.intervalSeconds}'`,
+    );
   }
-  if (!MATCHER.test(hc.matcher)) throw validationError(`Health check matcher HTTP code '${hc.matcher}' is not valid: use '200', '200,202' or '200-299'`);
+  if (!MATCHER.test(hc.matcher))
+    throw validationError(
+      `Health check matcher HTTP code '${hc.matcher}' is not valid: use '200', '200,202' or '200-299'`,
+    );
   for (const code of hc.matcher.split(/[,-]/).map(Number)) {
-    if (code < 200 || code > 499) throw validationError(`Health check matcher HTTP code '${hc.matcher}' must be within '200-499' inclusive`);
+    if (code < 200 || code > 499)
+      throw validationError(
+        `Health check matcher HTTP code '${hc.matcher}' must be within '200-499' inclusive`,
+      );
   }
   return hc;
 }
@@ -510,7 +647,10 @@ function healthCheckFrom(input: Record<string, any>, base: HealthCheckSettings, 
 // ---- Attributes -----------------------------------------------------------------------------------
 
 function parseAttributes(input: unknown): [string, string][] {
-  const attrs = list<{ Key?: unknown; Value?: unknown }>(input).map((a): [string, string] => [required(a?.Key, 'attributes.member.key'), str(a?.Value) ?? '']);
+  const attrs = list<{ Key?: unknown; Value?: unknown }>(input).map((a): [string, string] => [
+    required(a?.Key, 'attributes.member.key'),
+    str(a?.Value) ?? '',
+  ]);
   if (attrs.length === 0) throw validationError('At least one attribute must be specified');
   return attrs;
 }
@@ -518,19 +658,24 @@ function parseAttributes(input: unknown): [string, string][] {
 const BOOLEAN = /^(true|false)$/;
 
 function checkLbAttribute(key: string, value: string): void {
-  if (!(key in DEFAULT_LOAD_BALANCER_ATTRIBUTES)) throw validationError(`Load balancer attribute key '${key}' is not recognized`);
+  if (!(key in DEFAULT_LOAD_BALANCER_ATTRIBUTES))
+    throw validationError(`Load balancer attribute key '${key}' is not recognized`);
   const bad = () => validationError(`Load balancer attribute value '${value}' is not valid for key '${key}'`);
   if (key.endsWith('.enabled') && !BOOLEAN.test(value)) throw bad();
   const n = Number(value);
   if (key === 'idle_timeout.timeout_seconds' && !(Number.isInteger(n) && n >= 1 && n <= 4000)) throw bad();
   if (key === 'client_keep_alive.seconds' && !(Number.isInteger(n) && n >= 60 && n <= 604800)) throw bad();
-  if (key === 'routing.http.desync_mitigation_mode' && !['monitor', 'defensive', 'strictest'].includes(value)) throw bad();
-  if (key === 'routing.http.xff_header_processing.mode' && !['append', 'preserve', 'remove'].includes(value)) throw bad();
+  if (key === 'routing.http.desync_mitigation_mode' && !['monitor', 'defensive', 'strictest'].includes(value))
+    throw bad();
+  if (key === 'routing.http.xff_header_processing.mode' && !['append', 'preserve', 'remove'].includes(value))
+    throw bad();
 }
 
 function checkTgAttribute(key: string, value: string): void {
-  if (!(key in DEFAULT_TARGET_GROUP_ATTRIBUTES)) throw validationError(`Target group attribute key '${key}' is not recognized`);
-  const bad = (why: string) => validationError(`Target group attribute value '${value}' for key '${key}' is not valid: ${why}`);
+  if (!(key in DEFAULT_TARGET_GROUP_ATTRIBUTES))
+    throw validationError(`Target group attribute key '${key}' is not recognized`);
+  const bad = (why: string) =>
+    validationError(`Target group attribute value '${value}' for key '${key}' is not valid: ${why}`);
   const n = Number(value);
   const integer = value !== '' && Number.isInteger(n);
   switch (key) {
@@ -556,7 +701,8 @@ function checkTgAttribute(key: string, value: string): void {
       if (value !== 'on' && value !== 'off') throw bad('must be on or off');
       break;
     case 'slow_start.duration_seconds':
-      if (!integer || (n !== 0 && (n < 30 || n > 900))) throw bad('must be 0 (off) or from 30 to 900 seconds');
+      if (!integer || (n !== 0 && (n < 30 || n > 900)))
+        throw bad('must be 0 (off) or from 30 to 900 seconds');
       break;
   }
 }
@@ -571,7 +717,9 @@ const operations: Record<string, Operation> = {
     checkName(name, 'Load balancer');
     const type = str(input.Type) ?? 'application';
     if (type !== 'application') {
-      throw validationError(`Load balancer type '${type}' is not supported by this emulator; only 'application' is`);
+      throw validationError(
+        `Load balancer type '${type}' is not supported by this emulator; only 'application' is`,
+      );
     }
     const scheme = (str(input.Scheme) ?? 'internet-facing') as LoadBalancerRecord['scheme'];
     if (scheme !== 'internet-facing' && scheme !== 'internal') {
@@ -591,11 +739,17 @@ const operations: Record<string, Operation> = {
         existing.scheme === scheme &&
         existing.ipAddressType === ipAddressType &&
         sameJson(existing.subnets.map((x) => x.subnetId).sort(), subnets.map((x) => x.subnetId).sort()) &&
-        (securityGroups.length === 0 || sameJson([...existing.securityGroups].sort(), [...securityGroups].sort()));
-      if (!same) throw err('DuplicateLoadBalancerName', `A load balancer with the same name '${name}' exists, but with different settings`);
+        (securityGroups.length === 0 ||
+          sameJson([...existing.securityGroups].sort(), [...securityGroups].sort()));
+      if (!same)
+        throw err(
+          'DuplicateLoadBalancerName',
+          `A load balancer with the same name '${name}' exists, but with different settings`,
+        );
       return { LoadBalancers: [lbOut(ctx.world, existing)] };
     }
-    if (s.loadBalancers.size >= MAX_LOAD_BALANCERS) throw err('TooManyLoadBalancers', 'The quota for the number of load balancers has been reached');
+    if (s.loadBalancers.size >= MAX_LOAD_BALANCERS)
+      throw err('TooManyLoadBalancers', 'The quota for the number of load balancers has been reached');
 
     const id = hexId();
     const lb: LoadBalancerRecord = {
@@ -624,7 +778,10 @@ const operations: Record<string, Operation> = {
     const s = state(ctx);
     const arns = strings(input.LoadBalancerArns);
     const names = strings(input.Names);
-    if (arns.length && names.length) throw validationError('Load balancer names and load balancer ARNs cannot be specified at the same time');
+    if (arns.length && names.length)
+      throw validationError(
+        'Load balancer names and load balancer ARNs cannot be specified at the same time',
+      );
     let lbs = [...s.loadBalancers.values()];
     if (arns.length) {
       const missing = arns.filter((a) => !s.loadBalancers.has(a));
@@ -642,7 +799,10 @@ const operations: Record<string, Operation> = {
   DeleteLoadBalancer(input, ctx) {
     const lb = getLb(ctx, input.LoadBalancerArn);
     if (lb.attributes['deletion_protection.enabled'] === 'true') {
-      throw err('OperationNotPermitted', `Load balancer '${lb.arn}' cannot be deleted because deletion protection is enabled`);
+      throw err(
+        'OperationNotPermitted',
+        `Load balancer '${lb.arn}' cannot be deleted because deletion protection is enabled`,
+      );
     }
     state(ctx).removeLoadBalancer(lb.arn);
     ctx.world.record('load-balancer', lb.arn, { state: 'deleted', name: lb.name });
@@ -658,7 +818,8 @@ const operations: Record<string, Operation> = {
   SetSubnets(input, ctx) {
     const lb = getLb(ctx, input.LoadBalancerArn);
     const { vpcId, subnets } = resolveSubnets(ctx, input);
-    if (vpcId !== lb.vpcId) throw err('InvalidSubnet', `The subnets must be in the load balancer's VPC '${lb.vpcId}'`);
+    if (vpcId !== lb.vpcId)
+      throw err('InvalidSubnet', `The subnets must be in the load balancer's VPC '${lb.vpcId}'`);
     lb.subnets = subnets;
     return { AvailabilityZones: azOut(lb), IpAddressType: lb.ipAddressType };
   },
@@ -694,25 +855,48 @@ const operations: Record<string, Operation> = {
     let ipAddressType: string | undefined;
     if (targetType === 'lambda') {
       if (protocol || port !== undefined || vpcId) {
-        throw validationError("Protocol, port and VPC ID cannot be specified for target groups with target type 'lambda'");
+        throw validationError(
+          "Protocol, port and VPC ID cannot be specified for target groups with target type 'lambda'",
+        );
       }
     } else {
-      if (!protocol) throw validationError(`A protocol must be specified for target groups with target type '${targetType}'`);
-      if (port === undefined) throw validationError(`A port must be specified for target groups with target type '${targetType}'`);
-      if (!vpcId) throw validationError(`A VPC ID must be specified for target groups with target type '${targetType}'`);
+      if (!protocol)
+        throw validationError(
+          `A protocol must be specified for target groups with target type '${targetType}'`,
+        );
+      if (port === undefined)
+        throw validationError(`A port must be specified for target groups with target type '${targetType}'`);
+      if (!vpcId)
+        throw validationError(
+          `A VPC ID must be specified for target groups with target type '${targetType}'`,
+        );
       if (!['HTTP', 'HTTPS'].includes(protocol)) {
-        throw validationError(`Protocol '${protocol}' is not supported by this emulator's application load balancers; use HTTP or HTTPS`);
+        throw validationError(
+          `Protocol '${protocol}' is not supported by this emulator's application load balancers; use HTTP or HTTPS`,
+        );
       }
       inRange(port, 1, 65535, 'port');
       if (!/^vpc-[0-9a-f]+$/.test(vpcId)) throw validationError(`The VPC ID '${vpcId}' is not found`);
       protocolVersion = str(input.ProtocolVersion) ?? 'HTTP1';
-      if (!['HTTP1', 'HTTP2', 'GRPC'].includes(protocolVersion)) throw validationError(`Protocol version '${protocolVersion}' is not valid; use HTTP1, HTTP2 or GRPC`);
+      if (!['HTTP1', 'HTTP2', 'GRPC'].includes(protocolVersion))
+        throw validationError(`Protocol version '${protocolVersion}' is not valid; use HTTP1, HTTP2 or GRPC`);
       ipAddressType = str(input.IpAddressType) ?? 'ipv4';
-      if (ipAddressType !== 'ipv4' && ipAddressType !== 'ipv6') throw validationError(`IP address type '${ipAddressType}' is not valid; use ipv4 or ipv6`);
+      if (ipAddressType !== 'ipv4' && ipAddressType !== 'ipv6')
+        throw validationError(`IP address type '${ipAddressType}' is not valid; use ipv4 or ipv6`);
     }
     const defaults: HealthCheckSettings =
       targetType === 'lambda'
-        ? { enabled: false, protocol: 'HTTP', port: 'traffic-port', path: '/', intervalSeconds: 35, timeoutSeconds: 30, healthyThreshold: 5, unhealthyThreshold: 2, matcher: '200' }
+        ? {
+            enabled: false,
+            protocol: 'HTTP',
+            port: 'traffic-port',
+            path: '/',
+            intervalSeconds: 35,
+            timeoutSeconds: 30,
+            healthyThreshold: 5,
+            unhealthyThreshold: 2,
+            matcher: '200',
+          }
         : {
             enabled: true,
             protocol: protocol!,
@@ -737,10 +921,15 @@ const operations: Record<string, Operation> = {
         existing.protocolVersion === protocolVersion &&
         existing.ipAddressType === ipAddressType &&
         sameJson(existing.healthCheck, healthCheck);
-      if (!same) throw err('DuplicateTargetGroupName', `A target group with the same name '${name}' exists, but with different settings`);
+      if (!same)
+        throw err(
+          'DuplicateTargetGroupName',
+          `A target group with the same name '${name}' exists, but with different settings`,
+        );
       return { TargetGroups: [tgOut(s, existing)] };
     }
-    if (s.targetGroups.size >= MAX_TARGET_GROUPS) throw err('TooManyTargetGroups', 'The quota for the number of target groups has been reached');
+    if (s.targetGroups.size >= MAX_TARGET_GROUPS)
+      throw err('TooManyTargetGroups', 'The quota for the number of target groups has been reached');
     const id = hexId();
     const tg: TargetGroupRecord = {
       arn: `${s.arnPrefix()}:targetgroup/${name}/${id}`,
@@ -773,12 +962,14 @@ const operations: Record<string, Operation> = {
     const arns = strings(input.TargetGroupArns);
     if (arns.length) {
       arns.forEach((a) => checkArn(a, 'targetgroup', 'target group'));
-      if (arns.some((a) => !s.targetGroups.has(a))) throw err('TargetGroupNotFound', 'One or more target groups not found');
+      if (arns.some((a) => !s.targetGroups.has(a)))
+        throw err('TargetGroupNotFound', 'One or more target groups not found');
       tgs = tgs.filter((tg) => arns.includes(tg.arn));
     }
     const names = strings(input.Names);
     if (names.length) {
-      if (names.some((n) => !tgs.some((tg) => tg.name === n))) throw err('TargetGroupNotFound', 'One or more target groups not found');
+      if (names.some((n) => !tgs.some((tg) => tg.name === n)))
+        throw err('TargetGroupNotFound', 'One or more target groups not found');
       tgs = tgs.filter((tg) => names.includes(tg.name));
     }
     const { items, nextMarker } = page(tgs, input.Marker, input.PageSize);
@@ -822,7 +1013,10 @@ const operations: Record<string, Operation> = {
     const lb = getLb(ctx, input.LoadBalancerArn);
     const protocol = str(input.Protocol) ?? 'HTTP';
     if (protocol !== 'HTTP' && protocol !== 'HTTPS') {
-      throw err('UnsupportedProtocol', `Protocol '${protocol}' is not supported for load balancers of type 'application'; use HTTP or HTTPS`);
+      throw err(
+        'UnsupportedProtocol',
+        `Protocol '${protocol}' is not supported for load balancers of type 'application'; use HTTP or HTTPS`,
+      );
     }
     const port = int(input.Port, 'port');
     if (port === undefined) throw validationError('A listener port must be specified');
@@ -839,11 +1033,20 @@ const operations: Record<string, Operation> = {
         existing.sslPolicy === sslPolicy &&
         sameJson(existing.certificates, certificates) &&
         sameJson(existing.defaultActions, defaultActions);
-      if (!same) throw err('DuplicateListener', `A listener already exists on this port for this load balancer '${lb.arn}'`);
+      if (!same)
+        throw err(
+          'DuplicateListener',
+          `A listener already exists on this port for this load balancer '${lb.arn}'`,
+        );
       return { Listeners: [listenerOut(existing)] };
     }
-    if ([...s.listeners.values()].filter((l) => l.loadBalancerArn === lb.arn).length >= MAX_LISTENERS_PER_LB) {
-      throw err('TooManyListeners', 'The quota for the number of listeners per load balancer has been reached');
+    if (
+      [...s.listeners.values()].filter((l) => l.loadBalancerArn === lb.arn).length >= MAX_LISTENERS_PER_LB
+    ) {
+      throw err(
+        'TooManyListeners',
+        'The quota for the number of listeners per load balancer has been reached',
+      );
     }
     checkTargetGroupsForLoadBalancer(ctx, lb, defaultActions);
     const id = hexId();
@@ -869,11 +1072,13 @@ const operations: Record<string, Operation> = {
     const s = state(ctx);
     const lbArn = str(input.LoadBalancerArn);
     const arns = strings(input.ListenerArns);
-    if (!lbArn && arns.length === 0) throw validationError('You must specify either listener ARNs or a load balancer ARN');
+    if (!lbArn && arns.length === 0)
+      throw validationError('You must specify either listener ARNs or a load balancer ARN');
     let listeners: ListenerRecord[];
     if (arns.length) {
       arns.forEach((a) => checkArn(a, 'listener', 'listener'));
-      if (arns.some((a) => !s.listeners.has(a))) throw err('ListenerNotFound', 'One or more listeners not found');
+      if (arns.some((a) => !s.listeners.has(a)))
+        throw err('ListenerNotFound', 'One or more listeners not found');
       listeners = arns.map((a) => s.listeners.get(a)!);
     } else {
       const lb = getLb(ctx, lbArn);
@@ -889,12 +1094,21 @@ const operations: Record<string, Operation> = {
     const lb = s.loadBalancers.get(listener.loadBalancerArn)!;
     const port = int(input.Port, 'port') ?? listener.port;
     inRange(port, 1, 65535, 'port');
-    if (port !== listener.port && [...s.listeners.values()].some((l) => l.loadBalancerArn === lb.arn && l.port === port)) {
-      throw err('DuplicateListener', `A listener already exists on this port for this load balancer '${lb.arn}'`);
+    if (
+      port !== listener.port &&
+      [...s.listeners.values()].some((l) => l.loadBalancerArn === lb.arn && l.port === port)
+    ) {
+      throw err(
+        'DuplicateListener',
+        `A listener already exists on this port for this load balancer '${lb.arn}'`,
+      );
     }
     const protocol = str(input.Protocol) ?? listener.protocol;
     if (protocol !== 'HTTP' && protocol !== 'HTTPS') {
-      throw err('UnsupportedProtocol', `Protocol '${protocol}' is not supported for load balancers of type 'application'; use HTTP or HTTPS`);
+      throw err(
+        'UnsupportedProtocol',
+        `Protocol '${protocol}' is not supported for load balancers of type 'application'; use HTTP or HTTPS`,
+      );
     }
     const keepTls = protocol === 'HTTPS' && listener.protocol === 'HTTPS';
     const { certificates, sslPolicy } = listenerTls(
@@ -902,9 +1116,15 @@ const operations: Record<string, Operation> = {
       input.Certificates ?? (keepTls ? listener.certificates : undefined),
       input.SslPolicy ?? (keepTls ? listener.sslPolicy : undefined),
     );
-    const defaultActions = input.DefaultActions !== undefined ? parseActions(ctx, input.DefaultActions, 'defaultActions') : listener.defaultActions;
+    const defaultActions =
+      input.DefaultActions !== undefined
+        ? parseActions(ctx, input.DefaultActions, 'defaultActions')
+        : listener.defaultActions;
     checkTargetGroupsForLoadBalancer(ctx, lb, defaultActions, listener.defaultActions);
-    const affected = [...forwardedTargetGroups(listener.defaultActions), ...forwardedTargetGroups(defaultActions)];
+    const affected = [
+      ...forwardedTargetGroups(listener.defaultActions),
+      ...forwardedTargetGroups(defaultActions),
+    ];
     Object.assign(listener, { port, protocol, certificates, sslPolicy, defaultActions });
     const alpn = strings(input.AlpnPolicy);
     if (alpn.length) listener.alpnPolicy = alpn;
@@ -929,9 +1149,13 @@ const operations: Record<string, Operation> = {
     const conditions = parseConditions(input.Conditions);
     const actions = parseActions(ctx, input.Actions, 'actions');
     const tags = parseTags(input.Tags);
-    if (s.rulesOfListener(listener.arn).some((r) => r.priority === priority)) throw err('PriorityInUse', `Priority '${priority}' is currently in use`);
-    const rulesOnLb = [...s.rules.values()].filter((r) => s.listeners.get(r.listenerArn)?.loadBalancerArn === lb.arn).length;
-    if (rulesOnLb >= MAX_RULES_PER_LB) throw err('TooManyRules', 'The quota for the number of rules per load balancer has been reached');
+    if (s.rulesOfListener(listener.arn).some((r) => r.priority === priority))
+      throw err('PriorityInUse', `Priority '${priority}' is currently in use`);
+    const rulesOnLb = [...s.rules.values()].filter(
+      (r) => s.listeners.get(r.listenerArn)?.loadBalancerArn === lb.arn,
+    ).length;
+    if (rulesOnLb >= MAX_RULES_PER_LB)
+      throw err('TooManyRules', 'The quota for the number of rules per load balancer has been reached');
     checkTargetGroupsForLoadBalancer(ctx, lb, actions);
     const rule: RuleRecord = {
       arn: `${s.arnPrefix()}:listener-rule/${listener.arn.split(':listener/')[1]}/${hexId()}`,
@@ -950,7 +1174,8 @@ const operations: Record<string, Operation> = {
     const s = state(ctx);
     const listenerArn = str(input.ListenerArn);
     const arns = strings(input.RuleArns);
-    if (!listenerArn && arns.length === 0) throw validationError('You must specify either rule ARNs or a listener ARN');
+    if (!listenerArn && arns.length === 0)
+      throw validationError('You must specify either rule ARNs or a listener ARN');
     let rules: ReturnType<typeof ruleOut | typeof defaultRuleOut>[];
     if (arns.length) {
       rules = arns.map((a) => {
@@ -971,7 +1196,11 @@ const operations: Record<string, Operation> = {
     const listener = found.rule ? s.listeners.get(found.rule.listenerArn)! : found.defaultOf!;
     const lb = s.loadBalancers.get(listener.loadBalancerArn)!;
     if (found.defaultOf) {
-      if (input.Conditions !== undefined) throw err('OperationNotPermitted', `The conditions of default rule '${found.arn}' cannot be modified`);
+      if (input.Conditions !== undefined)
+        throw err(
+          'OperationNotPermitted',
+          `The conditions of default rule '${found.arn}' cannot be modified`,
+        );
       if (input.Actions === undefined) return { Rules: [defaultRuleOut(listener)] };
       const actions = parseActions(ctx, input.Actions, 'actions');
       checkTargetGroupsForLoadBalancer(ctx, lb, actions, listener.defaultActions);
@@ -1005,7 +1234,8 @@ const operations: Record<string, Operation> = {
     const s = state(ctx);
     const pairs = list<{ RuleArn?: unknown; Priority?: unknown }>(input.RulePriorities).map((p, i) => {
       const found = getRule(ctx, p?.RuleArn);
-      if (found.defaultOf) throw err('OperationNotPermitted', `The priority of default rule '${found.arn}' cannot be changed`);
+      if (found.defaultOf)
+        throw err('OperationNotPermitted', `The priority of default rule '${found.arn}' cannot be changed`);
       const priority = int(p?.Priority, `rulePriorities.member.${i + 1}.priority`);
       if (priority === undefined) throw validationError('A rule priority must be specified');
       inRange(priority, 1, 50000, `rulePriorities.member.${i + 1}.priority`);
@@ -1016,7 +1246,10 @@ const operations: Record<string, Operation> = {
     const after = new Map<string, number>([...s.rules.values()].map((r) => [r.arn, r.priority]));
     pairs.forEach((p) => after.set(p.rule.arn, p.priority));
     for (const p of pairs) {
-      const clash = [...s.rules.values()].find((r) => r.arn !== p.rule.arn && r.listenerArn === p.rule.listenerArn && after.get(r.arn) === p.priority);
+      const clash = [...s.rules.values()].find(
+        (r) =>
+          r.arn !== p.rule.arn && r.listenerArn === p.rule.listenerArn && after.get(r.arn) === p.priority,
+      );
       if (clash) throw err('PriorityInUse', `Priority '${p.priority}' is currently in use`);
     }
     pairs.forEach((p) => (p.rule.priority = p.priority));
@@ -1047,7 +1280,10 @@ const operations: Record<string, Operation> = {
     const registered = s.targets.get(tg.arn);
     const missing = targets.filter((t) => !registered?.has(`${t.id}:${t.port}`));
     if (missing.length) {
-      throw err('InvalidTarget', `The following targets are not registered in target group '${tg.arn}': ${missing.map((t) => `'${t.id}:${t.port}'`).join(', ')}`);
+      throw err(
+        'InvalidTarget',
+        `The following targets are not registered in target group '${tg.arn}': ${missing.map((t) => `'${t.id}:${t.port}'`).join(', ')}`,
+      );
     }
     s.deregisterTargets(tg.arn, targets);
     return {};
@@ -1058,12 +1294,17 @@ const operations: Record<string, Operation> = {
     const tg = getTg(ctx, input.TargetGroupArn);
     const registered = s.targets.get(tg.arn) ?? new Map();
     const requested = input.Targets !== undefined ? parseTargets(tg, input.Targets, false) : undefined;
-    const healthCheckPort = (port: number) => (tg.healthCheck.port === 'traffic-port' ? String(port) : tg.healthCheck.port);
+    const healthCheckPort = (port: number) =>
+      tg.healthCheck.port === 'traffic-port' ? String(port) : tg.healthCheck.port;
     const entries = (requested ?? [...registered.values()]).map((t) => {
       const target = registered.get(`${t.id}:${t.port}`);
       const health = target
         ? { State: target.state, Reason: target.reason, Description: target.description }
-        : { State: 'unused', Reason: 'Target.NotRegistered', Description: 'Target is not registered to the target group' };
+        : {
+            State: 'unused',
+            Reason: 'Target.NotRegistered',
+            Description: 'Target is not registered to the target group',
+          };
       return {
         Target: { Id: t.id, ...(tg.targetType !== 'lambda' ? { Port: t.port } : {}) },
         HealthCheckPort: tg.targetType === 'lambda' ? undefined : healthCheckPort(t.port),
@@ -1102,17 +1343,28 @@ const operations: Record<string, Operation> = {
     if (arns.length > 20) throw validationError('At most 20 resource ARNs can be specified');
     arns.forEach((a) => resourceMustExist(s, a));
     return {
-      TagDescriptions: arns.map((a) => ({ ResourceArn: a, Tags: [...(s.tags.get(a) ?? [])].map(([Key, Value]) => ({ Key, Value })) })),
+      TagDescriptions: arns.map((a) => ({
+        ResourceArn: a,
+        Tags: [...(s.tags.get(a) ?? [])].map(([Key, Value]) => ({ Key, Value })),
+      })),
     };
   },
 
   DescribeSSLPolicies(input) {
     const names = strings(input.Names);
-    const all = [DEFAULT_SSL_POLICY, 'ELBSecurityPolicy-TLS13-1-2-2021-06', 'ELBSecurityPolicy-TLS-1-2-2017-01'];
+    const all = [
+      DEFAULT_SSL_POLICY,
+      'ELBSecurityPolicy-TLS13-1-2-2021-06',
+      'ELBSecurityPolicy-TLS-1-2-2017-01',
+    ];
     const missing = names.filter((n) => !all.includes(n));
     if (missing.length) throw err('SSLPolicyNotFound', `SSL policy '${missing[0]}' not found`);
     return {
-      SslPolicies: (names.length ? names : all).map((Name) => ({ Name, SslProtocols: ['TLSv1.2'], SupportedLoadBalancerTypes: ['application'] })),
+      SslPolicies: (names.length ? names : all).map((Name) => ({
+        Name,
+        SslProtocols: ['TLSv1.2'],
+        SupportedLoadBalancerTypes: ['application'],
+      })),
     };
   },
 };
@@ -1122,7 +1374,9 @@ function listenerTls(
   certificatesIn: unknown,
   sslPolicyIn: unknown,
 ): { certificates?: { CertificateArn: string }[]; sslPolicy?: string } {
-  const certificates = list<{ CertificateArn?: unknown }>(certificatesIn).map((c) => ({ CertificateArn: required(c?.CertificateArn, 'certificates.member.certificateArn') }));
+  const certificates = list<{ CertificateArn?: unknown }>(certificatesIn).map((c) => ({
+    CertificateArn: required(c?.CertificateArn, 'certificates.member.certificateArn'),
+  }));
   const sslPolicy = str(sslPolicyIn);
   if (protocol === 'HTTP') {
     if (sslPolicy) throw validationError('An SSL policy cannot be specified for HTTP listeners');
@@ -1130,7 +1384,11 @@ function listenerTls(
     return {};
   }
   if (certificates.length === 0) throw validationError('A certificate must be specified for HTTPS listeners');
-  if (certificates.length > 1) throw err('TooManyCertificates', 'Only one default certificate can be specified; add others with AddListenerCertificates');
+  if (certificates.length > 1)
+    throw err(
+      'TooManyCertificates',
+      'Only one default certificate can be specified; add others with AddListenerCertificates',
+    );
   if (!/^arn:aws[\w-]*:(acm|iam):/.test(certificates[0].CertificateArn)) {
     throw err('CertificateNotFound', `Certificate '${certificates[0].CertificateArn}' not found`);
   }
@@ -1147,8 +1405,10 @@ function parseTargets(tg: TargetGroupRecord, input: unknown, strict = true): { i
     const port = int(t?.Port, `targets.member.${i + 1}.port`) ?? tg.port ?? 0;
     if (tg.targetType !== 'lambda') {
       inRange(port, 1, 65535, `targets.member.${i + 1}.port`);
-      if (strict && tg.targetType === 'ip' && !IPV4.test(id)) throw err('InvalidTarget', `The IP address '${id}' is not a valid IPv4 address`);
-      if (strict && tg.targetType === 'instance' && !/^i-[0-9a-f]{8,17}$/.test(id)) throw err('InvalidTarget', `The following targets are not valid instances: '${id}'`);
+      if (strict && tg.targetType === 'ip' && !IPV4.test(id))
+        throw err('InvalidTarget', `The IP address '${id}' is not a valid IPv4 address`);
+      if (strict && tg.targetType === 'instance' && !/^i-[0-9a-f]{8,17}$/.test(id))
+        throw err('InvalidTarget', `The following targets are not valid instances: '${id}'`);
       if (strict && tg.targetType === 'alb') checkArn(id, 'loadbalancer', 'load balancer');
     } else if (strict && !/^arn:aws[\w-]*:lambda:/.test(id)) {
       throw err('InvalidTarget', `The target '${id}' is not a Lambda function ARN`);
@@ -1163,7 +1423,8 @@ function resourceMustExist(s: Elbv2State, arn: string): void {
   } else if (arn.includes(':targetgroup/')) {
     if (!s.targetGroups.has(arn)) throw tgNotFound(arn);
   } else if (arn.includes(':listener-rule/')) {
-    if (!s.rules.has(arn) && ![...s.listeners.values()].some((l) => l.defaultRuleArn === arn)) throw ruleNotFound(arn);
+    if (!s.rules.has(arn) && ![...s.listeners.values()].some((l) => l.defaultRuleArn === arn))
+      throw ruleNotFound(arn);
   } else if (arn.includes(':listener/')) {
     if (!s.listeners.has(arn)) throw listenerNotFound(arn);
   } else {

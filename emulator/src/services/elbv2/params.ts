@@ -14,14 +14,20 @@ export function str(value: unknown): string | undefined {
 
 export function required(value: unknown, member: string): string {
   const s = str(value);
-  if (s === undefined) throw validationError(`1 validation error detected: Value null at '${member}' failed to satisfy constraint: Member must not be null`);
+  if (s === undefined)
+    throw validationError(
+      `1 validation error detected: Value null at '${member}' failed to satisfy constraint: Member must not be null`,
+    );
   return s;
 }
 
 export function int(value: unknown, member: string): number | undefined {
   const s = str(value);
   if (s === undefined) return undefined;
-  if (!/^-?\d+$/.test(s.trim())) throw validationError(`Value '${s}' at '${member}' failed to satisfy constraint: Member must be an integer`);
+  if (!/^-?\d+$/.test(s.trim()))
+    throw validationError(
+      `Value '${s}' at '${member}' failed to satisfy constraint: Member must be an integer`,
+    );
   return Number(s);
 }
 
@@ -55,7 +61,11 @@ export function inRange(value: number | undefined, lo: number, hi: number, membe
 }
 
 /** Marker/PageSize pagination over an ordered list; the marker is the next index, opaque to clients. */
-export function page<T>(items: T[], markerIn: unknown, pageSizeIn: unknown): { items: T[]; nextMarker?: string } {
+export function page<T>(
+  items: T[],
+  markerIn: unknown,
+  pageSizeIn: unknown,
+): { items: T[]; nextMarker?: string } {
   const pageSize = int(pageSizeIn, 'pageSize') ?? 400;
   inRange(pageSize, 1, 400, 'pageSize');
   const marker = str(markerIn);
@@ -66,6 +76,7 @@ export function page<T>(items: T[], markerIn: unknown, pageSizeIn: unknown): { i
     start = Number(decoded);
   }
   const slice = items.slice(start, start + pageSize);
-  const next = start + pageSize < items.length ? Buffer.from(String(start + pageSize)).toString('base64') : undefined;
+  const next =
+    start + pageSize < items.length ? Buffer.from(String(start + pageSize)).toString('base64') : undefined;
   return { items: slice, nextMarker: next };
 }

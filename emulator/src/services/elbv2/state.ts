@@ -22,7 +22,14 @@ export interface ActionRecord {
     TargetGroups: { TargetGroupArn: string; Weight: number }[];
     TargetGroupStickinessConfig: { Enabled: boolean; DurationSeconds?: number };
   };
-  RedirectConfig?: { Protocol: string; Port: string; Host: string; Path: string; Query: string; StatusCode: string };
+  RedirectConfig?: {
+    Protocol: string;
+    Port: string;
+    Host: string;
+    Path: string;
+    Query: string;
+    StatusCode: string;
+  };
   FixedResponseConfig?: { StatusCode: string; ContentType?: string; MessageBody?: string };
   [other: string]: unknown;
 }
@@ -301,13 +308,16 @@ export class Elbv2State {
     for (const l of this.listeners.values()) {
       if (l.loadBalancerArn !== lbArn) continue;
       forwardedTargetGroups(l.defaultActions).forEach((t) => tgs.add(t));
-      for (const r of this.rules.values()) if (r.listenerArn === l.arn) forwardedTargetGroups(r.actions).forEach((t) => tgs.add(t));
+      for (const r of this.rules.values())
+        if (r.listenerArn === l.arn) forwardedTargetGroups(r.actions).forEach((t) => tgs.add(t));
     }
     return [...tgs];
   }
 
   rulesOfListener(listenerArn: string): RuleRecord[] {
-    return [...this.rules.values()].filter((r) => r.listenerArn === listenerArn).sort((a, b) => a.priority - b.priority);
+    return [...this.rules.values()]
+      .filter((r) => r.listenerArn === listenerArn)
+      .sort((a, b) => a.priority - b.priority);
   }
 
   // ---- Load balancer lifecycle -------------------------------------------------------------------
@@ -327,7 +337,8 @@ export class Elbv2State {
 
   removeLoadBalancer(lbArn: string): void {
     const affected = this.targetGroupsOfLoadBalancer(lbArn);
-    for (const l of [...this.listeners.values()]) if (l.loadBalancerArn === lbArn) this.removeListener(l.arn, false);
+    for (const l of [...this.listeners.values()])
+      if (l.loadBalancerArn === lbArn) this.removeListener(l.arn, false);
     this.loadBalancers.delete(lbArn);
     this.tags.delete(lbArn);
     this.lbTimers.get(lbArn)?.();
@@ -407,11 +418,33 @@ export class Elbv2State {
       target.consecutiveSuccesses = 0;
       target.consecutiveFailures = 0;
       registered.set(key, target);
-      if (!inUse) this.setTargetState(tgArn, target, 'unused', 'Target.NotInUse', 'Target group is not configured to receive traffic from the load balancer', true);
+      if (!inUse)
+        this.setTargetState(
+          tgArn,
+          target,
+          'unused',
+          'Target.NotInUse',
+          'Target group is not configured to receive traffic from the load balancer',
+          true,
+        );
       else if (tg.targetType === 'lambda' && !tg.healthCheck.enabled)
-        this.setTargetState(tgArn, target, 'unavailable', 'Target.HealthCheckDisabled', 'Health checks are disabled', true);
+        this.setTargetState(
+          tgArn,
+          target,
+          'unavailable',
+          'Target.HealthCheckDisabled',
+          'Health checks are disabled',
+          true,
+        );
       else {
-        this.setTargetState(tgArn, target, 'initial', 'Elb.RegistrationInProgress', 'Target registration is in progress', true);
+        this.setTargetState(
+          tgArn,
+          target,
+          'initial',
+          'Elb.RegistrationInProgress',
+          'Target registration is in progress',
+          true,
+        );
         this.scheduleCheck(tgArn, target, FIRST_HEALTH_CHECK_MS);
       }
     }
@@ -434,12 +467,22 @@ export class Elbv2State {
         continue;
       }
       target.drainingUntil = new Date(this.world.clock.now().getTime() + delaySeconds * 1000).toISOString();
-      this.setTargetState(tgArn, target, 'draining', 'Target.DeregistrationInProgress', 'Target deregistration is in progress');
+      this.setTargetState(
+        tgArn,
+        target,
+        'draining',
+        'Target.DeregistrationInProgress',
+        'Target deregistration is in progress',
+      );
       this.scheduleDrainEnd(tgArn, target, delaySeconds * 1000);
     }
   }
 
-  targetState(tgArn: string, id: string, port: number): { state: TargetHealthState; reason?: string } | undefined {
+  targetState(
+    tgArn: string,
+    id: string,
+    port: number,
+  ): { state: TargetHealthState; reason?: string } | undefined {
     if (!this.targetGroups.has(tgArn)) return undefined;
     const target = this.targets.get(tgArn)?.get(targetKey(id, port));
     if (!target) return { state: 'unused', reason: 'Target.NotRegistered' };
@@ -469,9 +512,21 @@ export class Elbv2State {
         if (!inUse && target.state !== 'unused') {
           this.cancelTimers(tgArn, key);
           target.consecutiveFailures = target.consecutiveSuccesses = 0;
-          this.setTargetState(tgArn, target, 'unused', 'Target.NotInUse', 'Target group is not configured to receive traffic from the load balancer');
+          this.setTargetState(
+            tgArn,
+            target,
+            'unused',
+            'Target.NotInUse',
+            'Target group is not configured to receive traffic from the load balancer',
+          );
         } else if (inUse && target.state === 'unused') {
-          this.setTargetState(tgArn, target, 'initial', 'Elb.RegistrationInProgress', 'Target registration is in progress');
+          this.setTargetState(
+            tgArn,
+            target,
+            'initial',
+            'Elb.RegistrationInProgress',
+            'Target registration is in progress',
+          );
           this.scheduleCheck(tgArn, target, FIRST_HEALTH_CHECK_MS);
         }
       }
@@ -482,7 +537,8 @@ export class Elbv2State {
   rescheduleChecks(tgArn: string): void {
     const tg = this.targetGroups.get(tgArn);
     for (const target of this.targets.get(tgArn)?.values() ?? []) {
-      if (target.state === 'draining' || target.state === 'unused' || target.state === 'unavailable' || !tg) continue;
+      if (target.state === 'draining' || target.state === 'unused' || target.state === 'unavailable' || !tg)
+        continue;
       this.scheduleCheck(tgArn, target, tg.healthCheck.intervalSeconds * 1000);
     }
   }
@@ -506,7 +562,10 @@ export class Elbv2State {
     timers.drain?.();
     timers.drain = this.world.clock.schedule(afterMs, () => {
       timers.drain = undefined;
-      if (this.targets.get(tgArn)?.get(targetKey(target.id, target.port)) === target && target.state === 'draining') {
+      if (
+        this.targets.get(tgArn)?.get(targetKey(target.id, target.port)) === target &&
+        target.state === 'draining'
+      ) {
         this.forgetTarget(tgArn, target);
       }
     });
@@ -516,7 +575,8 @@ export class Elbv2State {
   /** One health check of one target, then the next one on the group's interval. */
   private async runCheck(tgArn: string, target: TargetRecord): Promise<void> {
     const tg = this.targetGroups.get(tgArn);
-    const current = () => !this.stopped && this.targets.get(tgArn)?.get(targetKey(target.id, target.port)) === target;
+    const current = () =>
+      !this.stopped && this.targets.get(tgArn)?.get(targetKey(target.id, target.port)) === target;
     if (!tg || !current() || target.state === 'draining' || target.state === 'unused') return;
     const hc = tg.healthCheck;
     const port = hc.port === 'traffic-port' ? target.port : Number(hc.port);
@@ -537,7 +597,12 @@ export class Elbv2State {
     this.scheduleCheck(tgArn, target, hc.intervalSeconds * 1000);
   }
 
-  private applyProbeResult(tgArn: string, tg: TargetGroupRecord, target: TargetRecord, result: ProbeResult): void {
+  private applyProbeResult(
+    tgArn: string,
+    tg: TargetGroupRecord,
+    target: TargetRecord,
+    result: ProbeResult,
+  ): void {
     const hc = tg.healthCheck;
     const passed = result.statusCode !== undefined && matcherAccepts(hc.matcher, result.statusCode);
     if (passed) {
@@ -546,7 +611,13 @@ export class Elbv2State {
       if (target.state !== 'healthy' && target.consecutiveSuccesses >= hc.healthyThreshold) {
         this.setTargetState(tgArn, target, 'healthy');
       } else if (target.state === 'initial' && target.reason === 'Elb.RegistrationInProgress') {
-        this.setTargetState(tgArn, target, 'initial', 'Elb.InitialHealthChecking', 'Initial health checks in progress');
+        this.setTargetState(
+          tgArn,
+          target,
+          'initial',
+          'Elb.InitialHealthChecking',
+          'Initial health checks in progress',
+        );
       }
       return;
     }
@@ -561,7 +632,13 @@ export class Elbv2State {
     if (target.state === 'unhealthy' || target.consecutiveFailures >= hc.unhealthyThreshold) {
       this.setTargetState(tgArn, target, 'unhealthy', reason, description);
     } else if (target.state === 'initial' && target.reason === 'Elb.RegistrationInProgress') {
-      this.setTargetState(tgArn, target, 'initial', 'Elb.InitialHealthChecking', 'Initial health checks in progress');
+      this.setTargetState(
+        tgArn,
+        target,
+        'initial',
+        'Elb.InitialHealthChecking',
+        'Initial health checks in progress',
+      );
     }
   }
 
@@ -634,7 +711,15 @@ export class Elbv2State {
       targets?: { tgArn: string; targets: TargetRecord[] }[];
       tags?: { arn: string; tags: [string, string][] }[];
     };
-    for (const m of [this.loadBalancers, this.targetGroups, this.listeners, this.rules, this.targets, this.tags]) m.clear();
+    for (const m of [
+      this.loadBalancers,
+      this.targetGroups,
+      this.listeners,
+      this.rules,
+      this.targets,
+      this.tags,
+    ])
+      m.clear();
     for (const lb of d.loadBalancers ?? []) this.loadBalancers.set(lb.arn, lb);
     for (const tg of d.targetGroups ?? []) this.targetGroups.set(tg.arn, tg);
     for (const l of d.listeners ?? []) this.listeners.set(l.arn, l);
@@ -650,7 +735,11 @@ export class Elbv2State {
       for (const t of targets) {
         m.set(targetKey(t.id, t.port), t);
         if (t.state === 'draining') {
-          this.scheduleDrainEnd(tgArn, t, Math.max(0, (t.drainingUntil ? Date.parse(t.drainingUntil) : now) - now));
+          this.scheduleDrainEnd(
+            tgArn,
+            t,
+            Math.max(0, (t.drainingUntil ? Date.parse(t.drainingUntil) : now) - now),
+          );
         } else if (t.state === 'initial' || t.state === 'healthy' || t.state === 'unhealthy') {
           // Tasks behind restored targets may not exist any more: the checks resume and find out.
           this.scheduleCheck(tgArn, t, FIRST_HEALTH_CHECK_MS);
