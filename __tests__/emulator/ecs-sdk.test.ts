@@ -21,7 +21,11 @@ import {
   ModifyTargetGroupAttributesCommand,
   DescribeTargetHealthCommand,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
-import { CloudWatchLogsClient, CreateLogGroupCommand, GetLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs';
+import {
+  CloudWatchLogsClient,
+  CreateLogGroupCommand,
+  GetLogEventsCommand,
+} from '@aws-sdk/client-cloudwatch-logs';
 import { startEmulator, type RunningEmulator } from '../../emulator/src/index';
 
 /** ECS through the real @aws-sdk/client-ecs against the emulator, with its real EC2, ELBv2 and Logs, on a fast clock. */
@@ -44,17 +48,28 @@ beforeAll(async () => {
   elbv2 = new ElasticLoadBalancingV2Client(config(emu.url));
   const ec2 = new EC2Client(config(emu.url));
   subnets = (await ec2.send(new DescribeSubnetsCommand({}))).Subnets!.map((s) => s.SubnetId!).slice(0, 2);
-  securityGroups = (await ec2.send(new DescribeSecurityGroupsCommand({}))).SecurityGroups!.map((g) => g.GroupId!).slice(0, 1);
-  await new CloudWatchLogsClient(config(emu.url)).send(new CreateLogGroupCommand({ logGroupName: '/ecs/web' }));
+  securityGroups = (await ec2.send(new DescribeSecurityGroupsCommand({})))
+    .SecurityGroups!.map((g) => g.GroupId!)
+    .slice(0, 1);
+  await new CloudWatchLogsClient(config(emu.url)).send(
+    new CreateLogGroupCommand({ logGroupName: '/ecs/web' }),
+  );
 });
 afterAll(() => emu?.stop());
 
-async function until(read: () => Promise<Service>, ok: (s: Service) => boolean, timeoutMs = 10000): Promise<Service> {
+async function until(
+  read: () => Promise<Service>,
+  ok: (s: Service) => boolean,
+  timeoutMs = 10000,
+): Promise<Service> {
   const deadline = Date.now() + timeoutMs;
   for (let i = 0; i < 500; i++) {
     const s = await read();
     if (ok(s)) return s;
-    if (Date.now() > deadline) throw new Error(`not reached: ${JSON.stringify(s.deployments)} ${JSON.stringify(s.events?.slice(0, 5))}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `not reached: ${JSON.stringify(s.deployments)} ${JSON.stringify(s.events?.slice(0, 5))}`,
+      );
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error('not reached');
@@ -72,7 +87,14 @@ const taskDefinition = (image: string) => ({
       name: 'app',
       image,
       portMappings: [{ containerPort: 3000 }],
-      logConfiguration: { logDriver: 'awslogs' as const, options: { 'awslogs-group': '/ecs/web', 'awslogs-region': 'us-east-1', 'awslogs-stream-prefix': 'web' } },
+      logConfiguration: {
+        logDriver: 'awslogs' as const,
+        options: {
+          'awslogs-group': '/ecs/web',
+          'awslogs-region': 'us-east-1',
+          'awslogs-stream-prefix': 'web',
+        },
+      },
     },
   ],
 });
@@ -89,14 +111,21 @@ it('deploys behind a real emulated load balancer, rolls to a new revision, and a
         Protocol: 'HTTP',
         Port: 3000,
         TargetType: 'ip',
-        VpcId: (await new EC2Client(config(emu.url)).send(new DescribeSubnetsCommand({ SubnetIds: [subnets[0]] }))).Subnets![0].VpcId,
+        VpcId: (
+          await new EC2Client(config(emu.url)).send(new DescribeSubnetsCommand({ SubnetIds: [subnets[0]] }))
+        ).Subnets![0].VpcId,
         HealthCheckIntervalSeconds: 5,
         HealthCheckTimeoutSeconds: 2,
         HealthyThresholdCount: 2,
       }),
     )
   ).TargetGroups![0].TargetGroupArn!;
-  await elbv2.send(new ModifyTargetGroupAttributesCommand({ TargetGroupArn: tg, Attributes: [{ Key: 'deregistration_delay.timeout_seconds', Value: '5' }] }));
+  await elbv2.send(
+    new ModifyTargetGroupAttributesCommand({
+      TargetGroupArn: tg,
+      Attributes: [{ Key: 'deregistration_delay.timeout_seconds', Value: '5' }],
+    }),
+  );
 
   const base = {
     cluster: 'prod',
@@ -104,7 +133,9 @@ it('deploys behind a real emulated load balancer, rolls to a new revision, and a
     taskDefinition: 'web:1',
     desiredCount: 2,
     launchType: 'FARGATE' as const,
-    networkConfiguration: { awsvpcConfiguration: { subnets, securityGroups, assignPublicIp: 'ENABLED' as const } },
+    networkConfiguration: {
+      awsvpcConfiguration: { subnets, securityGroups, assignPublicIp: 'ENABLED' as const },
+    },
     loadBalancers: [{ targetGroupArn: tg, containerName: 'app', containerPort: 3000 }],
   };
   // No listener forwards to the target group yet: ECS refuses it.
@@ -112,17 +143,32 @@ it('deploys behind a real emulated load balancer, rolls to a new revision, and a
     name: 'InvalidParameterException',
     message: `The target group with targetGroupArn ${tg} does not have an associated load balancer.`,
   });
-  const lb = (await elbv2.send(new CreateLoadBalancerCommand({ Name: 'web', Subnets: subnets, SecurityGroups: securityGroups }))).LoadBalancers![0];
+  const lb = (
+    await elbv2.send(
+      new CreateLoadBalancerCommand({ Name: 'web', Subnets: subnets, SecurityGroups: securityGroups }),
+    )
+  ).LoadBalancers![0];
   await elbv2.send(
-    new CreateListenerCommand({ LoadBalancerArn: lb.LoadBalancerArn!, Protocol: 'HTTP', Port: 80, DefaultActions: [{ Type: 'forward', TargetGroupArn: tg }] }),
+    new CreateListenerCommand({
+      LoadBalancerArn: lb.LoadBalancerArn!,
+      Protocol: 'HTTP',
+      Port: 80,
+      DefaultActions: [{ Type: 'forward', TargetGroupArn: tg }],
+    }),
   );
-  await expect(ecs.send(new CreateServiceCommand({ ...base, cluster: 'nope' }))).rejects.toMatchObject({ name: 'ClusterNotFoundException' });
+  await expect(ecs.send(new CreateServiceCommand({ ...base, cluster: 'nope' }))).rejects.toMatchObject({
+    name: 'ClusterNotFoundException',
+  });
 
   const created = (await ecs.send(new CreateServiceCommand({ ...base, clientToken: 'abc' }))).service!;
   expect(created.deployments![0].id).toMatch(/^ecs-svc\/\d{19}$/);
   expect(created.createdAt).toBeInstanceOf(Date);
-  const describe = async () => (await ecs.send(new DescribeServicesCommand({ cluster: 'prod', services: ['web'] }))).services![0];
-  const first = await until(describe, (s) => s.deployments!.length === 1 && s.deployments![0].rolloutState === 'COMPLETED');
+  const describe = async () =>
+    (await ecs.send(new DescribeServicesCommand({ cluster: 'prod', services: ['web'] }))).services![0];
+  const first = await until(
+    describe,
+    (s) => s.deployments!.length === 1 && s.deployments![0].rolloutState === 'COMPLETED',
+  );
   expect(first.runningCount).toBe(2);
   const health = await elbv2.send(new DescribeTargetHealthCommand({ TargetGroupArn: tg }));
   expect(health.TargetHealthDescriptions!.map((d) => d.TargetHealth!.State)).toEqual(['healthy', 'healthy']);
@@ -138,14 +184,29 @@ it('deploys behind a real emulated load balancer, rolls to a new revision, and a
   expect(logEvents.events!.map((e) => e.message)).toEqual(['hello from app']);
 
   await ecs.send(new UpdateServiceCommand({ cluster: 'prod', service: 'web', taskDefinition: 'web:2' }));
-  const second = await until(describe, (s) => s.deployments!.length === 1 && s.deployments![0].rolloutState === 'COMPLETED' && s.taskDefinition!.endsWith(':2'));
+  const second = await until(
+    describe,
+    (s) =>
+      s.deployments!.length === 1 &&
+      s.deployments![0].rolloutState === 'COMPLETED' &&
+      s.taskDefinition!.endsWith(':2'),
+  );
   expect(second.events![0].message).toBe('(service web) has reached a steady state.');
-  const sds = (await ecs.send(new ListServiceDeploymentsCommand({ cluster: 'prod', service: 'web' }))).serviceDeployments!;
+  const sds = (await ecs.send(new ListServiceDeploymentsCommand({ cluster: 'prod', service: 'web' })))
+    .serviceDeployments!;
   expect(sds.map((s) => s.status)).toEqual(['SUCCESSFUL', 'SUCCESSFUL']);
-  const detail = (await ecs.send(new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: [sds[0].serviceDeploymentArn!] }))).serviceDeployments![0];
+  const detail = (
+    await ecs.send(
+      new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: [sds[0].serviceDeploymentArn!] }),
+    )
+  ).serviceDeployments![0];
   expect(detail.sourceServiceRevisions).toHaveLength(1);
   expect(detail.targetServiceRevision!.runningTaskCount).toBe(2);
 
-  await expect(ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: 'web:9' }))).rejects.toMatchObject({ name: 'ClientException' });
-  await expect(ecs.send(new UpdateServiceCommand({ cluster: 'prod', service: 'ghost' }))).rejects.toMatchObject({ name: 'ServiceNotFoundException' });
+  await expect(
+    ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: 'web:9' })),
+  ).rejects.toMatchObject({ name: 'ClientException' });
+  await expect(
+    ecs.send(new UpdateServiceCommand({ cluster: 'prod', service: 'ghost' })),
+  ).rejects.toMatchObject({ name: 'ServiceNotFoundException' });
 }, 30000);

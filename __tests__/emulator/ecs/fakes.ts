@@ -9,9 +9,18 @@ import type { TargetGroupInfo, TargetHealthState } from '../../../emulator/src/s
 
 export class FakeEc2 {
   subnets = new Map([
-    ['subnet-a', { subnetId: 'subnet-a', vpcId: 'vpc-1', cidrBlock: '10.0.1.0/24', availabilityZone: 'us-east-1a' }],
-    ['subnet-b', { subnetId: 'subnet-b', vpcId: 'vpc-1', cidrBlock: '10.0.2.0/24', availabilityZone: 'us-east-1b' }],
-    ['subnet-other', { subnetId: 'subnet-other', vpcId: 'vpc-2', cidrBlock: '10.9.0.0/24', availabilityZone: 'us-east-1a' }],
+    [
+      'subnet-a',
+      { subnetId: 'subnet-a', vpcId: 'vpc-1', cidrBlock: '10.0.1.0/24', availabilityZone: 'us-east-1a' },
+    ],
+    [
+      'subnet-b',
+      { subnetId: 'subnet-b', vpcId: 'vpc-1', cidrBlock: '10.0.2.0/24', availabilityZone: 'us-east-1b' },
+    ],
+    [
+      'subnet-other',
+      { subnetId: 'subnet-other', vpcId: 'vpc-2', cidrBlock: '10.9.0.0/24', availabilityZone: 'us-east-1a' },
+    ],
   ]);
   groups = new Map([['sg-1', { groupId: 'sg-1', vpcId: 'vpc-1', groupName: 'web' }]]);
   getSubnet(id: string) {
@@ -54,7 +63,13 @@ interface FakeTarget {
 export class FakeElbv2 {
   targetGroups = new Map<string, TargetGroupInfo>();
   targets = new Map<string, FakeTarget[]>();
-  listeners: ((tgArn: string, id: string, port: number, state: TargetHealthState, reason?: string) => void)[] = [];
+  listeners: ((
+    tgArn: string,
+    id: string,
+    port: number,
+    state: TargetHealthState,
+    reason?: string,
+  ) => void)[] = [];
   calls: string[] = [];
 
   constructor(private readonly world: World) {}
@@ -70,7 +85,15 @@ export class FakeElbv2 {
       vpcId: 'vpc-1',
       loadBalancerArns: ['arn:aws:elasticloadbalancing:us-east-1:000000000000:loadbalancer/app/lb/1'],
       deregistrationDelaySeconds: 5,
-      healthCheck: { path: '/', port: 'traffic-port', intervalSeconds: 5, timeoutSeconds: 2, healthyThreshold: 2, unhealthyThreshold: 2, matcher: '200' },
+      healthCheck: {
+        path: '/',
+        port: 'traffic-port',
+        intervalSeconds: 5,
+        timeoutSeconds: 2,
+        healthyThreshold: 2,
+        unhealthyThreshold: 2,
+        matcher: '200',
+      },
       ...opts,
     });
     this.targets.set(arn, []);
@@ -89,16 +112,24 @@ export class FakeElbv2 {
       this.targets.get(tgArn)!.push(target);
       const check = () => {
         if (target.state === 'draining') return;
-        void this.world.runtime.probe(t.id, t.port, tg.healthCheck.path, tg.healthCheck.timeoutSeconds * 1000).then((r) => {
-          if (target.state === 'draining') return;
-          const ok = r.statusCode === 200;
-          if (ok) (target.passes++, (target.fails = 0));
-          else (target.fails++, (target.passes = 0));
-          if (ok && target.state !== 'healthy' && target.passes >= tg.healthCheck.healthyThreshold) this.set(tgArn, target, 'healthy');
-          if (!ok && target.state !== 'unhealthy' && target.fails >= tg.healthCheck.unhealthyThreshold)
-            this.set(tgArn, target, 'unhealthy', r.statusCode ? 'Target.ResponseCodeMismatch' : 'Target.FailedHealthChecks');
-          target.stop = this.world.clock.schedule(tg.healthCheck.intervalSeconds * 1000, check);
-        });
+        void this.world.runtime
+          .probe(t.id, t.port, tg.healthCheck.path, tg.healthCheck.timeoutSeconds * 1000)
+          .then((r) => {
+            if (target.state === 'draining') return;
+            const ok = r.statusCode === 200;
+            target.passes = ok ? target.passes + 1 : 0;
+            target.fails = ok ? 0 : target.fails + 1;
+            if (ok && target.state !== 'healthy' && target.passes >= tg.healthCheck.healthyThreshold)
+              this.set(tgArn, target, 'healthy');
+            if (!ok && target.state !== 'unhealthy' && target.fails >= tg.healthCheck.unhealthyThreshold)
+              this.set(
+                tgArn,
+                target,
+                'unhealthy',
+                r.statusCode ? 'Target.ResponseCodeMismatch' : 'Target.FailedHealthChecks',
+              );
+            target.stop = this.world.clock.schedule(tg.healthCheck.intervalSeconds * 1000, check);
+          });
       };
       target.stop = this.world.clock.schedule(tg.healthCheck.intervalSeconds * 1000, check);
     }
@@ -120,7 +151,10 @@ export class FakeElbv2 {
       target.stop?.();
       this.set(tgArn, target, 'draining', 'Target.DeregistrationInProgress');
       this.world.clock.schedule(tg.deregistrationDelaySeconds * 1000, () => {
-        this.targets.set(tgArn, this.targets.get(tgArn)!.filter((x) => x !== target));
+        this.targets.set(
+          tgArn,
+          this.targets.get(tgArn)!.filter((x) => x !== target),
+        );
         this.calls.push(`gone ${t.id}:${t.port}`);
       });
     }
@@ -131,7 +165,9 @@ export class FakeElbv2 {
     return t ? { state: t.state, reason: t.reason } : undefined;
   }
 
-  onTargetHealthChange(fn: (tgArn: string, id: string, port: number, state: TargetHealthState, reason?: string) => void): void {
+  onTargetHealthChange(
+    fn: (tgArn: string, id: string, port: number, state: TargetHealthState, reason?: string) => void,
+  ): void {
     this.listeners.push(fn);
   }
 
@@ -190,11 +226,18 @@ export function harness(timeScale = 100): Harness {
 }
 
 /** Polls until `predicate` holds, at most `timeoutMs` of real time; returns the last value. */
-export async function waitFor<T>(read: () => Promise<T> | T, predicate: (v: T) => boolean, timeoutMs = 8000): Promise<T> {
+export async function waitFor<T>(
+  read: () => Promise<T> | T,
+  predicate: (v: T) => boolean,
+  timeoutMs = 8000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last = await read();
   for (let i = 0; i < 2000 && !predicate(last); i++) {
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms; last value: ${JSON.stringify(last, null, 1).slice(0, 3000)}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `condition not met within ${timeoutMs} ms; last value: ${JSON.stringify(last, null, 1).slice(0, 3000)}`,
+      );
     await new Promise((r) => setTimeout(r, 20));
     last = await read();
   }
@@ -215,10 +258,23 @@ export const webTaskDefinition = (image = 'app:v1', extra: Record<string, unknow
       image,
       essential: true,
       portMappings: [{ containerPort: 3000 }],
-      logConfiguration: { logDriver: 'awslogs', options: { 'awslogs-group': '/ecs/web', 'awslogs-region': 'us-east-1', 'awslogs-stream-prefix': 'web' } },
+      logConfiguration: {
+        logDriver: 'awslogs',
+        options: {
+          'awslogs-group': '/ecs/web',
+          'awslogs-region': 'us-east-1',
+          'awslogs-stream-prefix': 'web',
+        },
+      },
     },
   ],
   ...extra,
 });
 
-export const network = { awsvpcConfiguration: { subnets: ['subnet-a', 'subnet-b'], securityGroups: ['sg-1'], assignPublicIp: 'DISABLED' } };
+export const network = {
+  awsvpcConfiguration: {
+    subnets: ['subnet-a', 'subnet-b'],
+    securityGroups: ['sg-1'],
+    assignPublicIp: 'DISABLED',
+  },
+};

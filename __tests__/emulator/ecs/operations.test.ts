@@ -19,51 +19,86 @@ const code = async (p: Promise<unknown>): Promise<string> => {
 
 describe('clusters', () => {
   it('creates idempotently, describes with tags and settings, reports missing ones as failures', async () => {
-    const a = await h.call('CreateCluster', { clusterName: 'prod', tags: [{ key: 'team', value: 'web' }], settings: [{ name: 'containerInsights', value: 'enabled' }] });
+    const a = await h.call('CreateCluster', {
+      clusterName: 'prod',
+      tags: [{ key: 'team', value: 'web' }],
+      settings: [{ name: 'containerInsights', value: 'enabled' }],
+    });
     const b = await h.call('CreateCluster', { clusterName: 'prod' });
     expect(a.cluster.clusterArn).toBe('arn:aws:ecs:us-east-1:000000000000:cluster/prod');
     expect(b.cluster.clusterArn).toBe(a.cluster.clusterArn);
     const d = await h.call('DescribeClusters', { clusters: ['prod', 'nope'], include: ['TAGS', 'SETTINGS'] });
     expect(d.clusters[0].tags).toEqual([{ key: 'team', value: 'web' }]);
     expect(d.clusters[0].settings).toEqual([{ name: 'containerInsights', value: 'enabled' }]);
-    expect(d.failures).toEqual([{ arn: 'arn:aws:ecs:us-east-1:000000000000:cluster/nope', reason: 'MISSING' }]);
-    await h.call('UpdateClusterSettings', { cluster: 'prod', settings: [{ name: 'containerInsights', value: 'disabled' }] });
+    expect(d.failures).toEqual([
+      { arn: 'arn:aws:ecs:us-east-1:000000000000:cluster/nope', reason: 'MISSING' },
+    ]);
+    await h.call('UpdateClusterSettings', {
+      cluster: 'prod',
+      settings: [{ name: 'containerInsights', value: 'disabled' }],
+    });
     expect((await h.call('ListClusters')).clusterArns).toEqual([a.cluster.clusterArn]);
     await h.call('DeleteCluster', { cluster: 'prod' });
     expect((await h.call('ListClusters')).clusterArns).toEqual([]);
-    expect(await code(h.call('DeleteCluster', { cluster: 'prod' }))).toBe('ClusterNotFoundException: Cluster not found.');
+    expect(await code(h.call('DeleteCluster', { cluster: 'prod' }))).toBe(
+      'ClusterNotFoundException: Cluster not found.',
+    );
   });
 
   it('refuses invalid names and does not list the default cluster until it is used', async () => {
-    expect(await code(h.call('CreateCluster', { clusterName: 'bad name!' }))).toMatch(/^InvalidParameterException/);
+    expect(await code(h.call('CreateCluster', { clusterName: 'bad name!' }))).toMatch(
+      /^InvalidParameterException/,
+    );
     expect((await h.call('ListClusters')).clusterArns).toEqual([]);
   });
 });
 
 describe('task definitions', () => {
   it('registers revisions per family with ECS defaults and derived fields', async () => {
-    const r1 = await h.call('RegisterTaskDefinition', { ...webTaskDefinition(), tags: [{ key: 'app', value: 'web' }] });
+    const r1 = await h.call('RegisterTaskDefinition', {
+      ...webTaskDefinition(),
+      tags: [{ key: 'app', value: 'web' }],
+    });
     const r2 = await h.call('RegisterTaskDefinition', webTaskDefinition('app:v2'));
-    expect(r1.taskDefinition.taskDefinitionArn).toBe('arn:aws:ecs:us-east-1:000000000000:task-definition/web:1');
+    expect(r1.taskDefinition.taskDefinitionArn).toBe(
+      'arn:aws:ecs:us-east-1:000000000000:task-definition/web:1',
+    );
     expect(r2.taskDefinition.revision).toBe(2);
     const td = r1.taskDefinition;
     expect(td.status).toBe('ACTIVE');
     expect(td.compatibilities).toEqual(['EC2', 'FARGATE']);
     expect(td.registeredAt).toBeInstanceOf(Date);
     expect(td.registeredBy).toMatch(/^arn:aws:iam::000000000000:/);
-    expect(td.containerDefinitions[0].portMappings).toEqual([{ containerPort: 3000, hostPort: 3000, protocol: 'tcp' }]);
-    expect(td.requiresAttributes.map((a: any) => a.name)).toEqual(expect.arrayContaining(['ecs.capability.task-eni', 'ecs.capability.execution-role-awslogs']));
+    expect(td.containerDefinitions[0].portMappings).toEqual([
+      { containerPort: 3000, hostPort: 3000, protocol: 'tcp' },
+    ]);
+    expect(td.requiresAttributes.map((a: any) => a.name)).toEqual(
+      expect.arrayContaining(['ecs.capability.task-eni', 'ecs.capability.execution-role-awslogs']),
+    );
 
     const byFamily = await h.call('DescribeTaskDefinition', { taskDefinition: 'web', include: ['TAGS'] });
     expect(byFamily.taskDefinition.revision).toBe(2);
-    expect((await h.call('DescribeTaskDefinition', { taskDefinition: 'web:1', include: ['TAGS'] })).tags).toEqual([{ key: 'app', value: 'web' }]);
-    expect((await h.call('DescribeTaskDefinition', { taskDefinition: td.taskDefinitionArn })).taskDefinition.revision).toBe(1);
-    expect(await code(h.call('DescribeTaskDefinition', { taskDefinition: 'web:9' }))).toBe('ClientException: Unable to describe task definition.');
+    expect(
+      (await h.call('DescribeTaskDefinition', { taskDefinition: 'web:1', include: ['TAGS'] })).tags,
+    ).toEqual([{ key: 'app', value: 'web' }]);
+    expect(
+      (await h.call('DescribeTaskDefinition', { taskDefinition: td.taskDefinitionArn })).taskDefinition
+        .revision,
+    ).toBe(1);
+    expect(await code(h.call('DescribeTaskDefinition', { taskDefinition: 'web:9' }))).toBe(
+      'ClientException: Unable to describe task definition.',
+    );
 
     await h.call('DeregisterTaskDefinition', { taskDefinition: 'web:2' });
-    expect((await h.call('DescribeTaskDefinition', { taskDefinition: 'web' })).taskDefinition.revision).toBe(1);
-    expect((await h.call('ListTaskDefinitions', { familyPrefix: 'we' })).taskDefinitionArns).toEqual([td.taskDefinitionArn]);
-    expect((await h.call('ListTaskDefinitions', { status: 'INACTIVE' })).taskDefinitionArns).toEqual([r2.taskDefinition.taskDefinitionArn]);
+    expect((await h.call('DescribeTaskDefinition', { taskDefinition: 'web' })).taskDefinition.revision).toBe(
+      1,
+    );
+    expect((await h.call('ListTaskDefinitions', { familyPrefix: 'we' })).taskDefinitionArns).toEqual([
+      td.taskDefinitionArn,
+    ]);
+    expect((await h.call('ListTaskDefinitions', { status: 'INACTIVE' })).taskDefinitionArns).toEqual([
+      r2.taskDefinition.taskDefinitionArn,
+    ]);
     expect((await h.call('ListTaskDefinitionFamilies')).families).toEqual(['web']);
     const del = await h.call('DeleteTaskDefinitions', { taskDefinitions: ['web:2', 'web:1'] });
     expect(del.taskDefinitions).toHaveLength(1);
@@ -82,16 +117,28 @@ describe('task definitions', () => {
   it.each([
     [{ networkMode: 'bridge' }, "ClientException: Fargate only supports network mode 'awsvpc'."],
     [{ cpu: undefined }, "ClientException: Fargate requires that 'cpu' be defined at the task level."],
-    [{ cpu: '256', memory: '4096' }, 'ClientException: No Fargate configuration exists for given values: 256 CPU, 4096 memory. See the Amazon ECS documentation for the valid values.'],
-    [{ executionRoleArn: undefined }, 'ClientException: Fargate requires task definition to have execution role ARN to support log driver awslogs.'],
+    [
+      { cpu: '256', memory: '4096' },
+      'ClientException: No Fargate configuration exists for given values: 256 CPU, 4096 memory. See the Amazon ECS documentation for the valid values.',
+    ],
+    [
+      { executionRoleArn: undefined },
+      'ClientException: Fargate requires task definition to have execution role ARN to support log driver awslogs.',
+    ],
     [{ containerDefinitions: [] }, 'ClientException: Container list cannot be empty.'],
     [{ family: 'web app' }, expect.stringMatching(/^ClientException: Family name/)],
   ])('refuses %j', async (override, expected) => {
-    expect(await code(h.call('RegisterTaskDefinition', { ...webTaskDefinition(), ...override }))).toEqual(expected);
+    expect(await code(h.call('RegisterTaskDefinition', { ...webTaskDefinition(), ...override }))).toEqual(
+      expected,
+    );
   });
 
   it('accepts vCPU and GB notation and answers in units and MiB', async () => {
-    const r = await h.call('RegisterTaskDefinition', { ...webTaskDefinition(), cpu: '1 vCPU', memory: '2 GB' });
+    const r = await h.call('RegisterTaskDefinition', {
+      ...webTaskDefinition(),
+      cpu: '1 vCPU',
+      memory: '2 GB',
+    });
     expect([r.taskDefinition.cpu, r.taskDefinition.memory]).toEqual(['1024', '2048']);
   });
 });
@@ -119,10 +166,18 @@ describe('services: validation and idempotency', () => {
     const { service } = await create({ tags: [{ key: 'env', value: 'prod' }] });
     expect(service.serviceArn).toBe('arn:aws:ecs:us-east-1:000000000000:service/prod/web');
     expect(service.status).toBe('ACTIVE');
-    expect(service.deploymentConfiguration).toMatchObject({ minimumHealthyPercent: 100, maximumPercent: 200, deploymentCircuitBreaker: { enable: false, rollback: false } });
+    expect(service.deploymentConfiguration).toMatchObject({
+      minimumHealthyPercent: 100,
+      maximumPercent: 200,
+      deploymentCircuitBreaker: { enable: false, rollback: false },
+    });
     expect(service.deployments).toHaveLength(1);
     expect(service.deployments[0].id).toMatch(/^ecs-svc\/\d{19}$/);
-    expect(service.deployments[0]).toMatchObject({ status: 'PRIMARY', rolloutState: 'IN_PROGRESS', taskDefinition: 'arn:aws:ecs:us-east-1:000000000000:task-definition/web:1' });
+    expect(service.deployments[0]).toMatchObject({
+      status: 'PRIMARY',
+      rolloutState: 'IN_PROGRESS',
+      taskDefinition: 'arn:aws:ecs:us-east-1:000000000000:task-definition/web:1',
+    });
     expect(service.tags).toEqual([{ key: 'env', value: 'prod' }]);
     expect(service.currentServiceDeployment).toMatch(/:service-deployment\/prod\/web\//);
     expect((await h.call('ListServices', { cluster: 'prod' })).serviceArns).toEqual([service.serviceArn]);
@@ -135,18 +190,46 @@ describe('services: validation and idempotency', () => {
     expect(b.service.desiredCount).toBe(0);
     const c = await create();
     expect(c.service.deployments[0].id).toBe(a.service.deployments[0].id);
-    expect(await code(create({ desiredCount: 2 }))).toBe('InvalidParameterException: Creation of service was not idempotent.');
+    expect(await code(create({ desiredCount: 2 }))).toBe(
+      'InvalidParameterException: Creation of service was not idempotent.',
+    );
   });
 
   it.each([
     ['a missing cluster', { cluster: 'nope' }, 'ClusterNotFoundException: Cluster not found.'],
     ['a missing task definition', { taskDefinition: 'web:7' }, 'ClientException: TaskDefinition not found.'],
-    ['no network configuration', { networkConfiguration: undefined }, "InvalidParameterException: Network Configuration must be provided when networkMode 'awsvpc' is specified."],
-    ['a missing subnet', { networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-zzz'] } } }, expect.stringContaining("The subnet ID 'subnet-zzz' does not exist")],
-    ['a missing security group', { networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-a'], securityGroups: ['sg-zzz'] } } }, expect.stringContaining("The security group 'sg-zzz' does not exist")],
-    ['a container not in the task definition', { loadBalancers: [{ targetGroupArn: 'TG', containerName: 'nope', containerPort: 3000 }] }, 'InvalidParameterException: The container nope does not exist in the task definition.'],
-    ['a port not in the task definition', { loadBalancers: [{ targetGroupArn: 'TG', containerName: 'app', containerPort: 8080 }] }, 'InvalidParameterException: The container app did not have a container port 8080 defined.'],
-    ['minimumHealthyPercent above 100', { deploymentConfiguration: { minimumHealthyPercent: 150 } }, expect.stringMatching(/^InvalidParameterException/)],
+    [
+      'no network configuration',
+      { networkConfiguration: undefined },
+      "InvalidParameterException: Network Configuration must be provided when networkMode 'awsvpc' is specified.",
+    ],
+    [
+      'a missing subnet',
+      { networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-zzz'] } } },
+      expect.stringContaining("The subnet ID 'subnet-zzz' does not exist"),
+    ],
+    [
+      'a missing security group',
+      {
+        networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-a'], securityGroups: ['sg-zzz'] } },
+      },
+      expect.stringContaining("The security group 'sg-zzz' does not exist"),
+    ],
+    [
+      'a container not in the task definition',
+      { loadBalancers: [{ targetGroupArn: 'TG', containerName: 'nope', containerPort: 3000 }] },
+      'InvalidParameterException: The container nope does not exist in the task definition.',
+    ],
+    [
+      'a port not in the task definition',
+      { loadBalancers: [{ targetGroupArn: 'TG', containerName: 'app', containerPort: 8080 }] },
+      'InvalidParameterException: The container app did not have a container port 8080 defined.',
+    ],
+    [
+      'minimumHealthyPercent above 100',
+      { deploymentConfiguration: { minimumHealthyPercent: 150 } },
+      expect.stringMatching(/^InvalidParameterException/),
+    ],
   ])('refuses %s', async (_what, override: any, expected) => {
     if (override.loadBalancers) override.loadBalancers[0].targetGroupArn = tg;
     expect(await code(create(override))).toEqual(expected);
@@ -154,20 +237,34 @@ describe('services: validation and idempotency', () => {
 
   it('refuses a target group without a load balancer, or with instance targets', async () => {
     const lonely = h.elbv2.addTargetGroup('lonely', { loadBalancerArns: [] });
-    expect(await code(create({ loadBalancers: [{ targetGroupArn: lonely, containerName: 'app', containerPort: 3000 }] }))).toBe(
+    expect(
+      await code(
+        create({ loadBalancers: [{ targetGroupArn: lonely, containerName: 'app', containerPort: 3000 }] }),
+      ),
+    ).toBe(
       `InvalidParameterException: The target group with targetGroupArn ${lonely} does not have an associated load balancer.`,
     );
     const inst = h.elbv2.addTargetGroup('inst', { targetType: 'instance' });
-    expect(await code(create({ loadBalancers: [{ targetGroupArn: inst, containerName: 'app', containerPort: 3000 }] }))).toMatch(/target type instance, which is incompatible with the awsvpc network mode/);
+    expect(
+      await code(
+        create({ loadBalancers: [{ targetGroupArn: inst, containerName: 'app', containerPort: 3000 }] }),
+      ),
+    ).toMatch(/target type instance, which is incompatible with the awsvpc network mode/);
   });
 
   it('deletes: refuses while scaled above 0, drains, refuses re-creation while DRAINING, allows it once INACTIVE', async () => {
     await create({ desiredCount: 1 });
-    expect(await code(h.call('DeleteService', { cluster: 'prod', service: 'web' }))).toBe('InvalidParameterException: The service cannot be stopped while it is scaled above 0.');
+    expect(await code(h.call('DeleteService', { cluster: 'prod', service: 'web' }))).toBe(
+      'InvalidParameterException: The service cannot be stopped while it is scaled above 0.',
+    );
     const del = await h.call('DeleteService', { cluster: 'prod', service: 'web', force: true });
     expect(del.service.status).toBe('DRAINING');
-    expect(await code(create())).toBe('InvalidParameterException: Unable to Start a service that is still Draining.');
-    expect(await code(h.call('UpdateService', { cluster: 'prod', service: 'web', desiredCount: 2 }))).toBe('ServiceNotActiveException: Service was not ACTIVE.');
+    expect(await code(create())).toBe(
+      'InvalidParameterException: Unable to Start a service that is still Draining.',
+    );
+    expect(await code(h.call('UpdateService', { cluster: 'prod', service: 'web', desiredCount: 2 }))).toBe(
+      'ServiceNotActiveException: Service was not ACTIVE.',
+    );
     const svc = h.ecs.findService('prod', 'web')!;
     for (let i = 0; i < 300 && svc.status !== 'INACTIVE'; i++) await new Promise((r) => setTimeout(r, 20));
     expect(svc.status).toBe('INACTIVE');
@@ -177,8 +274,12 @@ describe('services: validation and idempotency', () => {
 
   it('describes missing services as failures and reports ServiceNotFoundException on update', async () => {
     const d = await h.call('DescribeServices', { cluster: 'prod', services: ['ghost'] });
-    expect(d.failures).toEqual([{ arn: 'arn:aws:ecs:us-east-1:000000000000:service/prod/ghost', reason: 'MISSING' }]);
-    expect(await code(h.call('UpdateService', { cluster: 'prod', service: 'ghost' }))).toBe('ServiceNotFoundException: Service not found.');
+    expect(d.failures).toEqual([
+      { arn: 'arn:aws:ecs:us-east-1:000000000000:service/prod/ghost', reason: 'MISSING' },
+    ]);
+    expect(await code(h.call('UpdateService', { cluster: 'prod', service: 'ghost' }))).toBe(
+      'ServiceNotFoundException: Service not found.',
+    );
   });
 });
 
@@ -186,13 +287,34 @@ describe('tags', () => {
   it('tags, lists and untags clusters, services, task definitions and tasks', async () => {
     const { cluster } = await h.call('CreateCluster', { clusterName: 'prod' });
     const { taskDefinition } = await h.call('RegisterTaskDefinition', webTaskDefinition());
-    const run = await h.call('RunTask', { cluster: 'prod', taskDefinition: 'web', launchType: 'FARGATE', networkConfiguration: network });
+    const run = await h.call('RunTask', {
+      cluster: 'prod',
+      taskDefinition: 'web',
+      launchType: 'FARGATE',
+      networkConfiguration: network,
+    });
     for (const arn of [cluster.clusterArn, taskDefinition.taskDefinitionArn, run.tasks[0].taskArn]) {
-      await h.call('TagResource', { resourceArn: arn, tags: [{ key: 'a', value: '1' }, { key: 'b', value: '2' }] });
+      await h.call('TagResource', {
+        resourceArn: arn,
+        tags: [
+          { key: 'a', value: '1' },
+          { key: 'b', value: '2' },
+        ],
+      });
       await h.call('UntagResource', { resourceArn: arn, tagKeys: ['a'] });
-      expect((await h.call('ListTagsForResource', { resourceArn: arn })).tags).toEqual([{ key: 'b', value: '2' }]);
+      expect((await h.call('ListTagsForResource', { resourceArn: arn })).tags).toEqual([
+        { key: 'b', value: '2' },
+      ]);
     }
-    expect(await code(h.call('ListTagsForResource', { resourceArn: 'arn:aws:ecs:us-east-1:000000000000:cluster/nope' }))).toBe('ClusterNotFoundException: Cluster not found.');
-    expect(await code(h.call('TagResource', { resourceArn: cluster.clusterArn, tags: [{ key: 'aws:x', value: '1' }] }))).toMatch(/^InvalidParameterException/);
+    expect(
+      await code(
+        h.call('ListTagsForResource', { resourceArn: 'arn:aws:ecs:us-east-1:000000000000:cluster/nope' }),
+      ),
+    ).toBe('ClusterNotFoundException: Cluster not found.');
+    expect(
+      await code(
+        h.call('TagResource', { resourceArn: cluster.clusterArn, tags: [{ key: 'aws:x', value: '1' }] }),
+      ),
+    ).toMatch(/^InvalidParameterException/);
   });
 });

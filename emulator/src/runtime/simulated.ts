@@ -1,5 +1,11 @@
 import type { World, ImageBehaviour } from '../core/world';
-import type { ProbeResult, ResourceUsage, RuntimeTaskEvents, RuntimeTaskSpec, TaskRuntime } from '../core/runtime';
+import type {
+  ProbeResult,
+  ResourceUsage,
+  RuntimeTaskEvents,
+  RuntimeTaskSpec,
+  TaskRuntime,
+} from '../core/runtime';
 
 interface SimContainer {
   name: string;
@@ -101,7 +107,8 @@ export class SimulatedRuntime implements TaskRuntime {
     const spec = task.spec.containers.find((x) => x.name === c.name);
     if (spec?.healthCheck) {
       // A container health check follows the image's health behaviour (HEALTHY unless it answers an error).
-      const status = c.behaviour.healthStatus === undefined || c.behaviour.healthStatus === 200 ? 'HEALTHY' : 'UNHEALTHY';
+      const status =
+        c.behaviour.healthStatus === undefined || c.behaviour.healthStatus === 200 ? 'HEALTHY' : 'UNHEALTHY';
       const delayMs = ((spec.healthCheck.startPeriod ?? 0) + (spec.healthCheck.interval ?? 30)) * 1000;
       this.later(task, delayMs, () => c.state === 'running' && task.events.onHealth?.(c.name, status));
     }

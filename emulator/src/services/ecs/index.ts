@@ -2,10 +2,25 @@ import { AwsError } from '../../core/errors';
 import type { RequestContext, ServiceDefinition } from '../../core/service';
 import type { World } from '../../core/world';
 import { ec2Of, elbv2Of } from './peers';
-import type { AwsVpcConfiguration, DeploymentConfig, LoadBalancerRef, ServiceRecord, Tag, TaskDefinitionRecord, TaskRecord } from './model';
+import type {
+  AwsVpcConfiguration,
+  DeploymentConfig,
+  LoadBalancerRef,
+  ServiceRecord,
+  Tag,
+  TaskDefinitionRecord,
+  TaskRecord,
+} from './model';
 import { EcsState } from './state';
 import { buildTaskDefinitionBody } from './taskdefs';
-import { clusterView, serviceDeploymentBriefView, serviceDeploymentView, serviceView, taskDefinitionView, taskView } from './views';
+import {
+  clusterView,
+  serviceDeploymentBriefView,
+  serviceDeploymentView,
+  serviceView,
+  taskDefinitionView,
+  taskView,
+} from './views';
 
 const invalid = (message: string): AwsError => new AwsError('InvalidParameterException', message);
 const clientError = (message: string): AwsError => new AwsError('ClientException', message);
@@ -28,7 +43,11 @@ function requireCluster(ecs: EcsState, ref: string | undefined, autoCreateDefaul
 
 // ---------------------------------------------------------------- pagination and tags
 
-function page<T>(items: T[], input: { nextToken?: string; maxResults?: number }, defaultMax: number): { items: T[]; nextToken?: string } {
+function page<T>(
+  items: T[],
+  input: { nextToken?: string; maxResults?: number },
+  defaultMax: number,
+): { items: T[]; nextToken?: string } {
   const max = input.maxResults ?? defaultMax;
   if (!Number.isInteger(max) || max < 1 || max > 100) throw invalid('maxResults must be between 1 and 100.');
   let start = 0;
@@ -47,9 +66,11 @@ function validTags(tags: unknown): Tag[] {
   if (!Array.isArray(tags)) throw invalid('tags must be a list.');
   if (tags.length > 50) throw invalid('The number of tags exceeds the limit of 50.');
   return tags.map((t: any) => {
-    if (typeof t?.key !== 'string' || t.key.length < 1 || t.key.length > 128) throw invalid('Tag keys must be between 1 and 128 characters.');
+    if (typeof t?.key !== 'string' || t.key.length < 1 || t.key.length > 128)
+      throw invalid('Tag keys must be between 1 and 128 characters.');
     const value = t.value ?? '';
-    if (typeof value !== 'string' || value.length > 256) throw invalid('Tag values must be at most 256 characters.');
+    if (typeof value !== 'string' || value.length > 256)
+      throw invalid('Tag values must be at most 256 characters.');
     if (/^aws:/i.test(t.key)) throw invalid("Tag keys beginning with 'aws:' are reserved.");
     return { key: t.key, value };
   });
@@ -99,19 +120,27 @@ function networkConfigurationOf(world: World, input: any, td: TaskDefinitionReco
   const securityGroups: string[] = Array.isArray(cfg.securityGroups) ? cfg.securityGroups : [];
   if (securityGroups.length > 5) throw invalid('At most 5 security groups can be specified.');
   const assignPublicIp = cfg.assignPublicIp ?? 'DISABLED';
-  if (assignPublicIp !== 'ENABLED' && assignPublicIp !== 'DISABLED') throw invalid('assignPublicIp must be ENABLED or DISABLED.');
+  if (assignPublicIp !== 'ENABLED' && assignPublicIp !== 'DISABLED')
+    throw invalid('assignPublicIp must be ENABLED or DISABLED.');
   const ec2 = ec2Of(world);
   const vpcs = new Set<string>();
   for (const id of subnets) {
     const subnet = ec2?.getSubnet(id);
-    if (!subnet) throw invalid(`Error retrieving subnet information for [${id}]: The subnet ID '${id}' does not exist (ErrorCode: InvalidSubnetID.NotFound)`);
+    if (!subnet)
+      throw invalid(
+        `Error retrieving subnet information for [${id}]: The subnet ID '${id}' does not exist (ErrorCode: InvalidSubnetID.NotFound)`,
+      );
     vpcs.add(subnet.vpcId);
   }
-  if (vpcs.size > 1) throw invalid('The subnets belong to different VPCs; all subnets must be in the same VPC.');
+  if (vpcs.size > 1)
+    throw invalid('The subnets belong to different VPCs; all subnets must be in the same VPC.');
   const groups = securityGroups.length ? securityGroups : [];
   for (const id of groups) {
     const sg = ec2?.getSecurityGroup(id);
-    if (!sg) throw invalid(`Error retrieving security group information for [${id}]: The security group '${id}' does not exist (ErrorCode: InvalidGroup.NotFound)`);
+    if (!sg)
+      throw invalid(
+        `Error retrieving security group information for [${id}]: The security group '${id}' does not exist (ErrorCode: InvalidGroup.NotFound)`,
+      );
     if (!vpcs.has(sg.vpcId)) throw invalid(`Security group ${id} does not belong to the VPC of the subnets.`);
   }
   return { subnets: [...subnets], securityGroups: [...groups], assignPublicIp };
@@ -123,15 +152,21 @@ function loadBalancersOf(world: World, input: unknown, td: TaskDefinitionRecord)
   if (input.length > 5) throw invalid('At most 5 target groups can be attached to a service.');
   const elbv2 = elbv2Of(world);
   return input.map((lb: any) => {
-    if (lb.loadBalancerName) throw invalid('Classic Load Balancers are not supported with the awsvpc network mode; specify a targetGroupArn.');
-    if (typeof lb.targetGroupArn !== 'string' || !lb.targetGroupArn) throw invalid('targetGroupArn must be specified.');
+    if (lb.loadBalancerName)
+      throw invalid(
+        'Classic Load Balancers are not supported with the awsvpc network mode; specify a targetGroupArn.',
+      );
+    if (typeof lb.targetGroupArn !== 'string' || !lb.targetGroupArn)
+      throw invalid('targetGroupArn must be specified.');
     const tg = elbv2?.getTargetGroup(lb.targetGroupArn);
     if (!tg)
       throw invalid(
         'Unable to assume role and validate the specified targetGroupArn. Please verify that the ECS service role being passed has the proper permissions.',
       );
     if (tg.loadBalancerArns.length === 0)
-      throw invalid(`The target group with targetGroupArn ${lb.targetGroupArn} does not have an associated load balancer.`);
+      throw invalid(
+        `The target group with targetGroupArn ${lb.targetGroupArn} does not have an associated load balancer.`,
+      );
     if (td.body.networkMode === 'awsvpc' && tg.targetType !== 'ip')
       throw invalid(
         `The provided target group ${lb.targetGroupArn} has target type ${tg.targetType}, which is incompatible with the awsvpc network mode specified in the task definition.`,
@@ -140,7 +175,9 @@ function loadBalancersOf(world: World, input: unknown, td: TaskDefinitionRecord)
     if (!container) throw invalid(`The container ${lb.containerName} does not exist in the task definition.`);
     const port = Number(lb.containerPort);
     if (!(container.portMappings as any[]).some((p) => p.containerPort === port))
-      throw invalid(`The container ${lb.containerName} did not have a container port ${lb.containerPort} defined.`);
+      throw invalid(
+        `The container ${lb.containerName} did not have a container port ${lb.containerPort} defined.`,
+      );
     return { targetGroupArn: lb.targetGroupArn, containerName: lb.containerName, containerPort: port };
   });
 }
@@ -148,15 +185,22 @@ function loadBalancersOf(world: World, input: unknown, td: TaskDefinitionRecord)
 function deploymentConfigurationOf(input: any, base?: DeploymentConfig): DeploymentConfig {
   const min = input?.minimumHealthyPercent ?? base?.minimumHealthyPercent ?? 100;
   const max = input?.maximumPercent ?? base?.maximumPercent ?? 200;
-  if (!Number.isInteger(min) || min < 0 || min > 100) throw invalid('minimumHealthyPercent must be between 0 and 100.');
-  if (!Number.isInteger(max) || max < 100) throw invalid('maximumPercent must be at least 100 for a service with the REPLICA scheduling strategy.');
-  const cb = input?.deploymentCircuitBreaker ?? base?.deploymentCircuitBreaker ?? { enable: false, rollback: false };
+  if (!Number.isInteger(min) || min < 0 || min > 100)
+    throw invalid('minimumHealthyPercent must be between 0 and 100.');
+  if (!Number.isInteger(max) || max < 100)
+    throw invalid('maximumPercent must be at least 100 for a service with the REPLICA scheduling strategy.');
+  const cb = input?.deploymentCircuitBreaker ??
+    base?.deploymentCircuitBreaker ?? { enable: false, rollback: false };
   if (typeof cb.enable !== 'boolean' || typeof cb.rollback !== 'boolean')
     throw invalid('deploymentCircuitBreaker requires both enable and rollback.');
   return {
     minimumHealthyPercent: min,
     maximumPercent: max,
-    deploymentCircuitBreaker: { enable: cb.enable, rollback: cb.rollback, resetOnHealthyTask: cb.resetOnHealthyTask },
+    deploymentCircuitBreaker: {
+      enable: cb.enable,
+      rollback: cb.rollback,
+      resetOnHealthyTask: cb.resetOnHealthyTask,
+    },
   };
 }
 
@@ -172,7 +216,8 @@ function requireTaskDefinition(ecs: EcsState, ref: unknown): TaskDefinitionRecor
 
 function desiredCountOf(value: unknown, fallback: number): number {
   const n = value ?? fallback;
-  if (!Number.isInteger(n) || (n as number) < 0) throw invalid('desiredCount must be a non-negative integer.');
+  if (!Number.isInteger(n) || (n as number) < 0)
+    throw invalid('desiredCount must be a non-negative integer.');
   return n as number;
 }
 
@@ -184,7 +229,9 @@ const operations: ServiceDefinition['operations'] = {
     const ecs = ecsOf(ctx);
     const name = input.clusterName ?? 'default';
     if (!NAME.test(name))
-      throw invalid('Cluster name can be up to 255 characters long and contain only letters, numbers, hyphens and underscores.');
+      throw invalid(
+        'Cluster name can be up to 255 characters long and contain only letters, numbers, hyphens and underscores.',
+      );
     const tags = validTags(input.tags);
     const existing = ecs.findCluster(name);
     // CreateCluster is idempotent: an existing cluster is answered as it is.
@@ -193,7 +240,8 @@ const operations: ServiceDefinition['operations'] = {
       c.tags = tags;
       for (const s of input.settings ?? []) {
         if (s.name !== 'containerInsights') throw invalid(`Invalid cluster setting name: ${s.name}.`);
-        if (!['enabled', 'disabled', 'enhanced'].includes(s.value)) throw invalid(`Invalid value for containerInsights: ${s.value}.`);
+        if (!['enabled', 'disabled', 'enhanced'].includes(s.value))
+          throw invalid(`Invalid value for containerInsights: ${s.value}.`);
         c.settings = [{ name: s.name, value: s.value }];
       }
     }
@@ -227,9 +275,15 @@ const operations: ServiceDefinition['operations'] = {
     const c = ecs.findCluster(input.cluster);
     if (!c) throw clusterNotFound();
     if ([...ecs.services.values()].some((s) => s.clusterName === c.name && s.status !== 'INACTIVE'))
-      throw new AwsError('ClusterContainsServicesException', 'The Cluster cannot be deleted while Services are active.');
+      throw new AwsError(
+        'ClusterContainsServicesException',
+        'The Cluster cannot be deleted while Services are active.',
+      );
     if ([...ecs.tasks.values()].some((t) => t.clusterName === c.name && t.lastStatus !== 'STOPPED'))
-      throw new AwsError('ClusterContainsTasksException', 'The Cluster cannot be deleted while Tasks are active.');
+      throw new AwsError(
+        'ClusterContainsTasksException',
+        'The Cluster cannot be deleted while Tasks are active.',
+      );
     c.status = 'INACTIVE';
     return { cluster: clusterView(ecs, c, ['TAGS', 'SETTINGS']) };
   },
@@ -238,10 +292,12 @@ const operations: ServiceDefinition['operations'] = {
     const ecs = ecsOf(ctx);
     const c = ecs.findCluster(input.cluster);
     if (!c) throw clusterNotFound();
-    if (!Array.isArray(input.settings) || input.settings.length === 0) throw invalid('settings must be specified.');
+    if (!Array.isArray(input.settings) || input.settings.length === 0)
+      throw invalid('settings must be specified.');
     for (const s of input.settings) {
       if (s.name !== 'containerInsights') throw invalid(`Invalid cluster setting name: ${s.name}.`);
-      if (!['enabled', 'disabled', 'enhanced'].includes(s.value)) throw invalid(`Invalid value for containerInsights: ${s.value}.`);
+      if (!['enabled', 'disabled', 'enhanced'].includes(s.value))
+        throw invalid(`Invalid value for containerInsights: ${s.value}.`);
       c.settings = [{ name: s.name, value: s.value }];
     }
     return { cluster: clusterView(ecs, c, ['TAGS', 'SETTINGS']) };
@@ -270,17 +326,22 @@ const operations: ServiceDefinition['operations'] = {
 
   DescribeTaskDefinition(input, ctx) {
     const ecs = ecsOf(ctx);
-    if (typeof input.taskDefinition !== 'string' || !input.taskDefinition) throw clientError('Unable to describe task definition.');
+    if (typeof input.taskDefinition !== 'string' || !input.taskDefinition)
+      throw clientError('Unable to describe task definition.');
     const td = ecs.findTaskDefinition(input.taskDefinition);
     if (!td) throw clientError('Unable to describe task definition.');
     const include: string[] = input.include ?? [];
-    return { taskDefinition: taskDefinitionView(td, ctx.accountId), tags: include.includes('TAGS') ? td.tags : undefined };
+    return {
+      taskDefinition: taskDefinitionView(td, ctx.accountId),
+      tags: include.includes('TAGS') ? td.tags : undefined,
+    };
   },
 
   ListTaskDefinitions(input, ctx) {
     const ecs = ecsOf(ctx);
     const status = input.status ?? 'ACTIVE';
-    if (!['ACTIVE', 'INACTIVE', 'DELETE_IN_PROGRESS'].includes(status)) throw invalid(`Invalid status: ${status}.`);
+    if (!['ACTIVE', 'INACTIVE', 'DELETE_IN_PROGRESS'].includes(status))
+      throw invalid(`Invalid status: ${status}.`);
     const sort = input.sort ?? 'ASC';
     if (sort !== 'ASC' && sort !== 'DESC') throw invalid(`Invalid sort: ${sort}.`);
     let all = [...ecs.taskDefinitions.values()].flat().filter((td) => td && td.status === status);
@@ -315,7 +376,8 @@ const operations: ServiceDefinition['operations'] = {
     const ecs = ecsOf(ctx);
     const ref = input.taskDefinition;
     // ECS requires a revision here: a bare family is refused.
-    if (typeof ref !== 'string' || !/:\d+$/.test(ref)) throw clientError('The specified task definition identifier is invalid. Specify a valid revision.');
+    if (typeof ref !== 'string' || !/:\d+$/.test(ref))
+      throw clientError('The specified task definition identifier is invalid. Specify a valid revision.');
     const td = ecs.findTaskDefinition(ref);
     if (!td) throw clientError('The specified task definition does not exist.');
     if (td.status === 'ACTIVE') {
@@ -328,13 +390,18 @@ const operations: ServiceDefinition['operations'] = {
   DeleteTaskDefinitions(input, ctx) {
     const ecs = ecsOf(ctx);
     const refs: string[] = input.taskDefinitions ?? [];
-    if (!refs.length || refs.length > 10) throw invalid('taskDefinitions must list between 1 and 10 task definitions.');
+    if (!refs.length || refs.length > 10)
+      throw invalid('taskDefinitions must list between 1 and 10 task definitions.');
     const taskDefinitions: unknown[] = [];
     const failures: unknown[] = [];
     for (const ref of refs) {
       const td = /:\d+$/.test(ref) ? ecs.findTaskDefinition(ref) : undefined;
       if (!td) failures.push({ arn: ref, reason: 'The specified task definition does not exist.' });
-      else if (td.status === 'ACTIVE') failures.push({ arn: td.arn, reason: 'The specified task definition is still in ACTIVE status. Deregister it first.' });
+      else if (td.status === 'ACTIVE')
+        failures.push({
+          arn: td.arn,
+          reason: 'The specified task definition is still in ACTIVE status. Deregister it first.',
+        });
       else {
         td.status = 'DELETE_IN_PROGRESS';
         td.deregisteredAt ??= Date.now();
@@ -350,17 +417,30 @@ const operations: ServiceDefinition['operations'] = {
     const name = input.serviceName;
     if (typeof name !== 'string' || !name) throw invalid('serviceName must be specified.');
     if (!NAME.test(name))
-      throw invalid('Service name can be up to 255 characters long and contain only letters, numbers, hyphens and underscores.');
+      throw invalid(
+        'Service name can be up to 255 characters long and contain only letters, numbers, hyphens and underscores.',
+      );
     const clusterName = requireCluster(ecs, input.cluster, true);
     const existing = ecs.findService(clusterName, name);
-    if (existing && existing.status === 'ACTIVE' && input.clientToken && existing.clientToken === input.clientToken)
+    if (
+      existing &&
+      existing.status === 'ACTIVE' &&
+      input.clientToken &&
+      existing.clientToken === input.clientToken
+    )
       return { service: serviceView(ecs, existing, { tags: true }) };
     if (input.launchType !== undefined && input.launchType !== 'FARGATE')
-      throw invalid(`The emulator runs services on Fargate only; launchType ${input.launchType} is not supported.`);
-    if (input.capacityProviderStrategy?.length) throw invalid('capacityProviderStrategy is not supported by the emulator; use launchType FARGATE.');
+      throw invalid(
+        `The emulator runs services on Fargate only; launchType ${input.launchType} is not supported.`,
+      );
+    if (input.capacityProviderStrategy?.length)
+      throw invalid('capacityProviderStrategy is not supported by the emulator; use launchType FARGATE.');
     if (input.deploymentController && input.deploymentController.type !== 'ECS')
-      throw invalid(`Deployment controller ${input.deploymentController.type} is not supported by the emulator.`);
-    if (input.schedulingStrategy && input.schedulingStrategy !== 'REPLICA') throw invalid('Fargate services support only the REPLICA scheduling strategy.');
+      throw invalid(
+        `Deployment controller ${input.deploymentController.type} is not supported by the emulator.`,
+      );
+    if (input.schedulingStrategy && input.schedulingStrategy !== 'REPLICA')
+      throw invalid('Fargate services support only the REPLICA scheduling strategy.');
     const td = requireTaskDefinition(ecs, input.taskDefinition);
     const desiredCount = desiredCountOf(input.desiredCount, 0);
     const networkConfiguration = networkConfigurationOf(ctx.world, input.networkConfiguration, td);
@@ -372,7 +452,8 @@ const operations: ServiceDefinition['operations'] = {
       throw invalid('Health check grace period is only valid for services configured to use load balancers');
     const deploymentConfiguration = deploymentConfigurationOf(input.deploymentConfiguration);
     const propagateTags = input.propagateTags ?? 'NONE';
-    if (!['NONE', 'SERVICE', 'TASK_DEFINITION'].includes(propagateTags)) throw invalid(`Invalid propagateTags: ${propagateTags}.`);
+    if (!['NONE', 'SERVICE', 'TASK_DEFINITION'].includes(propagateTags))
+      throw invalid(`Invalid propagateTags: ${propagateTags}.`);
     const tags = validTags(input.tags);
     const fingerprint = JSON.stringify({
       td: td.arn,
@@ -385,10 +466,12 @@ const operations: ServiceDefinition['operations'] = {
 
     if (existing && existing.status === 'ACTIVE') {
       // A retry of the same request answers the existing service; anything else is refused.
-      if (existing.createFingerprint === fingerprint) return { service: serviceView(ecs, existing, { tags: true }) };
+      if (existing.createFingerprint === fingerprint)
+        return { service: serviceView(ecs, existing, { tags: true }) };
       throw invalid('Creation of service was not idempotent.');
     }
-    if (existing && existing.status === 'DRAINING') throw invalid('Unable to Start a service that is still Draining.');
+    if (existing && existing.status === 'DRAINING')
+      throw invalid('Unable to Start a service that is still Draining.');
 
     const svc: ServiceRecord = {
       arn: ecs.serviceArn(clusterName, name),
@@ -430,18 +513,31 @@ const operations: ServiceDefinition['operations'] = {
     if (!svc) throw serviceNotFound();
     if (svc.status !== 'ACTIVE') throw new AwsError('ServiceNotActiveException', 'Service was not ACTIVE.');
 
-    const td = input.taskDefinition !== undefined ? requireTaskDefinition(ecs, input.taskDefinition) : ecs.findTaskDefinition(svc.taskDefinition)!;
+    const td =
+      input.taskDefinition !== undefined
+        ? requireTaskDefinition(ecs, input.taskDefinition)
+        : ecs.findTaskDefinition(svc.taskDefinition)!;
     const desiredCount = desiredCountOf(input.desiredCount, svc.desiredCount);
     const networkConfiguration =
-      input.networkConfiguration !== undefined ? networkConfigurationOf(ctx.world, input.networkConfiguration, td) : svc.networkConfiguration;
-    const loadBalancers = input.loadBalancers !== undefined ? loadBalancersOf(ctx.world, input.loadBalancers, td) : svc.loadBalancers;
+      input.networkConfiguration !== undefined
+        ? networkConfigurationOf(ctx.world, input.networkConfiguration, td)
+        : svc.networkConfiguration;
+    const loadBalancers =
+      input.loadBalancers !== undefined
+        ? loadBalancersOf(ctx.world, input.loadBalancers, td)
+        : svc.loadBalancers;
     if (input.loadBalancers === undefined && input.taskDefinition !== undefined)
       // A new revision must still have the containers and ports the load balancers point at.
       loadBalancersOf(ctx.world, svc.loadBalancers, td);
-    const deploymentConfiguration = deploymentConfigurationOf(input.deploymentConfiguration, svc.deploymentConfiguration);
+    const deploymentConfiguration = deploymentConfigurationOf(
+      input.deploymentConfiguration,
+      svc.deploymentConfiguration,
+    );
     const grace = input.healthCheckGracePeriodSeconds;
-    if (grace !== undefined && (!Number.isInteger(grace) || grace < 0)) throw invalid('healthCheckGracePeriodSeconds must be a non-negative integer.');
-    if (input.launchType !== undefined && input.launchType !== 'FARGATE') throw invalid('Updating the launch type of a service is not supported.');
+    if (grace !== undefined && (!Number.isInteger(grace) || grace < 0))
+      throw invalid('healthCheckGracePeriodSeconds must be a non-negative integer.');
+    if (input.launchType !== undefined && input.launchType !== 'FARGATE')
+      throw invalid('Updating the launch type of a service is not supported.');
 
     const newDeployment =
       !!input.forceNewDeployment ||
@@ -477,7 +573,11 @@ const operations: ServiceDefinition['operations'] = {
     for (const ref of refs) {
       const svc = ecs.findService(clusterName, ref);
       if (svc) services.push(serviceView(ecs, svc, { tags }));
-      else failures.push({ arn: ref.startsWith('arn:') ? ref : ecs.serviceArn(clusterName, ref), reason: 'MISSING' });
+      else
+        failures.push({
+          arn: ref.startsWith('arn:') ? ref : ecs.serviceArn(clusterName, ref),
+          reason: 'MISSING',
+        });
     }
     return { services, failures };
   },
@@ -487,7 +587,7 @@ const operations: ServiceDefinition['operations'] = {
     const clusterName = requireCluster(ecs, input.cluster);
     const arns = [...ecs.services.values()]
       .filter((s) => s.clusterName === clusterName && s.status !== 'INACTIVE')
-      .filter((s) => !input.launchType || input.launchType === 'FARGATE')
+      .filter(() => !input.launchType || input.launchType === 'FARGATE')
       .map((s) => s.arn);
     const p = page(arns, input, 10);
     return { serviceArns: p.items, nextToken: p.nextToken };
@@ -500,7 +600,8 @@ const operations: ServiceDefinition['operations'] = {
     if (!svc) throw serviceNotFound();
     if (svc.status === 'INACTIVE') throw new AwsError('ServiceNotActiveException', 'Service was not ACTIVE.');
     if (svc.status === 'ACTIVE') {
-      if (svc.desiredCount > 0 && !input.force) throw invalid('The service cannot be stopped while it is scaled above 0.');
+      if (svc.desiredCount > 0 && !input.force)
+        throw invalid('The service cannot be stopped while it is scaled above 0.');
       svc.status = 'DRAINING';
       svc.desiredCount = 0;
       svc.deletedAt = Date.now();
@@ -520,15 +621,22 @@ const operations: ServiceDefinition['operations'] = {
     const before = input.createdAt?.before ? new Date(input.createdAt.before).getTime() : undefined;
     const list = svc.serviceDeployments
       .filter((sd) => !statuses?.length || statuses.includes(sd.status))
-      .filter((sd) => (after === undefined || sd.createdAt >= after) && (before === undefined || sd.createdAt <= before));
+      .filter(
+        (sd) =>
+          (after === undefined || sd.createdAt >= after) && (before === undefined || sd.createdAt <= before),
+      );
     const p = page(list, { nextToken: input.nextToken, maxResults: input.maxResults }, 20);
-    return { serviceDeployments: p.items.map((sd) => serviceDeploymentBriefView(ecs, svc, sd)), nextToken: p.nextToken };
+    return {
+      serviceDeployments: p.items.map((sd) => serviceDeploymentBriefView(ecs, svc, sd)),
+      nextToken: p.nextToken,
+    };
   },
 
   DescribeServiceDeployments(input, ctx) {
     const ecs = ecsOf(ctx);
     const arns: string[] = input.serviceDeploymentArns ?? [];
-    if (!arns.length || arns.length > 20) throw invalid('serviceDeploymentArns must list between 1 and 20 ARNs.');
+    if (!arns.length || arns.length > 20)
+      throw invalid('serviceDeploymentArns must list between 1 and 20 ARNs.');
     const serviceDeployments: unknown[] = [];
     const failures: unknown[] = [];
     for (const arn of arns) {
@@ -544,7 +652,8 @@ const operations: ServiceDefinition['operations'] = {
   DescribeServiceRevisions(input, ctx) {
     const ecs = ecsOf(ctx);
     const arns: string[] = input.serviceRevisionArns ?? [];
-    if (!arns.length || arns.length > 20) throw invalid('serviceRevisionArns must list between 1 and 20 ARNs.');
+    if (!arns.length || arns.length > 20)
+      throw invalid('serviceRevisionArns must list between 1 and 20 ARNs.');
     const serviceRevisions: unknown[] = [];
     const failures: unknown[] = [];
     for (const arn of arns) {
@@ -566,7 +675,10 @@ const operations: ServiceDefinition['operations'] = {
         platformFamily: 'Linux',
         loadBalancers: rev.loadBalancers,
         networkConfiguration: { awsvpcConfiguration: rev.networkConfiguration },
-        containerImages: ((td?.body.containerDefinitions as any[]) ?? []).map((c) => ({ containerName: c.name, image: c.image })),
+        containerImages: ((td?.body.containerDefinitions as any[]) ?? []).map((c) => ({
+          containerName: c.name,
+          image: c.image,
+        })),
         createdAt: new Date(rev.createdAt),
       });
     }
@@ -580,7 +692,8 @@ const operations: ServiceDefinition['operations'] = {
     ecs.pruneStoppedTasks();
     if (input.desiredStatus !== undefined && !['RUNNING', 'PENDING', 'STOPPED'].includes(input.desiredStatus))
       throw invalid(`Invalid desiredStatus: ${input.desiredStatus}.`);
-    if (input.serviceName && input.family) throw invalid('Only one of serviceName and family can be specified.');
+    if (input.serviceName && input.family)
+      throw invalid('Only one of serviceName and family can be specified.');
     let tasks = [...ecs.tasks.values()].filter((t) => t.clusterName === clusterName);
     if (input.serviceName) {
       const svc = ecs.findService(clusterName, input.serviceName);
@@ -613,7 +726,11 @@ const operations: ServiceDefinition['operations'] = {
     for (const ref of refs) {
       const t = ecs.findTask(clusterName, ref);
       if (t) tasks.push(taskView(ecs, t, { tags }));
-      else failures.push({ arn: ref.startsWith('arn:') ? ref : ecs.taskArn(clusterName, ref), reason: 'MISSING' });
+      else
+        failures.push({
+          arn: ref.startsWith('arn:') ? ref : ecs.taskArn(clusterName, ref),
+          reason: 'MISSING',
+        });
     }
     return { tasks, failures };
   },
@@ -621,9 +738,14 @@ const operations: ServiceDefinition['operations'] = {
   StopTask(input, ctx) {
     const ecs = ecsOf(ctx);
     const clusterName = requireCluster(ecs, input.cluster);
-    const t: TaskRecord | undefined = typeof input.task === 'string' ? ecs.findTask(clusterName, input.task) : undefined;
+    const t: TaskRecord | undefined =
+      typeof input.task === 'string' ? ecs.findTask(clusterName, input.task) : undefined;
     if (!t) throw invalid('The referenced task was not found.');
-    ecs.stopTask(t, { reason: input.reason ?? 'Task stopped by user', stopCode: 'UserInitiated', failed: false });
+    ecs.stopTask(t, {
+      reason: input.reason ?? 'Task stopped by user',
+      stopCode: 'UserInitiated',
+      failed: false,
+    });
     return { task: taskView(ecs, t, { tags: false }) };
   },
 
@@ -631,7 +753,9 @@ const operations: ServiceDefinition['operations'] = {
     const ecs = ecsOf(ctx);
     const clusterName = requireCluster(ecs, input.cluster, true);
     if (input.launchType !== undefined && input.launchType !== 'FARGATE')
-      throw invalid(`The emulator runs tasks on Fargate only; launchType ${input.launchType} is not supported.`);
+      throw invalid(
+        `The emulator runs tasks on Fargate only; launchType ${input.launchType} is not supported.`,
+      );
     const td = requireTaskDefinition(ecs, input.taskDefinition);
     const count = input.count ?? 1;
     if (!Number.isInteger(count) || count < 1 || count > 10) throw invalid('count must be between 1 and 10.');

@@ -190,7 +190,13 @@ export interface TaskRecord {
   executionStoppedAt?: number;
   stoppedAt?: number;
   stoppedReason?: string;
-  stopCode?: 'TaskFailedToStart' | 'EssentialContainerExited' | 'UserInitiated' | 'ServiceSchedulerInitiated' | 'SpotInterruption' | 'TerminationNotice';
+  stopCode?:
+    | 'TaskFailedToStart'
+    | 'EssentialContainerExited'
+    | 'UserInitiated'
+    | 'ServiceSchedulerInitiated'
+    | 'SpotInterruption'
+    | 'TerminationNotice';
   startedBy?: string;
   group: string;
   availabilityZone: string;

@@ -48,8 +48,14 @@ export interface Elbv2Peer {
   getTargetGroup(arn: string): TargetGroupInfo | undefined;
   registerTargets(tgArn: string, targets: { id: string; port: number }[]): void;
   deregisterTargets(tgArn: string, targets: { id: string; port: number }[]): void;
-  targetState(tgArn: string, id: string, port: number): { state: TargetHealthState; reason?: string } | undefined;
-  onTargetHealthChange(fn: (tgArn: string, id: string, port: number, state: TargetHealthState, reason?: string) => void): void;
+  targetState(
+    tgArn: string,
+    id: string,
+    port: number,
+  ): { state: TargetHealthState; reason?: string } | undefined;
+  onTargetHealthChange(
+    fn: (tgArn: string, id: string, port: number, state: TargetHealthState, reason?: string) => void,
+  ): void;
 }
 
 export function ec2Of(world: World): Ec2Peer | undefined {

@@ -102,10 +102,18 @@ export class EcsState {
 
   // ---------------------------------------------------------------- cross-service contract
 
-  getService(cluster: string, service: string): { serviceArn: string; desiredCount: number; runningCount: number; status: string } | undefined {
+  getService(
+    cluster: string,
+    service: string,
+  ): { serviceArn: string; desiredCount: number; runningCount: number; status: string } | undefined {
     const svc = this.findService(cluster, service);
     if (!svc) return undefined;
-    return { serviceArn: svc.arn, desiredCount: svc.desiredCount, runningCount: this.runningCount(svc), status: svc.status };
+    return {
+      serviceArn: svc.arn,
+      desiredCount: svc.desiredCount,
+      runningCount: this.runningCount(svc),
+      status: svc.status,
+    };
   }
 
   setDesiredCount(cluster: string, service: string, count: number, cause: string): void {
@@ -148,7 +156,11 @@ export class EcsState {
 
   findTaskDefinition(ref: string): TaskDefinitionRecord | undefined {
     const arn = /^arn:aws[a-z-]*:ecs:[^:]*:\d*:task-definition\/([A-Za-z0-9_-]+):(\d+)$/.exec(ref);
-    const [family, rev] = arn ? [arn[1], Number(arn[2])] : ref.split(':').length === 2 ? [ref.split(':')[0], Number(ref.split(':')[1])] : [ref, undefined];
+    const [family, rev] = arn
+      ? [arn[1], Number(arn[2])]
+      : ref.split(':').length === 2
+        ? [ref.split(':')[0], Number(ref.split(':')[1])]
+        : [ref, undefined];
     const revisions = this.taskDefinitions.get(family);
     if (!revisions) return undefined;
     if (rev !== undefined) {
@@ -169,7 +181,10 @@ export class EcsState {
   }
 
   tasksOf(svc: ServiceRecord): TaskRecord[] {
-    return [...this.tasks.values()].filter((t) => t.clusterName === svc.clusterName && t.serviceName === svc.name && t.group === `service:${svc.name}`);
+    return [...this.tasks.values()].filter(
+      (t) =>
+        t.clusterName === svc.clusterName && t.serviceName === svc.name && t.group === `service:${svc.name}`,
+    );
   }
 
   /** Tasks created before this service incarnation (a deleted service re-created) are not its own. */
@@ -195,7 +210,8 @@ export class EcsState {
 
   pruneStoppedTasks(): void {
     const cutoff = Date.now() - this.world.clock.real(TIMINGS.stoppedTaskRetentionMs);
-    for (const [arn, t] of this.tasks) if (t.lastStatus === 'STOPPED' && (t.stoppedAt ?? 0) < cutoff) this.tasks.delete(arn);
+    for (const [arn, t] of this.tasks)
+      if (t.lastStatus === 'STOPPED' && (t.stoppedAt ?? 0) < cutoff) this.tasks.delete(arn);
   }
 
   // ---------------------------------------------------------------- clusters
@@ -243,7 +259,10 @@ export class EcsState {
    * Starts a deployment of the service's current configuration: it becomes PRIMARY, the previous
    * PRIMARY becomes ACTIVE and is drained by the rolling update.
    */
-  startDeployment(svc: ServiceRecord, opts: { rollbackOf?: { failed: DeploymentRecord; to: DeploymentRecord } } = {}): DeploymentRecord {
+  startDeployment(
+    svc: ServiceRecord,
+    opts: { rollbackOf?: { failed: DeploymentRecord; to: DeploymentRecord } } = {},
+  ): DeploymentRecord {
     const now = Date.now();
     const previous = svc.deployments.find((d) => d.status === 'PRIMARY');
     if (previous) {
@@ -275,7 +294,11 @@ export class EcsState {
       if (svc.revisions.length > 50) svc.revisions.shift();
       sdArn = this.serviceDeploymentArn(svc.clusterName, svc.name);
       const sources = svc.deployments
-        .filter((d) => d.status !== 'INACTIVE' && this.tasksOf(svc).some((t) => t.deploymentId === d.id && t.desiredStatus === 'RUNNING'))
+        .filter(
+          (d) =>
+            d.status !== 'INACTIVE' &&
+            this.tasksOf(svc).some((t) => t.deploymentId === d.id && t.desiredStatus === 'RUNNING'),
+        )
         .map((d) => d.serviceRevisionArn);
       const sd: ServiceDeploymentRecord = {
         arn: sdArn,
@@ -287,7 +310,9 @@ export class EcsState {
         sourceRevisionArns: [...new Set(sources)],
         targetRevisionArn: revisionArn,
         deploymentConfiguration: structuredClone(svc.deploymentConfiguration),
-        circuitBreakerStatus: svc.deploymentConfiguration.deploymentCircuitBreaker.enable ? 'MONITORING' : 'DISABLED',
+        circuitBreakerStatus: svc.deploymentConfiguration.deploymentCircuitBreaker.enable
+          ? 'MONITORING'
+          : 'DISABLED',
       };
       svc.serviceDeployments.unshift(sd);
       if (svc.serviceDeployments.length > 100) svc.serviceDeployments.length = 100;
@@ -314,7 +339,8 @@ export class EcsState {
     svc.deployments.unshift(d);
     // INACTIVE deployments are history; keep a few for rollback lookups.
     const inactive = svc.deployments.filter((x) => x.status === 'INACTIVE');
-    if (inactive.length > 10) svc.deployments = svc.deployments.filter((x) => x.status !== 'INACTIVE' || inactive.indexOf(x) < 10);
+    if (inactive.length > 10)
+      svc.deployments = svc.deployments.filter((x) => x.status !== 'INACTIVE' || inactive.indexOf(x) < 10);
     svc.steady = false;
     this.world.record('deployment', svc.arn, {
       event: 'created',
@@ -358,7 +384,12 @@ export class EcsState {
     d.rolloutStateReason = 'ECS deployment circuit breaker: tasks failed to start.';
     d.updatedAt = now;
     this.serviceEvent(svc, `(deployment ${d.id}) deployment failed: tasks failed to start.`);
-    this.world.record('deployment', svc.arn, { event: 'failed', deploymentId: d.id, failedTasks: d.failedTasks, reason: d.rolloutStateReason });
+    this.world.record('deployment', svc.arn, {
+      event: 'failed',
+      deploymentId: d.id,
+      failedTasks: d.failedTasks,
+      reason: d.rolloutStateReason,
+    });
     const sd = svc.serviceDeployments.find((s) => s.arn === d.serviceDeploymentArn);
     if (sd) {
       sd.circuitBreakerStatus = 'TRIGGERED';
@@ -389,7 +420,8 @@ export class EcsState {
       sd.status = 'ROLLBACK_IN_PROGRESS';
       sd.statusReason = d.rolloutStateReason;
       sd.rollback = {
-        reason: 'Rolling back to the last completed service revision because the deployment circuit breaker was triggered.',
+        reason:
+          'Rolling back to the last completed service revision because the deployment circuit breaker was triggered.',
         startedAt: now,
         serviceRevisionArn: target.serviceRevisionArn,
       };
@@ -399,7 +431,12 @@ export class EcsState {
     svc.networkConfiguration = structuredClone(target.networkConfiguration);
     const rollback = this.startDeployment(svc, { rollbackOf: { failed: d, to: target } });
     this.serviceEvent(svc, `rolling back to deployment ${target.id}.`);
-    this.world.record('rollback', svc.arn, { failedDeploymentId: d.id, rollbackDeploymentId: rollback.id, toDeploymentId: target.id, taskDefinition: target.taskDefinition });
+    this.world.record('rollback', svc.arn, {
+      failedDeploymentId: d.id,
+      rollbackDeploymentId: rollback.id,
+      toDeploymentId: target.id,
+      taskDefinition: target.taskDefinition,
+    });
   }
 
   // ---------------------------------------------------------------- scheduler
@@ -430,11 +467,14 @@ export class EcsState {
 
   private isHealthy(t: TaskRecord): boolean {
     if (t.lastStatus !== 'RUNNING' || t.desiredStatus !== 'RUNNING') return false;
-    if (t.containers.some((c) => c.essential && c.hasHealthCheck && c.healthStatus !== 'HEALTHY')) return false;
+    if (t.containers.some((c) => c.essential && c.hasHealthCheck && c.healthStatus !== 'HEALTHY'))
+      return false;
     if (t.loadBalancers.length === 0) return true;
     const elbv2 = elbv2Of(this.world);
     if (!elbv2) return false;
-    return t.loadBalancers.every((lb) => elbv2.targetState(lb.targetGroupArn, t.ip, lb.containerPort)?.state === 'healthy');
+    return t.loadBalancers.every(
+      (lb) => elbv2.targetState(lb.targetGroupArn, t.ip, lb.containerPort)?.state === 'healthy',
+    );
   }
 
   /** One step of the rolling update / scaling towards the service's desired state. */
@@ -446,10 +486,18 @@ export class EcsState {
     const primary = svc.deployments.find((d) => d.status === 'PRIMARY');
 
     if (svc.status === 'DRAINING' || !primary) {
-      this.stopTasks(svc, live, { reason: drainReason(primary), stopCode: 'ServiceSchedulerInitiated', failed: false });
+      this.stopTasks(svc, live, {
+        reason: drainReason(primary),
+        stopCode: 'ServiceSchedulerInitiated',
+        failed: false,
+      });
       if (all.every((t) => t.lastStatus === 'STOPPED')) {
         svc.status = 'INACTIVE';
-        for (const d of svc.deployments) if (d.status !== 'INACTIVE') (d.status = 'INACTIVE'), (d.updatedAt = now);
+        for (const d of svc.deployments) {
+          if (d.status === 'INACTIVE') continue;
+          d.status = 'INACTIVE';
+          d.updatedAt = now;
+        }
         this.world.record('service-deleted', svc.arn, {});
       }
       return;
@@ -459,7 +507,8 @@ export class EcsState {
       if (!t.everHealthy && this.isHealthy(t)) {
         t.everHealthy = true;
         const d = svc.deployments.find((x) => x.id === t.deploymentId);
-        if (d && svc.deploymentConfiguration.deploymentCircuitBreaker.resetOnHealthyTask) d.circuitBreakerFailures = 0;
+        if (d && svc.deploymentConfiguration.deploymentCircuitBreaker.resetOnHealthyTask)
+          d.circuitBreakerFailures = 0;
       }
     }
 
@@ -475,25 +524,36 @@ export class EcsState {
 
     // Scale in: the unhealthy and the youngest go first.
     if (primaryLive.length > desired) {
-      const ordered = [...primaryLive].sort((a, b) => Number(this.isHealthy(a)) - Number(this.isHealthy(b)) || b.createdAt - a.createdAt);
-      for (const t of ordered.slice(0, primaryLive.length - desired)) stopped.add(t), stop.push(t);
+      const ordered = [...primaryLive].sort(
+        (a, b) => Number(this.isHealthy(a)) - Number(this.isHealthy(b)) || b.createdAt - a.createdAt,
+      );
+      for (const t of ordered.slice(0, primaryLive.length - desired)) {
+        stopped.add(t);
+        stop.push(t);
+      }
       primaryLive = primaryLive.filter((t) => !stopped.has(t));
     }
 
     if (primary.rolloutState !== 'FAILED') {
       // Old tasks that serve nothing can go at once; healthy ones only while the healthy count stays >= minimum.
       let healthyCount = live.filter((t) => !stopped.has(t) && this.isHealthy(t)).length;
-      const oldOrdered = [...oldLive].sort((a, b) => Number(this.isHealthy(a)) - Number(this.isHealthy(b)) || a.createdAt - b.createdAt);
+      const oldOrdered = [...oldLive].sort(
+        (a, b) => Number(this.isHealthy(a)) - Number(this.isHealthy(b)) || a.createdAt - b.createdAt,
+      );
       for (const t of oldOrdered) {
-        if (!this.isHealthy(t)) {
-          stopped.add(t), stop.push(t);
-        } else if (healthyCount - 1 >= minHealthy) {
-          stopped.add(t), stop.push(t);
-          healthyCount--;
-        }
+        const healthy = this.isHealthy(t);
+        if (healthy && healthyCount - 1 < minHealthy) continue;
+        stopped.add(t);
+        stop.push(t);
+        if (healthy) healthyCount--;
       }
     }
-    if (stop.length) this.stopTasks(svc, stop, { reason: `Scaling activity initiated by (deployment ${primary.id})`, stopCode: 'ServiceSchedulerInitiated', failed: false });
+    if (stop.length)
+      this.stopTasks(svc, stop, {
+        reason: `Scaling activity initiated by (deployment ${primary.id})`,
+        stopCode: 'ServiceSchedulerInitiated',
+        failed: false,
+      });
 
     if (primary.rolloutState !== 'FAILED' && svc.status === 'ACTIVE') {
       const liveAfter = live.filter((t) => !stopped.has(t)).length;
@@ -517,7 +577,12 @@ export class EcsState {
 
     const primaryHealthy = primaryLive.filter((t) => this.isHealthy(t)).length;
     const othersGone = !svc.deployments.some((d) => d.status === 'ACTIVE');
-    const steadyNow = primary.rolloutState !== 'FAILED' && othersGone && primaryLive.length === desired && primaryHealthy === desired && all.every((t) => t.desiredStatus === 'RUNNING' || t.lastStatus === 'STOPPED');
+    const steadyNow =
+      primary.rolloutState !== 'FAILED' &&
+      othersGone &&
+      primaryLive.length === desired &&
+      primaryHealthy === desired &&
+      all.every((t) => t.desiredStatus === 'RUNNING' || t.lastStatus === 'STOPPED');
     if (steadyNow && primary.rolloutState === 'IN_PROGRESS') this.completeDeployment(svc, primary);
     if (steadyNow && !svc.steady) this.serviceEvent(svc, 'has reached a steady state.');
     svc.steady = steadyNow;
@@ -537,7 +602,12 @@ export class EcsState {
       if (sd.circuitBreakerStatus === 'MONITORING') sd.circuitBreakerStatus = 'MONITORING_COMPLETE';
     }
     this.serviceEvent(svc, `(deployment ${d.id}) deployment completed.`);
-    this.world.record('deployment', svc.arn, { event: 'completed', deploymentId: d.id, taskDefinition: d.taskDefinition, rollback: d.isRollback });
+    this.world.record('deployment', svc.arn, {
+      event: 'completed',
+      deploymentId: d.id,
+      taskDefinition: d.taskDefinition,
+      rollback: d.isRollback,
+    });
   }
 
   // ---------------------------------------------------------------- task lifecycle
@@ -560,7 +630,10 @@ export class EcsState {
       if (t) started.push(t);
     }
     if (started.length)
-      this.serviceEvent(svc, `has started ${started.length} tasks: ${started.map((t) => `(task ${t.id})`).join(' ')}.`);
+      this.serviceEvent(
+        svc,
+        `has started ${started.length} tasks: ${started.map((t) => `(task ${t.id})`).join(' ')}.`,
+      );
   }
 
   private tagsForServiceTask(svc: ServiceRecord, tdArn: string): { key: string; value: string }[] {
@@ -568,7 +641,10 @@ export class EcsState {
     if (svc.propagateTags === 'SERVICE') tags.push(...svc.tags);
     if (svc.propagateTags === 'TASK_DEFINITION') tags.push(...(this.findTaskDefinition(tdArn)?.tags ?? []));
     if (svc.enableECSManagedTags)
-      tags.push({ key: 'aws:ecs:clusterName', value: svc.clusterName }, { key: 'aws:ecs:serviceName', value: svc.name });
+      tags.push(
+        { key: 'aws:ecs:clusterName', value: svc.clusterName },
+        { key: 'aws:ecs:serviceName', value: svc.name },
+      );
     return tags;
   }
 
@@ -669,13 +745,18 @@ export class EcsState {
       .catch((err: unknown) => {
         live.inRuntime = false;
         const message = err instanceof Error ? err.message : String(err);
-        this.stopTask(t, { reason: `CannotStartContainerError: ${message}`, stopCode: 'TaskFailedToStart', failed: true });
+        this.stopTask(t, {
+          reason: `CannotStartContainerError: ${message}`,
+          stopCode: 'TaskFailedToStart',
+          failed: true,
+        });
       });
   }
 
   private runtimeSpec(t: TaskRecord, td: TaskDefinitionRecord): RuntimeTaskSpec {
     const containers: RuntimeContainerSpec[] = (td.body.containerDefinitions as any[]).map((c) => {
-      const opts = c.logConfiguration?.logDriver === 'awslogs' ? (c.logConfiguration.options ?? {}) : undefined;
+      const opts =
+        c.logConfiguration?.logDriver === 'awslogs' ? (c.logConfiguration.options ?? {}) : undefined;
       const prefix = opts?.['awslogs-stream-prefix'];
       return {
         name: c.name,
@@ -700,7 +781,15 @@ export class EcsState {
           : undefined,
       };
     });
-    return { taskArn: t.arn, taskId: t.id, family: t.family, ip: t.ip, cpu: Number(t.cpu), memory: Number(t.memory), containers };
+    return {
+      taskArn: t.arn,
+      taskId: t.id,
+      family: t.family,
+      ip: t.ip,
+      cpu: Number(t.cpu),
+      memory: Number(t.memory),
+      containers,
+    };
   }
 
   private serviceOf(t: TaskRecord): ServiceRecord | undefined {
@@ -747,7 +836,8 @@ export class EcsState {
     const elbv2 = elbv2Of(this.world);
     for (const lb of t.loadBalancers) {
       const s = elbv2?.targetState(lb.targetGroupArn, t.ip, lb.containerPort);
-      if (s?.state === 'unhealthy') return this.failElbHealthChecks(t, lb.targetGroupArn, lb.containerPort, s.reason);
+      if (s?.state === 'unhealthy')
+        return this.failElbHealthChecks(t, lb.targetGroupArn, lb.containerPort, s.reason);
     }
   }
 
@@ -765,7 +855,8 @@ export class EcsState {
         if (!svc) continue;
         if (state === 'unhealthy' && t.lastStatus === 'RUNNING') {
           // ECS ignores failing ELB health checks until the grace period after the task started has passed.
-          const graceEnds = (t.startedAt ?? 0) + this.world.clock.real(t.healthCheckGracePeriodSeconds * 1000);
+          const graceEnds =
+            (t.startedAt ?? 0) + this.world.clock.real(t.healthCheckGracePeriodSeconds * 1000);
           if (Date.now() >= graceEnds) this.failElbHealthChecks(t, tgArn, port, reason);
         } else {
           this.queueReconcile(svc);
@@ -777,8 +868,15 @@ export class EcsState {
   private failElbHealthChecks(t: TaskRecord, tgArn: string, port: number, reason?: string): void {
     const svc = this.serviceOf(t);
     if (svc)
-      this.serviceEvent(svc, `(instance ${t.ip}) (port ${port}) is unhealthy in (target-group ${tgArn}) due to (reason ${reason ?? 'Health checks failed'}).`);
-    this.stopTasks(svc, [t], { reason: `Task failed ELB health checks in (target-group ${tgArn})`, stopCode: 'ServiceSchedulerInitiated', failed: true });
+      this.serviceEvent(
+        svc,
+        `(instance ${t.ip}) (port ${port}) is unhealthy in (target-group ${tgArn}) due to (reason ${reason ?? 'Health checks failed'}).`,
+      );
+    this.stopTasks(svc, [t], {
+      reason: `Task failed ELB health checks in (target-group ${tgArn})`,
+      stopCode: 'ServiceSchedulerInitiated',
+      failed: true,
+    });
   }
 
   private onContainerExit(t: TaskRecord, name: string, exitCode: number | null, reason?: string): void {
@@ -788,7 +886,11 @@ export class EcsState {
     if (exitCode !== null) c.exitCode = exitCode;
     if (reason) c.reason = reason;
     if (c.essential && t.desiredStatus === 'RUNNING')
-      this.stopTask(t, { reason: 'Essential container in task exited', stopCode: 'EssentialContainerExited', failed: true });
+      this.stopTask(t, {
+        reason: 'Essential container in task exited',
+        stopCode: 'EssentialContainerExited',
+        failed: true,
+      });
   }
 
   private onContainerLog(t: TaskRecord, spec: RuntimeTaskSpec, name: string, line: string): void {
@@ -804,7 +906,11 @@ export class EcsState {
     const svc = this.serviceOf(t);
     if (status === 'UNHEALTHY' && c.essential && t.desiredStatus === 'RUNNING') {
       if (svc) this.serviceEvent(svc, `(task ${t.id}) failed container health checks.`);
-      this.stopTasks(svc, [t], { reason: `Task failed container health checks`, stopCode: 'ServiceSchedulerInitiated', failed: true });
+      this.stopTasks(svc, [t], {
+        reason: `Task failed container health checks`,
+        stopCode: 'ServiceSchedulerInitiated',
+        failed: true,
+      });
       return;
     }
     if (svc) this.queueReconcile(svc);
@@ -817,7 +923,10 @@ export class EcsState {
     const running = stopping.filter((t) => t.lastStatus === 'RUNNING' || t.lastStatus === 'ACTIVATING');
     for (const t of stopping) this.stopTask(t, opts);
     if (svc && running.length) {
-      this.serviceEvent(svc, `has stopped ${running.length} running tasks: ${running.map((t) => `(task ${t.id})`).join(' ')}.`);
+      this.serviceEvent(
+        svc,
+        `has stopped ${running.length} running tasks: ${running.map((t) => `(task ${t.id})`).join(' ')}.`,
+      );
     }
   }
 
@@ -848,13 +957,18 @@ export class EcsState {
       let longestDelay = 0;
       for (const r of t.registeredTargets) {
         elbv2.deregisterTargets(r.targetGroupArn, [{ id: t.ip, port: r.port }]);
-        longestDelay = Math.max(longestDelay, elbv2.getTargetGroup(r.targetGroupArn)?.deregistrationDelaySeconds ?? 0);
+        longestDelay = Math.max(
+          longestDelay,
+          elbv2.getTargetGroup(r.targetGroupArn)?.deregistrationDelaySeconds ?? 0,
+        );
         if (svc) this.serviceEvent(svc, `deregistered 1 targets in (target-group ${r.targetGroupArn})`);
       }
       // DEACTIVATING lasts until the load balancer has finished draining the targets.
       const limit = Math.ceil(((longestDelay + 30) * 1000) / TIMINGS.drainPollMs);
       for (let i = 0; i < limit; i++) {
-        const draining = t.registeredTargets.some((r) => elbv2.targetState(r.targetGroupArn, t.ip, r.port)?.state === 'draining');
+        const draining = t.registeredTargets.some(
+          (r) => elbv2.targetState(r.targetGroupArn, t.ip, r.port)?.state === 'draining',
+        );
         if (!draining) break;
         await this.sleep(TIMINGS.drainPollMs);
       }
@@ -869,7 +983,8 @@ export class EcsState {
       if (live.inRuntime) {
         const { exitCodes } = await this.world.runtime.stopTask(t.arn);
         for (const c of t.containers) {
-          if (c.exitCode === undefined && exitCodes[c.name] !== undefined && exitCodes[c.name] !== null) c.exitCode = exitCodes[c.name]!;
+          if (c.exitCode === undefined && exitCodes[c.name] !== undefined && exitCodes[c.name] !== null)
+            c.exitCode = exitCodes[c.name]!;
           c.lastStatus = 'STOPPED';
         }
       }

@@ -33,7 +33,9 @@ export function normalizeCpu(value: unknown): string | undefined {
   const vcpu = /^(\d+(?:\.\d+)?)\s*vcpu$/i.exec(s);
   if (vcpu) return String(Math.round(Number(vcpu[1]) * 1024));
   if (/^\d+$/.test(s)) return s;
-  throw clientError(`Invalid 'cpu' setting for task. Specify a value in CPU units (for example 256) or vCPU (for example 0.25 vCPU).`);
+  throw clientError(
+    `Invalid 'cpu' setting for task. Specify a value in CPU units (for example 256) or vCPU (for example 0.25 vCPU).`,
+  );
 }
 
 export function normalizeMemory(value: unknown): string | undefined {
@@ -42,7 +44,9 @@ export function normalizeMemory(value: unknown): string | undefined {
   const gb = /^(\d+(?:\.\d+)?)\s*gb$/i.exec(s);
   if (gb) return String(Math.round(Number(gb[1]) * 1024));
   if (/^\d+$/.test(s)) return s;
-  throw clientError(`Invalid 'memory' setting for task. Specify a value in MiB (for example 512) or GB (for example 0.5 GB).`);
+  throw clientError(
+    `Invalid 'memory' setting for task. Specify a value in MiB (for example 512) or GB (for example 0.5 GB).`,
+  );
 }
 
 const FAMILY = /^[A-Za-z0-9_-]{1,255}$/;
@@ -57,14 +61,18 @@ export function buildTaskDefinitionBody(input: any): Record<string, any> {
   const family = input.family;
   if (typeof family !== 'string' || family.length === 0) throw clientError('Family must be specified.');
   if (!FAMILY.test(family))
-    throw clientError('Family name can be up to 255 characters long and contain only letters, numbers, hyphens and underscores.');
+    throw clientError(
+      'Family name can be up to 255 characters long and contain only letters, numbers, hyphens and underscores.',
+    );
   const defs = input.containerDefinitions;
   if (!Array.isArray(defs) || defs.length === 0) throw clientError('Container list cannot be empty.');
 
   const networkMode: string | undefined = input.networkMode;
   if (networkMode !== undefined && !['bridge', 'host', 'awsvpc', 'none'].includes(networkMode))
     throw clientError(`Invalid networkMode: ${networkMode}. Valid values are bridge, host, awsvpc and none.`);
-  const requires: string[] = Array.isArray(input.requiresCompatibilities) ? input.requiresCompatibilities : [];
+  const requires: string[] = Array.isArray(input.requiresCompatibilities)
+    ? input.requiresCompatibilities
+    : [];
   for (const c of requires)
     if (!['EC2', 'FARGATE', 'EXTERNAL', 'MANAGED_INSTANCES'].includes(c))
       throw clientError(`Invalid requiresCompatibilities value: ${c}.`);
@@ -74,18 +82,24 @@ export function buildTaskDefinitionBody(input: any): Record<string, any> {
 
   const names = new Set<string>();
   const containers = defs.map((c: any) => {
-    if (!c || typeof c.name !== 'string' || c.name === '') throw clientError('Container.name should not be null or empty.');
+    if (!c || typeof c.name !== 'string' || c.name === '')
+      throw clientError('Container.name should not be null or empty.');
     if (!CONTAINER_NAME.test(c.name))
-      throw clientError(`Container name '${c.name}' can contain only letters, numbers, hyphens and underscores.`);
+      throw clientError(
+        `Container name '${c.name}' can contain only letters, numbers, hyphens and underscores.`,
+      );
     if (names.has(c.name)) throw clientError(`Duplicate container name found: ${c.name}.`);
     names.add(c.name);
-    if (typeof c.image !== 'string' || c.image === '') throw clientError('Container.image should not be null or empty.');
+    if (typeof c.image !== 'string' || c.image === '')
+      throw clientError('Container.image should not be null or empty.');
     const portMappings = (Array.isArray(c.portMappings) ? c.portMappings : []).map((p: any) => {
       const containerPort = Number(p.containerPort);
       if (!Number.isInteger(containerPort) || containerPort < 1 || containerPort > 65535)
         throw clientError(`Invalid containerPort for container '${c.name}'.`);
       if (networkMode === 'awsvpc' && p.hostPort !== undefined && Number(p.hostPort) !== containerPort)
-        throw clientError('When networkMode=awsvpc, the host ports and container ports in port mappings must match.');
+        throw clientError(
+          'When networkMode=awsvpc, the host ports and container ports in port mappings must match.',
+        );
       return {
         ...p,
         containerPort,
@@ -94,7 +108,9 @@ export function buildTaskDefinitionBody(input: any): Record<string, any> {
       };
     });
     if (fargate && !memory && c.memory === undefined && c.memoryReservation === undefined)
-      throw clientError(`Invalid setting for container '${c.name}'. At least one of 'memory' or 'memoryReservation' must be specified.`);
+      throw clientError(
+        `Invalid setting for container '${c.name}'. At least one of 'memory' or 'memoryReservation' must be specified.`,
+      );
     return {
       ...c,
       cpu: c.cpu ?? 0,
@@ -106,7 +122,8 @@ export function buildTaskDefinitionBody(input: any): Record<string, any> {
       systemControls: c.systemControls ?? [],
     };
   });
-  if (!containers.some((c: any) => c.essential)) throw clientError('A task definition must have at least one essential container.');
+  if (!containers.some((c: any) => c.essential))
+    throw clientError('A task definition must have at least one essential container.');
 
   if (fargate) {
     if (networkMode !== 'awsvpc') throw clientError("Fargate only supports network mode 'awsvpc'.");
@@ -117,7 +134,9 @@ export function buildTaskDefinitionBody(input: any): Record<string, any> {
         `No Fargate configuration exists for given values: ${cpu} CPU, ${memory} memory. See the Amazon ECS documentation for the valid values.`,
       );
     if (!input.executionRoleArn && containers.some((c: any) => c.logConfiguration?.logDriver === 'awslogs'))
-      throw clientError('Fargate requires task definition to have execution role ARN to support log driver awslogs.');
+      throw clientError(
+        'Fargate requires task definition to have execution role ARN to support log driver awslogs.',
+      );
   }
 
   const body: Record<string, any> = {
@@ -151,7 +170,12 @@ export function buildTaskDefinitionBody(input: any): Record<string, any> {
 
 function compatibilitiesOf(body: Record<string, any>): string[] {
   const out = ['EC2'];
-  if (body.networkMode === 'awsvpc' && body.cpu && body.memory && isValidFargateSize(Number(body.cpu), Number(body.memory)))
+  if (
+    body.networkMode === 'awsvpc' &&
+    body.cpu &&
+    body.memory &&
+    isValidFargateSize(Number(body.cpu), Number(body.memory))
+  )
     out.push('FARGATE');
   return out;
 }
@@ -178,6 +202,7 @@ function requiredAttributesOf(body: Record<string, any>): { name: string }[] {
     names.add('ecs.capability.container-health-check');
     names.add('com.amazonaws.ecs.capability.docker-remote-api.1.24');
   }
-  if (containers.some((c) => Array.isArray(c.secrets) && c.secrets.length)) names.add('ecs.capability.secrets.asm.environment-variables');
+  if (containers.some((c) => Array.isArray(c.secrets) && c.secrets.length))
+    names.add('ecs.capability.secrets.asm.environment-variables');
   return [...names].map((name) => ({ name }));
 }

@@ -1,5 +1,12 @@
 import type { EcsState } from './state';
-import type { ClusterRecord, DeploymentRecord, ServiceDeploymentRecord, ServiceRecord, TaskDefinitionRecord, TaskRecord } from './model';
+import type {
+  ClusterRecord,
+  DeploymentRecord,
+  ServiceDeploymentRecord,
+  ServiceRecord,
+  TaskDefinitionRecord,
+  TaskRecord,
+} from './model';
 
 /** How ECS answers with each record: the shapes of @aws-sdk/client-ecs, timestamps as Dates. */
 
@@ -10,16 +17,23 @@ function clean<T extends Record<string, unknown>>(o: T): T {
   return o;
 }
 
-export function clusterView(ecs: EcsState, c: ClusterRecord, include: string[] = []): Record<string, unknown> {
+export function clusterView(
+  ecs: EcsState,
+  c: ClusterRecord,
+  include: string[] = [],
+): Record<string, unknown> {
   const tasks = [...ecs.tasks.values()].filter((t) => t.clusterName === c.name);
-  const services = [...ecs.services.values()].filter((s) => s.clusterName === c.name && s.status === 'ACTIVE');
+  const services = [...ecs.services.values()].filter(
+    (s) => s.clusterName === c.name && s.status === 'ACTIVE',
+  );
   return clean({
     clusterArn: c.arn,
     clusterName: c.name,
     status: c.status,
     registeredContainerInstancesCount: 0,
     runningTasksCount: tasks.filter((t) => t.lastStatus === 'RUNNING').length,
-    pendingTasksCount: tasks.filter((t) => ['PROVISIONING', 'PENDING', 'ACTIVATING'].includes(t.lastStatus)).length,
+    pendingTasksCount: tasks.filter((t) => ['PROVISIONING', 'PENDING', 'ACTIVATING'].includes(t.lastStatus))
+      .length,
     activeServicesCount: services.length,
     statistics: [],
     tags: include.includes('TAGS') ? c.tags : [],
@@ -44,14 +58,21 @@ export function taskDefinitionView(td: TaskDefinitionRecord, accountId: string):
 function deploymentConfigurationView(svc: ServiceRecord | ServiceDeploymentRecord): Record<string, unknown> {
   const cfg = svc.deploymentConfiguration;
   return {
-    deploymentCircuitBreaker: { enable: cfg.deploymentCircuitBreaker.enable, rollback: cfg.deploymentCircuitBreaker.rollback },
+    deploymentCircuitBreaker: {
+      enable: cfg.deploymentCircuitBreaker.enable,
+      rollback: cfg.deploymentCircuitBreaker.rollback,
+    },
     maximumPercent: cfg.maximumPercent,
     minimumHealthyPercent: cfg.minimumHealthyPercent,
     strategy: 'ROLLING',
   };
 }
 
-export function deploymentView(ecs: EcsState, svc: ServiceRecord, d: DeploymentRecord): Record<string, unknown> {
+export function deploymentView(
+  ecs: EcsState,
+  svc: ServiceRecord,
+  d: DeploymentRecord,
+): Record<string, unknown> {
   const counts = ecs.deploymentCounts(svc, d);
   return {
     id: d.id,
@@ -72,7 +93,11 @@ export function deploymentView(ecs: EcsState, svc: ServiceRecord, d: DeploymentR
   };
 }
 
-export function serviceView(ecs: EcsState, svc: ServiceRecord, opts: { tags: boolean }): Record<string, unknown> {
+export function serviceView(
+  ecs: EcsState,
+  svc: ServiceRecord,
+  opts: { tags: boolean },
+): Record<string, unknown> {
   const primary = svc.deployments.find((d) => d.status === 'PRIMARY');
   return clean({
     serviceArn: svc.arn,
@@ -89,7 +114,9 @@ export function serviceView(ecs: EcsState, svc: ServiceRecord, opts: { tags: boo
     platformFamily: 'Linux',
     taskDefinition: svc.taskDefinition,
     deploymentConfiguration: deploymentConfigurationView(svc),
-    deployments: svc.deployments.filter((d) => d.status !== 'INACTIVE').map((d) => deploymentView(ecs, svc, d)),
+    deployments: svc.deployments
+      .filter((d) => d.status !== 'INACTIVE')
+      .map((d) => deploymentView(ecs, svc, d)),
     roleArn: `arn:aws:iam::${ecs.world.accountId}:role/aws-service-role/ecs.amazonaws.com/AWSServiceRoleForECS`,
     events: svc.events.map((e) => ({ id: e.id, createdAt: new Date(e.createdAt), message: e.message })),
     createdAt: new Date(svc.createdAt),
@@ -109,16 +136,25 @@ export function serviceView(ecs: EcsState, svc: ServiceRecord, opts: { tags: boo
   });
 }
 
-export function serviceDeploymentView(ecs: EcsState, svc: ServiceRecord, sd: ServiceDeploymentRecord): Record<string, unknown> {
+export function serviceDeploymentView(
+  ecs: EcsState,
+  svc: ServiceRecord,
+  sd: ServiceDeploymentRecord,
+): Record<string, unknown> {
   const revisionSummary = (arn: string) => {
     const ds = svc.deployments.filter((d) => d.serviceRevisionArn === arn);
     const tasks = ecs.tasksOf(svc).filter((t) => ds.some((d) => d.id === t.deploymentId));
     const isTarget = arn === sd.targetRevisionArn;
     return {
       arn,
-      requestedTaskCount: isTarget ? svc.desiredCount : tasks.filter((t) => t.desiredStatus === 'RUNNING').length,
+      requestedTaskCount: isTarget
+        ? svc.desiredCount
+        : tasks.filter((t) => t.desiredStatus === 'RUNNING').length,
       runningTaskCount: tasks.filter((t) => t.lastStatus === 'RUNNING').length,
-      pendingTaskCount: tasks.filter((t) => t.desiredStatus === 'RUNNING' && ['PROVISIONING', 'PENDING', 'ACTIVATING'].includes(t.lastStatus)).length,
+      pendingTaskCount: tasks.filter(
+        (t) =>
+          t.desiredStatus === 'RUNNING' && ['PROVISIONING', 'PENDING', 'ACTIVATING'].includes(t.lastStatus),
+      ).length,
     };
   };
   const d = svc.deployments.find((x) => x.id === sd.deploymentId);
@@ -138,7 +174,11 @@ export function serviceDeploymentView(ecs: EcsState, svc: ServiceRecord, sd: Ser
     statusReason: sd.statusReason,
     deploymentConfiguration: deploymentConfigurationView(sd),
     rollback: sd.rollback
-      ? { reason: sd.rollback.reason, startedAt: new Date(sd.rollback.startedAt), serviceRevisionArn: sd.rollback.serviceRevisionArn }
+      ? {
+          reason: sd.rollback.reason,
+          startedAt: new Date(sd.rollback.startedAt),
+          serviceRevisionArn: sd.rollback.serviceRevisionArn,
+        }
       : undefined,
     deploymentCircuitBreaker: {
       status: sd.circuitBreakerStatus,
@@ -149,7 +189,11 @@ export function serviceDeploymentView(ecs: EcsState, svc: ServiceRecord, sd: Ser
   });
 }
 
-export function serviceDeploymentBriefView(ecs: EcsState, svc: ServiceRecord, sd: ServiceDeploymentRecord): Record<string, unknown> {
+export function serviceDeploymentBriefView(
+  ecs: EcsState,
+  svc: ServiceRecord,
+  sd: ServiceDeploymentRecord,
+): Record<string, unknown> {
   return clean({
     serviceDeploymentArn: sd.arn,
     serviceArn: svc.arn,
@@ -219,7 +263,10 @@ export function taskView(ecs: EcsState, t: TaskRecord, opts: { tags: boolean }):
     lastStatus: t.lastStatus,
     launchType: 'FARGATE',
     memory: t.memory,
-    overrides: { containerOverrides: t.containers.map((c) => ({ name: c.name })), inferenceAcceleratorOverrides: [] },
+    overrides: {
+      containerOverrides: t.containers.map((c) => ({ name: c.name })),
+      inferenceAcceleratorOverrides: [],
+    },
     platformVersion: '1.4.0',
     platformFamily: 'Linux',
     pullStartedAt: date(t.pullStartedAt),
