@@ -7,7 +7,12 @@ import { createDocker } from './docker/docker';
 import { ensureScaling, ensureStack } from './infra/index';
 import { run } from './main';
 import { buildAndPush } from './pipeline/build';
-import { describeTaskDefinitionChanges, isSameTaskDefinition, preflightTaskDefinition, renderTaskDefinition } from './pipeline/render';
+import {
+  describeTaskDefinitionChanges,
+  isSameTaskDefinition,
+  preflightTaskDefinition,
+  renderTaskDefinition,
+} from './pipeline/render';
 import type { Logger } from './util/log';
 
 /** The log through @actions/core: groups fold in the job log, warnings and errors become annotations. */
@@ -30,7 +35,11 @@ async function main(): Promise<void> {
     config = readConfig((name) => core.getInput(name), process.env);
   } catch (error) {
     // An InputError's message names the input and what was expected.
-    core.setFailed(error instanceof InputError ? error.message : `Invalid inputs: ${error instanceof Error ? error.message : String(error)}`);
+    core.setFailed(
+      error instanceof InputError
+        ? error.message
+        : `Invalid inputs: ${error instanceof Error ? error.message : String(error)}`,
+    );
     return;
   }
   maskSecrets(config);
@@ -49,7 +58,12 @@ async function main(): Promise<void> {
       },
       stack: { ensureStack, ensureScaling },
       build: buildAndPush,
-      render: { preflightTaskDefinition, renderTaskDefinition, isSameTaskDefinition, describeTaskDefinitionChanges },
+      render: {
+        preflightTaskDefinition,
+        renderTaskDefinition,
+        isSameTaskDefinition,
+        describeTaskDefinitionChanges,
+      },
       getAccountId,
     });
   } catch (error) {

@@ -1,4 +1,9 @@
-import type { ContainerDefinition, RegisterTaskDefinitionCommandInput, Service, TaskDefinition } from '@aws-sdk/client-ecs';
+import type {
+  ContainerDefinition,
+  RegisterTaskDefinitionCommandInput,
+  Service,
+  TaskDefinition,
+} from '@aws-sdk/client-ecs';
 import type { AwsClients } from './aws/clients';
 import { createEcsApi, familyOf, shortTaskDefinition } from './aws/ecs';
 import type { getAccountId } from './aws/sts';
@@ -22,9 +27,18 @@ export type { RunResult } from './report/model';
 /** The render module's functions (src/pipeline/render.ts), injected so that tests can use fakes. */
 export interface RenderFunctions {
   preflightTaskDefinition(config: DeployConfig): void;
-  renderTaskDefinition(config: DeployConfig, ctx: { imageUri: string; accountId: string; logGroup: string }): RegisterTaskDefinitionCommandInput;
-  isSameTaskDefinition(desired: RegisterTaskDefinitionCommandInput, current: TaskDefinition | undefined): boolean;
-  describeTaskDefinitionChanges(current: TaskDefinition | undefined, desired: RegisterTaskDefinitionCommandInput): string[];
+  renderTaskDefinition(
+    config: DeployConfig,
+    ctx: { imageUri: string; accountId: string; logGroup: string },
+  ): RegisterTaskDefinitionCommandInput;
+  isSameTaskDefinition(
+    desired: RegisterTaskDefinitionCommandInput,
+    current: TaskDefinition | undefined,
+  ): boolean;
+  describeTaskDefinitionChanges(
+    current: TaskDefinition | undefined,
+    desired: RegisterTaskDefinitionCommandInput,
+  ): string[];
 }
 
 /** Everything run() touches outside itself, so every phase is tested without @actions/core and without a daemon. */
@@ -67,7 +81,8 @@ export function trafficContainer(
   config: DeployConfig,
 ): ContainerDefinition | undefined {
   const list = containers ?? [];
-  if (config.taskDefinition.containerName) return list.find((c) => c.name === config.taskDefinition.containerName);
+  if (config.taskDefinition.containerName)
+    return list.find((c) => c.name === config.taskDefinition.containerName);
   if (list.length === 1) return list[0];
   return (
     list.find((c) => c.name === config.service) ??
@@ -89,9 +104,17 @@ export async function run(config: DeployConfig, deps: Deps): Promise<RunResult> 
   const ecs = createEcsApi(deps.clients.ecs, {
     sleep: deps.sleep,
     random: deps.random,
-    onRetry: (error, attempt, ms) => log.info(`ECS: ${oneLine(error)}; retry ${attempt} in ${formatDuration(ms)}`),
+    onRetry: (error, attempt, ms) =>
+      log.info(`ECS: ${oneLine(error)}; retry ${attempt} in ${formatDuration(ms)}`),
   });
-  const ctx: PhaseContext = { config, clients: deps.clients, ecs, log, now: () => deps.now(), sleep: (ms) => deps.sleep(ms) };
+  const ctx: PhaseContext = {
+    config,
+    clients: deps.clients,
+    ecs,
+    log,
+    now: () => deps.now(),
+    sleep: (ms) => deps.sleep(ms),
+  };
   const plan = config.plan;
   const phase = <T>(name: string, fn: () => Promise<T>) => timer.time(name, () => log.group(name, fn));
 
@@ -114,13 +137,17 @@ export async function run(config: DeployConfig, deps: Deps): Promise<RunResult> 
   let failure: unknown;
   try {
     if (config.mode === 'teardown' || config.mode === 'sweep') {
-      throw new DeployError(`mode '${config.mode}' is not a deployment; the deploy pipeline runs modes 'deploy' and 'preview'.`);
+      throw new DeployError(
+        `mode '${config.mode}' is not a deployment; the deploy pipeline runs modes 'deploy' and 'preview'.`,
+      );
     }
     const givenArn = config.taskDefinition.arn;
 
     await phase('Preflight', async () => {
       if (givenArn) {
-        log.info(`Deploying the registered task definition ${givenArn} as it is: nothing to render or build.`);
+        log.info(
+          `Deploying the registered task definition ${givenArn} as it is: nothing to render or build.`,
+        );
         return;
       }
       deps.render.preflightTaskDefinition(config);
@@ -139,15 +166,28 @@ export async function run(config: DeployConfig, deps: Deps): Promise<RunResult> 
         return;
       }
       if (plan) {
-        result.imageUri = config.image ?? `${accountId}.dkr.ecr.${config.region}.amazonaws.com/${config.ecr.repository}:${config.commitSha}`;
+        result.imageUri =
+          config.image ??
+          `${accountId}.dkr.ecr.${config.region}.amazonaws.com/${config.ecr.repository}:${config.commitSha}`;
         result.imageBuilt = !config.image;
-        log.info(config.image ? `Would deploy the given image ${config.image}` : `Would build and push ${result.imageUri}`);
+        log.info(
+          config.image
+            ? `Would deploy the given image ${config.image}`
+            : `Would build and push ${result.imageUri}`,
+        );
         return;
       }
-      const built = await deps.build(config, { clients: deps.clients, docker: deps.docker, log, setSecret: deps.setSecret });
+      const built = await deps.build(config, {
+        clients: deps.clients,
+        docker: deps.docker,
+        log,
+        setSecret: deps.setSecret,
+      });
       result.imageUri = built.imageUri;
       result.imageBuilt = built.built;
-      log.info(`${built.built ? 'Pushed' : 'Using'} ${built.imageUri}${built.digest ? ` (${built.digest})` : ''}`);
+      log.info(
+        `${built.built ? 'Pushed' : 'Using'} ${built.imageUri}${built.digest ? ` (${built.digest})` : ''}`,
+      );
     });
 
     const stack: StackResult = await phase('Infrastructure', async () => {
@@ -164,39 +204,75 @@ export async function run(config: DeployConfig, deps: Deps): Promise<RunResult> 
       result.previousTaskDefinitionArn = running;
       if (givenArn) {
         const found = await ecs.describeTaskDefinition(givenArn);
-        if (!found) throw new DeployError(`The task definition ${givenArn} (input 'task-definition-arn') does not exist or is not ACTIVE.`);
+        if (!found)
+          throw new DeployError(
+            `The task definition ${givenArn} (input 'task-definition-arn') does not exist or is not ACTIVE.`,
+          );
         const container = trafficContainer(found.taskDefinition.containerDefinitions, config);
         result.imageUri = container?.image;
         result.taskDefinitionArn = found.taskDefinition.taskDefinitionArn ?? givenArn;
-        result.taskDefinitionChanges = running === result.taskDefinitionArn ? [] : [`${shortTaskDefinition(running)} -> ${shortTaskDefinition(result.taskDefinitionArn)}`];
-        return { arn: result.taskDefinitionArn, definition: found.taskDefinition, containers: found.taskDefinition.containerDefinitions, registered: false };
+        result.taskDefinitionChanges =
+          running === result.taskDefinitionArn
+            ? []
+            : [`${shortTaskDefinition(running)} -> ${shortTaskDefinition(result.taskDefinitionArn)}`];
+        return {
+          arn: result.taskDefinitionArn,
+          definition: found.taskDefinition,
+          containers: found.taskDefinition.containerDefinitions,
+          registered: false,
+        };
       }
-      const desired = deps.render.renderTaskDefinition(config, { imageUri: result.imageUri!, accountId, logGroup: stack.logGroup });
+      const desired = deps.render.renderTaskDefinition(config, {
+        imageUri: result.imageUri!,
+        accountId,
+        logGroup: stack.logGroup,
+      });
       // Compare with what the service runs; before the service exists, with the family's latest
       // revision, so that a re-run after a failed first deploy does not add another identical one.
       const current = await ecs.describeTaskDefinition(running ?? desired.family!);
-      result.taskDefinitionChanges = deps.render.describeTaskDefinitionChanges(current?.taskDefinition, desired);
+      result.taskDefinitionChanges = deps.render.describeTaskDefinitionChanges(
+        current?.taskDefinition,
+        desired,
+      );
       if (current && deps.render.isSameTaskDefinition(desired, current.taskDefinition)) {
         const arn = current.taskDefinition.taskDefinitionArn!;
         result.taskDefinitionChanges = [];
         result.taskDefinitionArn = arn;
-        log.info(`Unchanged: ${shortTaskDefinition(arn)} already has this definition; no new revision registered.`);
-        return { arn, definition: current.taskDefinition, containers: current.taskDefinition.containerDefinitions, registered: false };
+        log.info(
+          `Unchanged: ${shortTaskDefinition(arn)} already has this definition; no new revision registered.`,
+        );
+        return {
+          arn,
+          definition: current.taskDefinition,
+          containers: current.taskDefinition.containerDefinitions,
+          registered: false,
+        };
       }
       for (const line of result.taskDefinitionChanges) log.info(`  ${line}`);
       result.registered = true;
       if (plan) {
         log.info(`Would register a new revision of ${desired.family}`);
-        return { arn: undefined, definition: undefined, containers: desired.containerDefinitions, registered: true };
+        return {
+          arn: undefined,
+          definition: undefined,
+          containers: desired.containerDefinitions,
+          registered: true,
+        };
       }
       const registered = await ecs.registerTaskDefinition(desired);
       result.taskDefinitionArn = registered.taskDefinitionArn;
       log.info(`Registered ${registered.taskDefinitionArn}`);
-      return { arn: registered.taskDefinitionArn!, definition: registered, containers: registered.containerDefinitions, registered: true };
+      return {
+        arn: registered.taskDefinitionArn!,
+        definition: registered,
+        containers: registered.containerDefinitions,
+        registered: true,
+      };
     });
 
     const container = trafficContainer(td.containers, config);
-    if (!container?.name) throw new DeployError(`No container in the task definition serves traffic (set 'container-name').`);
+    if (!container?.name)
+      throw new DeployError(`No container in the task definition serves traffic (set 'container-name').`);
     const placement: ServicePlacement = {
       cluster: stack.cluster,
       subnets: stack.subnets,
@@ -226,7 +302,12 @@ export async function run(config: DeployConfig, deps: Deps): Promise<RunResult> 
     });
 
     await phase('Autoscaling', async () => {
-      const target = { cluster: stack.cluster, service: config.service, targetGroupArn: stack.targetGroupArn, loadBalancerArn: stack.loadBalancerArn };
+      const target = {
+        cluster: stack.cluster,
+        service: config.service,
+        targetGroupArn: stack.targetGroupArn,
+        loadBalancerArn: stack.loadBalancerArn,
+      };
       result.scalingChanges = await deps.stack.ensureScaling(config, deps.clients, target, { plan, log });
     });
 
@@ -283,10 +364,13 @@ export async function run(config: DeployConfig, deps: Deps): Promise<RunResult> 
     result.digest = outcome.digest;
     result.outcome = outcome.rolledBack ? 'rolled-back' : 'failed';
     // One line for the step's failure; the full reasons and the digest are in the log and the summary.
-    throw new DeployError(`Deployment of ${shortTaskDefinition(td.arn)} to ${config.service} failed: ${watch.verdict.reasons[0]}. ${capitalize(outcome.note)}.`);
+    throw new DeployError(
+      `Deployment of ${shortTaskDefinition(td.arn)} to ${config.service} failed: ${watch.verdict.reasons[0]}. ${capitalize(outcome.note)}.`,
+    );
   } catch (error) {
     failure = error;
-    if (result.outcome === 'planned' || result.outcome === 'deployed' || result.outcome === 'unchanged') result.outcome = 'failed';
+    if (result.outcome === 'planned' || result.outcome === 'deployed' || result.outcome === 'unchanged')
+      result.outcome = 'failed';
     result.failure ??= oneLine(error);
   } finally {
     result.phases = timer.list();

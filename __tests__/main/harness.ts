@@ -45,7 +45,15 @@ export function baseConfig(over: Partial<DeployConfig> = {}): DeployConfig {
     cluster: 'web',
     service: 'hello',
     environment: 'production',
-    build: { context: '.', dockerfile: 'Dockerfile', buildArgs: [], cacheFrom: [], cacheTo: [], extraTags: [], labels: [] },
+    build: {
+      context: '.',
+      dockerfile: 'Dockerfile',
+      buildArgs: [],
+      cacheFrom: [],
+      cacheTo: [],
+      extraTags: [],
+      labels: [],
+    },
     ecr: { repository: 'hello', keepImages: 30, scanOnPush: true },
     taskDefinition: {
       containerPort: 3000,
@@ -61,10 +69,23 @@ export function baseConfig(over: Partial<DeployConfig> = {}): DeployConfig {
       sslPolicy: 'ELBSecurityPolicy-TLS13-1-2-2021-06',
       hostHeader: [],
       pathPattern: [],
-      healthCheck: { path: '/', intervalSeconds: 10, timeoutSeconds: 5, healthyThreshold: 2, unhealthyThreshold: 2, matcher: '200-399' },
+      healthCheck: {
+        path: '/',
+        intervalSeconds: 10,
+        timeoutSeconds: 5,
+        healthyThreshold: 2,
+        unhealthyThreshold: 2,
+        matcher: '200-399',
+      },
       deregistrationDelaySeconds: 30,
     },
-    autoScaling: { enabled: false, minCapacity: 1, maxCapacity: 1, scaleInCooldown: 300, scaleOutCooldown: 60 },
+    autoScaling: {
+      enabled: false,
+      minCapacity: 1,
+      maxCapacity: 1,
+      scaleInCooldown: 300,
+      scaleOutCooldown: 60,
+    },
     preview: { ttlHours: 72, priorityBand: [40000, 49999] },
     forceNewDeployment: false,
     healthCheckGracePeriodSeconds: 60,
@@ -120,10 +141,19 @@ export class FakeAws {
       this.calls.push('DescribeServices');
       if (this.throttleDescribeServices > 0) {
         this.throttleDescribeServices--;
-        throw Object.assign(new ECSServiceException({ name: 'ThrottlingException', $fault: 'client', $metadata: { httpStatusCode: 400 }, message: 'Rate exceeded' }));
+        throw Object.assign(
+          new ECSServiceException({
+            name: 'ThrottlingException',
+            $fault: 'client',
+            $metadata: { httpStatusCode: 400 },
+            message: 'Rate exceeded',
+          }),
+        );
       }
       this.advance();
-      return this.service ? { services: [structuredClone(this.service)], failures: [] } : { services: [], failures: [{ reason: 'MISSING' }] };
+      return this.service
+        ? { services: [structuredClone(this.service)], failures: [] }
+        : { services: [], failures: [{ reason: 'MISSING' }] };
     });
     this.ecs.on(CreateServiceCommand).callsFake((input: CreateServiceCommandInput) => {
       this.calls.push('CreateService');
@@ -147,7 +177,8 @@ export class FakeAws {
       const s = this.service!;
       if (input.desiredCount !== undefined) s.desiredCount = input.desiredCount;
       if (input.networkConfiguration) s.networkConfiguration = input.networkConfiguration;
-      if (input.healthCheckGracePeriodSeconds !== undefined) s.healthCheckGracePeriodSeconds = input.healthCheckGracePeriodSeconds;
+      if (input.healthCheckGracePeriodSeconds !== undefined)
+        s.healthCheckGracePeriodSeconds = input.healthCheckGracePeriodSeconds;
       if (input.deploymentConfiguration) s.deploymentConfiguration = input.deploymentConfiguration;
       if (input.taskDefinition && (input.taskDefinition !== s.taskDefinition || input.forceNewDeployment)) {
         for (const d of s.deployments) if (d.status === 'PRIMARY') d.status = 'ACTIVE';
@@ -162,29 +193,44 @@ export class FakeAws {
     });
     this.ecs.on(DescribeTaskDefinitionCommand).callsFake(({ taskDefinition }: { taskDefinition: string }) => {
       const found = this.taskDefs.get(taskDefinition) ?? this.latest(taskDefinition);
-      if (!found) throw new ECSServiceException({ name: 'ClientException', $fault: 'client', $metadata: {}, message: 'Unable to describe task definition.' });
+      if (!found)
+        throw new ECSServiceException({
+          name: 'ClientException',
+          $fault: 'client',
+          $metadata: {},
+          message: 'Unable to describe task definition.',
+        });
       return { taskDefinition: structuredClone(found), tags: [] };
     });
-    this.ecs.on(DeregisterTaskDefinitionCommand).callsFake(({ taskDefinition }: { taskDefinition: string }) => {
-      this.calls.push('DeregisterTaskDefinition');
-      const td = this.taskDefs.get(taskDefinition)!;
-      td.status = 'INACTIVE';
-      return { taskDefinition: td };
-    });
+    this.ecs
+      .on(DeregisterTaskDefinitionCommand)
+      .callsFake(({ taskDefinition }: { taskDefinition: string }) => {
+        this.calls.push('DeregisterTaskDefinition');
+        const td = this.taskDefs.get(taskDefinition)!;
+        td.status = 'INACTIVE';
+        return { taskDefinition: td };
+      });
     this.ecs.on(ListTaskDefinitionsCommand).callsFake(({ familyPrefix }: { familyPrefix: string }) => ({
       taskDefinitionArns: [...this.taskDefs.values()]
         .filter((t) => t.family === familyPrefix && t.status === 'ACTIVE')
         .sort((a, b) => b.revision! - a.revision!)
         .map((t) => t.taskDefinitionArn!),
     }));
-    this.ecs.on(ListTasksCommand).callsFake(({ startedBy, desiredStatus }: { startedBy: string; desiredStatus: string }) => ({
-      taskArns: this.tasks.filter((t) => t.startedBy === startedBy && t.desiredStatus === desiredStatus).map((t) => t.taskArn!),
-    }));
+    this.ecs
+      .on(ListTasksCommand)
+      .callsFake(({ startedBy, desiredStatus }: { startedBy: string; desiredStatus: string }) => ({
+        taskArns: this.tasks
+          .filter((t) => t.startedBy === startedBy && t.desiredStatus === desiredStatus)
+          .map((t) => t.taskArn!),
+      }));
     this.ecs.on(DescribeTasksCommand).callsFake(({ tasks }: { tasks: string[] }) => ({
       tasks: this.tasks.filter((t) => tasks.includes(t.taskArn!)).map((t) => structuredClone(t)),
     }));
     this.elbv2.on(DescribeTargetHealthCommand).callsFake(() => ({
-      TargetHealthDescriptions: [...this.targets].map(([id, h]) => ({ Target: { Id: id, Port: 3000 }, TargetHealth: { State: h.state, Reason: h.reason } })),
+      TargetHealthDescriptions: [...this.targets].map(([id, h]) => ({
+        Target: { Id: id, Port: 3000 },
+        TargetHealth: { State: h.state, Reason: h.reason },
+      })),
     }));
     this.logs.on(GetLogEventsCommand).resolves({
       events: [
@@ -197,7 +243,12 @@ export class FakeAws {
   deps(over: Partial<Deps> = {}): Deps {
     return {
       clients: this.clients,
-      docker: { login: async () => undefined, build: async () => undefined, push: async () => ({}), imageExists: async () => true },
+      docker: {
+        login: async () => undefined,
+        build: async () => undefined,
+        push: async () => ({}),
+        imageExists: async () => true,
+      },
       log: this.log,
       now: () => this.now,
       sleep: async (ms) => {
@@ -227,7 +278,13 @@ export class FakeAws {
       build: async (config, d) => {
         this.buildCalls++;
         d.setSecret('ecr-password');
-        return config.image ? { imageUri: config.image, built: false } : { imageUri: `${ACCOUNT}.dkr.ecr.eu-west-1.amazonaws.com/hello:${config.commitSha}`, digest: 'sha256:abc', built: true };
+        return config.image
+          ? { imageUri: config.image, built: false }
+          : {
+              imageUri: `${ACCOUNT}.dkr.ecr.eu-west-1.amazonaws.com/hello:${config.commitSha}`,
+              digest: 'sha256:abc',
+              built: true,
+            };
       },
       render: {
         preflightTaskDefinition: () => undefined,
@@ -244,12 +301,22 @@ export class FakeAws {
               essential: true,
               portMappings: [{ containerPort: 3000 }],
               environment: config.taskDefinition.environment,
-              logConfiguration: { logDriver: 'awslogs', options: { 'awslogs-group': ctx.logGroup, 'awslogs-region': 'eu-west-1', 'awslogs-stream-prefix': 'ecs' } },
+              logConfiguration: {
+                logDriver: 'awslogs',
+                options: {
+                  'awslogs-group': ctx.logGroup,
+                  'awslogs-region': 'eu-west-1',
+                  'awslogs-stream-prefix': 'ecs',
+                },
+              },
             },
           ],
         }),
-        isSameTaskDefinition: (desired, current) => current?.containerDefinitions?.[0]?.image === desired.containerDefinitions?.[0]?.image,
-        describeTaskDefinitionChanges: (current, desired) => [`image: ${current?.containerDefinitions?.[0]?.image ?? '(none)'} -> ${desired.containerDefinitions?.[0]?.image}`],
+        isSameTaskDefinition: (desired, current) =>
+          current?.containerDefinitions?.[0]?.image === desired.containerDefinitions?.[0]?.image,
+        describeTaskDefinitionChanges: (current, desired) => [
+          `image: ${current?.containerDefinitions?.[0]?.image ?? '(none)'} -> ${desired.containerDefinitions?.[0]?.image}`,
+        ],
       },
       getAccountId,
       random: () => 0.5,
@@ -260,13 +327,20 @@ export class FakeAws {
   addRevision(input: RegisterTaskDefinitionCommandInput): TaskDefinition & { status: string } {
     const revision = [...this.taskDefs.values()].filter((t) => t.family === input.family).length + 1;
     const arn = `${PREFIX}:task-definition/${input.family}:${revision}`;
-    const td = { ...structuredClone(input), taskDefinitionArn: arn, revision, status: 'ACTIVE' } as TaskDefinition & { status: string };
+    const td = {
+      ...structuredClone(input),
+      taskDefinitionArn: arn,
+      revision,
+      status: 'ACTIVE',
+    } as TaskDefinition & { status: string };
     this.taskDefs.set(arn, td);
     return structuredClone(td);
   }
 
   private latest(family: string) {
-    return [...this.taskDefs.values()].filter((t) => t.family === family && t.status === 'ACTIVE').sort((a, b) => b.revision! - a.revision!)[0];
+    return [...this.taskDefs.values()]
+      .filter((t) => t.family === family && t.status === 'ACTIVE')
+      .sort((a, b) => b.revision! - a.revision!)[0];
   }
 
   /** An existing service running `image` healthy, with its deployment COMPLETED. */
@@ -275,17 +349,34 @@ export class FakeAws {
       family: 'web-hello',
       containerDefinitions: [{ name: 'hello', image, portMappings: [{ containerPort: 3000 }] }],
     });
-    const dep = { ...this.newDeployment(td.taskDefinitionArn!, 1), rolloutState: 'COMPLETED', runningCount: 1, pendingCount: 0, step: 99, ...extra } as SimDeployment;
+    const dep = {
+      ...this.newDeployment(td.taskDefinitionArn!, 1),
+      rolloutState: 'COMPLETED',
+      runningCount: 1,
+      pendingCount: 0,
+      step: 99,
+      ...extra,
+    } as SimDeployment;
     this.service = {
       serviceArn: `${PREFIX}:service/web/hello`,
       serviceName: 'hello',
       status: 'ACTIVE',
       desiredCount: 1,
       taskDefinition: td.taskDefinitionArn,
-      networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-a', 'subnet-b'], securityGroups: ['sg-tasks'], assignPublicIp: 'ENABLED' } },
+      networkConfiguration: {
+        awsvpcConfiguration: {
+          subnets: ['subnet-a', 'subnet-b'],
+          securityGroups: ['sg-tasks'],
+          assignPublicIp: 'ENABLED',
+        },
+      },
       loadBalancers: [{ targetGroupArn: TG, containerName: 'hello', containerPort: 3000 }],
       healthCheckGracePeriodSeconds: 60,
-      deploymentConfiguration: { minimumHealthyPercent: 100, maximumPercent: 200, deploymentCircuitBreaker: { enable: true, rollback: true } },
+      deploymentConfiguration: {
+        minimumHealthyPercent: 100,
+        maximumPercent: 200,
+        deploymentCircuitBreaker: { enable: true, rollback: true },
+      },
       deployments: [dep],
       events: [],
     };
@@ -324,7 +415,12 @@ export class FakeAws {
       taskDefinitionArn: d.taskDefinition,
       lastStatus,
       desiredStatus: 'RUNNING',
-      attachments: [{ type: 'ElasticNetworkInterface', details: [{ name: 'privateIPv4Address', value: `10.0.1.${this.ipSeq++}` }] }],
+      attachments: [
+        {
+          type: 'ElasticNetworkInterface',
+          details: [{ name: 'privateIPv4Address', value: `10.0.1.${this.ipSeq++}` }],
+        },
+      ],
       containers: [{ name: 'hello', lastStatus }],
       startedAt: new Date(this.now),
     };
@@ -360,11 +456,16 @@ export class FakeAws {
         } else if (d.step === 3) {
           for (const t of mine) this.targets.set(this.ipOf(t), { state: 'healthy' });
           for (const old of s.deployments.filter((x) => x !== d)) {
-            for (const t of this.tasks.filter((x) => x.startedBy === old.id && x.desiredStatus === 'RUNNING')) {
+            for (const t of this.tasks.filter(
+              (x) => x.startedBy === old.id && x.desiredStatus === 'RUNNING',
+            )) {
               t.desiredStatus = 'STOPPED';
               t.lastStatus = 'STOPPED';
               t.stoppedReason = 'Scaling activity initiated by (deployment ' + d.id + ')';
-              this.targets.set(this.ipOf(t), { state: 'draining', reason: 'Target.DeregistrationInProgress' });
+              this.targets.set(this.ipOf(t), {
+                state: 'draining',
+                reason: 'Target.DeregistrationInProgress',
+              });
             }
           }
           d.rolloutState = 'COMPLETED';
@@ -389,7 +490,11 @@ export class FakeAws {
         d.rolloutStateReason = 'ECS deployment circuit breaker: tasks failed to start.';
         d.status = 'ACTIVE';
         const previous = s.deployments.find((x) => x !== d)?.taskDefinition ?? d.taskDefinition!;
-        const rb = this.newDeployment(previous, d.desiredCount!, `ECS deployment circuit breaker: rolling back to deploymentId ${d.id}`);
+        const rb = this.newDeployment(
+          previous,
+          d.desiredCount!,
+          `ECS deployment circuit breaker: rolling back to deploymentId ${d.id}`,
+        );
         s.deployments = [rb, d];
         s.taskDefinition = previous;
         this.event(`(service hello) deployment ${d.id} deployment failed: tasks failed to start.`);
@@ -407,7 +512,9 @@ export class FakeAws {
 
   /** Names of the ECS commands that change something. */
   mutatingCalls(): string[] {
-    const names = this.ecs.calls().map((c) => (c.args[0] as { constructor: { name: string } }).constructor.name);
+    const names = this.ecs
+      .calls()
+      .map((c) => (c.args[0] as { constructor: { name: string } }).constructor.name);
     return names.filter((n) => /^(Create|Update|Register|Deregister|Delete)/.test(n));
   }
 }

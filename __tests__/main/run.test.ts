@@ -1,4 +1,8 @@
-import { CreateServiceCommand, RegisterTaskDefinitionCommand, UpdateServiceCommand } from '@aws-sdk/client-ecs';
+import {
+  CreateServiceCommand,
+  RegisterTaskDefinitionCommand,
+  UpdateServiceCommand,
+} from '@aws-sdk/client-ecs';
 import 'aws-sdk-client-mock-jest';
 import { run, RunFailedError } from '../../src/main';
 import type { RunResult } from '../../src/report/model';
@@ -31,14 +35,30 @@ describe('run: deploys', () => {
     expect(create).toMatchObject({
       launchType: 'FARGATE',
       desiredCount: 1,
-      networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-a', 'subnet-b'], securityGroups: ['sg-tasks'], assignPublicIp: 'ENABLED' } },
+      networkConfiguration: {
+        awsvpcConfiguration: {
+          subnets: ['subnet-a', 'subnet-b'],
+          securityGroups: ['sg-tasks'],
+          assignPublicIp: 'ENABLED',
+        },
+      },
       loadBalancers: [{ targetGroupArn: TG, containerName: 'hello', containerPort: 3000 }],
       healthCheckGracePeriodSeconds: 60,
-      deploymentConfiguration: { minimumHealthyPercent: 100, maximumPercent: 200, deploymentCircuitBreaker: { enable: true, rollback: true } },
+      deploymentConfiguration: {
+        minimumHealthyPercent: 100,
+        maximumPercent: 200,
+        deploymentCircuitBreaker: { enable: true, rollback: true },
+      },
       enableECSManagedTags: true,
       propagateTags: 'SERVICE',
     });
     expect(create.clientToken).toMatch(/^[0-9a-f]{32}$/);
+    expect(create.tags).toEqual(
+      expect.arrayContaining([
+        { key: 'managed-by', value: 'ecs-fargate-deploy' },
+        { key: 'service', value: 'hello' },
+      ]),
+    );
     expect(aws.outputs).toMatchObject({
       'image-uri': BUILT,
       'task-definition-arn': 'arn:aws:ecs:eu-west-1:123456789012:task-definition/web-hello:1',
@@ -50,7 +70,16 @@ describe('run: deploys', () => {
     expect(aws.outputs['deployment-id']).toMatch(/^ecs-svc\//);
     expect(Number(aws.outputs['duration-seconds'])).toBeGreaterThanOrEqual(0);
     const text = aws.log.text();
-    for (const phase of ['Preflight', 'Identity', 'Build and push', 'Infrastructure', 'Task definition', 'Service', 'Autoscaling', 'Watch']) {
+    for (const phase of [
+      'Preflight',
+      'Identity',
+      'Build and push',
+      'Infrastructure',
+      'Task definition',
+      'Service',
+      'Autoscaling',
+      'Watch',
+    ]) {
       expect(text).toContain(`::group::${phase}`);
     }
     expect(text).toContain('event: (service hello) has reached a steady state.');
@@ -73,7 +102,12 @@ describe('run: deploys', () => {
     const result = await run(baseConfig(), aws.deps());
     expect(result.outcome).toBe('deployed');
     expect(aws.ecs).toHaveReceivedCommandTimes(CreateServiceCommand, 0);
-    expect(aws.ecs).toHaveReceivedCommandWith(UpdateServiceCommand, { cluster: 'web', service: 'hello', taskDefinition: result.taskDefinitionArn, forceNewDeployment: false });
+    expect(aws.ecs).toHaveReceivedCommandWith(UpdateServiceCommand, {
+      cluster: 'web',
+      service: 'hello',
+      taskDefinition: result.taskDefinitionArn,
+      forceNewDeployment: false,
+    });
     const update = aws.ecs.commandCalls(UpdateServiceCommand)[0].args[0].input;
     expect(update.desiredCount).toBeUndefined();
     expect(update.networkConfiguration).toBeUndefined();
@@ -84,15 +118,31 @@ describe('run: deploys', () => {
   it('update corrects drift of the network, the grace period and the circuit breaker, and sets the desired count only when given', async () => {
     const aws = new FakeAws();
     aws.existingService(IMAGE_V1);
-    aws.service!.networkConfiguration = { awsvpcConfiguration: { subnets: ['subnet-old'], securityGroups: ['sg-tasks'], assignPublicIp: 'ENABLED' } };
+    aws.service!.networkConfiguration = {
+      awsvpcConfiguration: {
+        subnets: ['subnet-old'],
+        securityGroups: ['sg-tasks'],
+        assignPublicIp: 'ENABLED',
+      },
+    };
     aws.service!.healthCheckGracePeriodSeconds = 0;
     aws.service!.deploymentConfiguration = { minimumHealthyPercent: 50, maximumPercent: 200 };
     await run(baseConfig({ desiredCount: 2 }), aws.deps());
     expect(aws.ecs).toHaveReceivedCommandWith(UpdateServiceCommand, {
       desiredCount: 2,
-      networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-a', 'subnet-b'], securityGroups: ['sg-tasks'], assignPublicIp: 'ENABLED' } },
+      networkConfiguration: {
+        awsvpcConfiguration: {
+          subnets: ['subnet-a', 'subnet-b'],
+          securityGroups: ['sg-tasks'],
+          assignPublicIp: 'ENABLED',
+        },
+      },
       healthCheckGracePeriodSeconds: 60,
-      deploymentConfiguration: { minimumHealthyPercent: 100, maximumPercent: 200, deploymentCircuitBreaker: { enable: true, rollback: true } },
+      deploymentConfiguration: {
+        minimumHealthyPercent: 100,
+        maximumPercent: 200,
+        deploymentCircuitBreaker: { enable: true, rollback: true },
+      },
     });
   });
 
@@ -130,7 +180,11 @@ describe('run: deploys', () => {
 
   it('waits for a deployment already in progress, then starts its own', async () => {
     const aws = new FakeAws();
-    const v1 = aws.existingService(IMAGE_V1, { rolloutState: 'IN_PROGRESS', step: 0, runningCount: 0 } as never);
+    const v1 = aws.existingService(IMAGE_V1, {
+      rolloutState: 'IN_PROGRESS',
+      step: 0,
+      runningCount: 0,
+    } as never);
     const result = await run(baseConfig(), aws.deps());
     expect(result.outcome).toBe('deployed');
     expect(aws.log.text()).toContain('Another deployment of hello is in progress');
@@ -154,8 +208,12 @@ describe('run: deploys', () => {
   it('prunes revisions beyond keep-revisions after a healthy deploy', async () => {
     const aws = new FakeAws();
     const v1 = aws.existingService(IMAGE_V1);
-    for (let i = 0; i < 3; i++) aws.addRevision({ family: 'web-hello', containerDefinitions: [{ name: 'hello', image: `old:${i}` }] });
-    await run(baseConfig({ taskDefinition: { ...baseConfig().taskDefinition, keepRevisions: 2 } }), aws.deps());
+    for (let i = 0; i < 3; i++)
+      aws.addRevision({ family: 'web-hello', containerDefinitions: [{ name: 'hello', image: `old:${i}` }] });
+    await run(
+      baseConfig({ taskDefinition: { ...baseConfig().taskDefinition, keepRevisions: 2 } }),
+      aws.deps(),
+    );
     const active = [...aws.taskDefs.values()].filter((t) => t.status === 'ACTIVE').map((t) => t.revision);
     // newest two (5: ours, 4) plus the one that ran before (1)
     expect(active.sort()).toEqual([1, 4, 5]);
@@ -174,7 +232,9 @@ describe('run: failures', () => {
     expect(err.message).toContain('Rolled back to web-hello:1');
     expect(aws.ecs).toHaveReceivedCommandTimes(UpdateServiceCommand, 2);
     expect(aws.ecs.commandCalls(UpdateServiceCommand)[1].args[0].input.taskDefinition).toBe(v1);
-    expect(aws.taskDefs.get('arn:aws:ecs:eu-west-1:123456789012:task-definition/web-hello:2')!.status).toBe('INACTIVE');
+    expect(aws.taskDefs.get('arn:aws:ecs:eu-west-1:123456789012:task-definition/web-hello:2')!.status).toBe(
+      'INACTIVE',
+    );
     expect(aws.outputs['rolled-back']).toBe('true');
     const digest = err.result.digest!;
     expect(digest.stoppedTasks[0].containers[0].exitCode).toBe(1);
@@ -231,7 +291,10 @@ describe('run: failures', () => {
     expect(err.message).toContain('before the deadline');
     expect(err.message).toContain('unhealthy');
     expect(err.result.rolledBack).toBe(true);
-    expect(err.result.digest!.targets[0]).toMatchObject({ state: 'unhealthy', reason: 'Target.ResponseCodeMismatch' });
+    expect(err.result.digest!.targets[0]).toMatchObject({
+      state: 'unhealthy',
+      reason: 'Target.ResponseCodeMismatch',
+    });
     // the watch never slept past its deadline
     expect(aws.now - start).toBeLessThan(2 * 60_000 + 60_000);
   });

@@ -1,4 +1,10 @@
-import { AdaptivePoller, clampToDeadline, DEFAULT_SCHEDULE, nextPollDelay, PollEvent } from '../../src/util/poll';
+import {
+  AdaptivePoller,
+  clampToDeadline,
+  DEFAULT_SCHEDULE,
+  nextPollDelay,
+  PollEvent,
+} from '../../src/util/poll';
 
 describe('nextPollDelay', () => {
   it('is fast while observations change', () => {

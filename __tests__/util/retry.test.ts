@@ -1,6 +1,10 @@
 import { backoffDelay, isRetryableError, isThrottlingError, withRetry } from '../../src/util/retry';
 
-const throttle = () => Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException', $metadata: { httpStatusCode: 400 } });
+const throttle = () =>
+  Object.assign(new Error('Rate exceeded'), {
+    name: 'ThrottlingException',
+    $metadata: { httpStatusCode: 400 },
+  });
 
 describe('withRetry', () => {
   it('retries throttling until it succeeds, sleeping with full jitter', async () => {
@@ -23,10 +27,13 @@ describe('withRetry', () => {
     let calls = 0;
     const invalid = Object.assign(new Error('bad'), { name: 'InvalidParameterException' });
     await expect(
-      withRetry(async () => {
-        calls++;
-        throw invalid;
-      }, { sleep: async () => undefined }),
+      withRetry(
+        async () => {
+          calls++;
+          throw invalid;
+        },
+        { sleep: async () => undefined },
+      ),
     ).rejects.toBe(invalid);
     expect(calls).toBe(1);
   });
@@ -34,10 +41,13 @@ describe('withRetry', () => {
   it('gives up after the given attempts with the last error', async () => {
     let calls = 0;
     await expect(
-      withRetry(async () => {
-        calls++;
-        throw throttle();
-      }, { attempts: 4, sleep: async () => undefined }),
+      withRetry(
+        async () => {
+          calls++;
+          throw throttle();
+        },
+        { attempts: 4, sleep: async () => undefined },
+      ),
     ).rejects.toThrow('Rate exceeded');
     expect(calls).toBe(4);
   });
@@ -54,14 +64,23 @@ describe('backoffDelay', () => {
 });
 
 describe('error classification', () => {
-  it.each(['Throttling', 'ThrottlingException', 'RequestLimitExceeded', 'TooManyRequestsException'])('%s is throttling', (name) => {
-    expect(isThrottlingError(Object.assign(new Error('x'), { name }))).toBe(true);
-  });
+  it.each(['Throttling', 'ThrottlingException', 'RequestLimitExceeded', 'TooManyRequestsException'])(
+    '%s is throttling',
+    (name) => {
+      expect(isThrottlingError(Object.assign(new Error('x'), { name }))).toBe(true);
+    },
+  );
   it('treats 5xx as retryable but not throttling, and 4xx client errors as neither', () => {
-    const server = Object.assign(new Error('x'), { name: 'ServerException', $metadata: { httpStatusCode: 500 } });
+    const server = Object.assign(new Error('x'), {
+      name: 'ServerException',
+      $metadata: { httpStatusCode: 500 },
+    });
     expect(isRetryableError(server)).toBe(true);
     expect(isThrottlingError(server)).toBe(false);
-    const client = Object.assign(new Error('x'), { name: 'ClientException', $metadata: { httpStatusCode: 400 } });
+    const client = Object.assign(new Error('x'), {
+      name: 'ClientException',
+      $metadata: { httpStatusCode: 400 },
+    });
     expect(isRetryableError(client)).toBe(false);
     expect(isRetryableError('string')).toBe(false);
   });

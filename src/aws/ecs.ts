@@ -31,7 +31,9 @@ export interface EcsApi {
   updateService(input: UpdateServiceCommandInput): Promise<Service>;
   registerTaskDefinition(input: RegisterTaskDefinitionCommandInput): Promise<TaskDefinition>;
   /** By ARN or family[:revision]; undefined when there is no such (ACTIVE) task definition. */
-  describeTaskDefinition(taskDefinition: string): Promise<{ taskDefinition: TaskDefinition; tags: Tag[] } | undefined>;
+  describeTaskDefinition(
+    taskDefinition: string,
+  ): Promise<{ taskDefinition: TaskDefinition; tags: Tag[] } | undefined>;
   deregisterTaskDefinition(arn: string): Promise<void>;
   /** ACTIVE revisions of a family, newest first. */
   listActiveRevisions(family: string): Promise<string[]>;
@@ -57,20 +59,30 @@ function errorMessage(error: unknown): string {
 
 export function createEcsApi(client: ECSClient, options: EcsApiOptions): EcsApi {
   const retry = <T>(fn: () => Promise<T>, isRetryable?: (error: unknown) => boolean) =>
-    withRetry(fn, { sleep: options.sleep, random: options.random, attempts: options.attempts, onRetry: options.onRetry, isRetryable });
+    withRetry(fn, {
+      sleep: options.sleep,
+      random: options.random,
+      attempts: options.attempts,
+      onRetry: options.onRetry,
+      isRetryable,
+    });
 
   return {
     async describeService(cluster, service) {
       let out;
       try {
-        out = await retry(() => client.send(new DescribeServicesCommand({ cluster, services: [service], include: ['TAGS'] })));
+        out = await retry(() =>
+          client.send(new DescribeServicesCommand({ cluster, services: [service], include: ['TAGS'] })),
+        );
       } catch (error) {
         // A cluster that does not exist cannot hold the service; the stack phase creates the cluster,
         // and in plan mode it may legitimately not exist yet.
         if (errorName(error) === 'ClusterNotFoundException') return undefined;
         throw error;
       }
-      const found = out.services?.find((s) => s.serviceName === service || s.serviceArn?.endsWith(`/${service}`));
+      const found = out.services?.find(
+        (s) => s.serviceName === service || s.serviceArn?.endsWith(`/${service}`),
+      );
       if (!found || found.status === 'INACTIVE') return undefined;
       return found;
     },
@@ -91,18 +103,24 @@ export function createEcsApi(client: ECSClient, options: EcsApiOptions): EcsApi 
       // Not idempotent (every call adds a revision), so only throttling is retried: a throttled
       // request was rejected before it did anything.
       const out = await retry(() => client.send(new RegisterTaskDefinitionCommand(input)), isThrottlingError);
-      if (!out.taskDefinition) throw new Error(`RegisterTaskDefinition for ${input.family} returned no task definition`);
+      if (!out.taskDefinition)
+        throw new Error(`RegisterTaskDefinition for ${input.family} returned no task definition`);
       return out.taskDefinition;
     },
 
     async describeTaskDefinition(taskDefinition) {
       try {
-        const out = await retry(() => client.send(new DescribeTaskDefinitionCommand({ taskDefinition, include: ['TAGS'] })));
+        const out = await retry(() =>
+          client.send(new DescribeTaskDefinitionCommand({ taskDefinition, include: ['TAGS'] })),
+        );
         if (!out.taskDefinition) return undefined;
         return { taskDefinition: out.taskDefinition, tags: out.tags ?? [] };
       } catch (error) {
         // ECS answers an unknown family or revision with a ClientException ("Unable to describe task definition.").
-        if (errorName(error) === 'ClientException' && /unable to describe|not found|does not exist/i.test(errorMessage(error))) {
+        if (
+          errorName(error) === 'ClientException' &&
+          /unable to describe|not found|does not exist/i.test(errorMessage(error))
+        ) {
           return undefined;
         }
         throw error;
@@ -118,7 +136,14 @@ export function createEcsApi(client: ECSClient, options: EcsApiOptions): EcsApi 
       let nextToken: string | undefined;
       for (let page = 0; page < 100; page++) {
         const out = await retry(() =>
-          client.send(new ListTaskDefinitionsCommand({ familyPrefix: family, status: 'ACTIVE', sort: 'DESC', nextToken })),
+          client.send(
+            new ListTaskDefinitionsCommand({
+              familyPrefix: family,
+              status: 'ACTIVE',
+              sort: 'DESC',
+              nextToken,
+            }),
+          ),
         );
         // familyPrefix matches "web" and "web-worker" alike: keep only this exact family.
         for (const arn of out.taskDefinitionArns ?? []) if (familyOf(arn) === family) arns.push(arn);

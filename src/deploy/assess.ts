@@ -40,7 +40,8 @@ export function taskFailure(t: TaskView): string | undefined {
   if (/failed container health checks/i.test(reason)) return reason;
   if (t.stopCode === 'TaskFailedToStart') return reason || 'task failed to start';
   const exited = t.containers.find((c) => c.exitCode !== undefined && c.exitCode !== 0);
-  if (exited) return `container ${exited.name} exited with code ${exited.exitCode}${reason ? ` (${reason})` : ''}`;
+  if (exited)
+    return `container ${exited.name} exited with code ${exited.exitCode}${reason ? ` (${reason})` : ''}`;
   if (/CannotPull|ResourceInitializationError|CannotStart|OutOfMemory/i.test(reason)) return reason;
   return undefined;
 }
@@ -49,7 +50,11 @@ function isRunning(t: TaskView): boolean {
   return t.lastStatus === 'RUNNING' && t.desiredStatus === 'RUNNING';
 }
 
-function targetOf(targets: TargetView[], ip: string | undefined, port: number | undefined): TargetView | undefined {
+function targetOf(
+  targets: TargetView[],
+  ip: string | undefined,
+  port: number | undefined,
+): TargetView | undefined {
   if (!ip) return undefined;
   return targets.find((x) => x.id === ip && (port === undefined || x.port === undefined || x.port === port));
 }
@@ -83,16 +88,22 @@ export function assessDeployment(obs: DeploymentObservation, options: AssessOpti
   const failedTasks = obs.tasks.filter((t) => taskFailure(t) !== undefined);
 
   if (ours?.rolloutState === 'FAILED') {
-    const rolledBack = (primary !== undefined && primary.id !== ours.id) || ROLLBACK_WORDS.test(ours.rolloutStateReason ?? '');
+    const rolledBack =
+      (primary !== undefined && primary.id !== ours.id) || ROLLBACK_WORDS.test(ours.rolloutStateReason ?? '');
     const reasons = [`rollout FAILED${ours.rolloutStateReason ? `: ${ours.rolloutStateReason}` : ''}`];
     if (rolledBack && primary && primary.id !== ours.id) reasons.push(describeRollback(ours, primary));
     return verdict('failed', reasons, { ecsRolledBack: rolledBack, failedTasks });
   }
 
   if (!ours || ours.status === 'INACTIVE' || (primary && primary.id !== ours.id)) {
-    const rolledBack = ROLLBACK_WORDS.test(primary?.rolloutStateReason ?? '') || ROLLBACK_WORDS.test(ours?.rolloutStateReason ?? '');
-    if (rolledBack) return verdict('failed', [describeRollback(ours, primary)], { ecsRolledBack: true, failedTasks });
-    const by = primary ? `deployment ${primary.id} (${primary.taskDefinition.split('/').pop()})` : 'another deployment';
+    const rolledBack =
+      ROLLBACK_WORDS.test(primary?.rolloutStateReason ?? '') ||
+      ROLLBACK_WORDS.test(ours?.rolloutStateReason ?? '');
+    if (rolledBack)
+      return verdict('failed', [describeRollback(ours, primary)], { ecsRolledBack: true, failedTasks });
+    const by = primary
+      ? `deployment ${primary.id} (${primary.taskDefinition.split('/').pop()})`
+      : 'another deployment';
     return verdict('failed', [`deployment ${obs.deploymentId} was replaced by ${by} before it completed`], {
       superseded: true,
       failedTasks,
@@ -110,10 +121,16 @@ export function assessDeployment(obs: DeploymentObservation, options: AssessOpti
   if (waiting.length === 0) return verdict('healthy', [], { failedTasks });
 
   if (obs.at >= options.deadline) {
-    return verdict('failed', [`the deployment did not become ${options.completion} before the deadline; still waiting for ${waiting.join('; ')}`], {
-      deadlinePassed: true,
-      failedTasks,
-    });
+    return verdict(
+      'failed',
+      [
+        `the deployment did not become ${options.completion} before the deadline; still waiting for ${waiting.join('; ')}`,
+      ],
+      {
+        deadlinePassed: true,
+        failedTasks,
+      },
+    );
   }
   return verdict('in-progress', waiting, { failedTasks });
 }
@@ -123,13 +140,19 @@ function waitingFor(obs: DeploymentObservation, ours: DeploymentView, options: A
   const service = obs.service!;
   const waiting: string[] = [];
   const running = obs.tasks.filter(isRunning);
-  if (running.length < ours.desiredCount) waiting.push(`${running.length}/${ours.desiredCount} new tasks running`);
+  if (running.length < ours.desiredCount)
+    waiting.push(`${running.length}/${ours.desiredCount} new tasks running`);
 
   const targets = obs.targets;
   if (targets) {
-    const notHealthy = running.filter((t) => targetOf(targets, t.ip, options.containerPort)?.state !== 'healthy');
+    const notHealthy = running.filter(
+      (t) => targetOf(targets, t.ip, options.containerPort)?.state !== 'healthy',
+    );
     if (notHealthy.length > 0) {
-      const states = notHealthy.map((t) => `${t.ip ?? t.id}: ${targetOf(targets, t.ip, options.containerPort)?.state ?? 'not registered'}`);
+      const states = notHealthy.map(
+        (t) =>
+          `${t.ip ?? t.id}: ${targetOf(targets, t.ip, options.containerPort)?.state ?? 'not registered'}`,
+      );
       waiting.push(`new targets healthy (${states.join(', ')})`);
     }
   }
@@ -139,15 +162,23 @@ function waitingFor(obs: DeploymentObservation, ours: DeploymentView, options: A
     // still takes requests. ECS marks the rollout COMPLETED only after the old tasks have drained
     // (the deregistration delay, 300 s by default), which is exactly the wait `healthy` avoids.
     const newIps = new Set(running.map((t) => t.ip).filter((ip): ip is string => !!ip));
-    const oldServing = targets?.filter((x) => !newIps.has(x.id) && (x.state === 'healthy' || x.state === 'initial')) ?? [];
-    const trafficMoved = targets !== undefined && options.completion === 'healthy' && oldServing.length === 0 && waiting.length === 0;
+    const oldServing =
+      targets?.filter((x) => !newIps.has(x.id) && (x.state === 'healthy' || x.state === 'initial')) ?? [];
+    const trafficMoved =
+      targets !== undefined &&
+      options.completion === 'healthy' &&
+      oldServing.length === 0 &&
+      waiting.length === 0;
     if (!trafficMoved) {
-      waiting.push(`rollout ${ours.rolloutState ?? 'IN_PROGRESS'}${ours.runningCount < ours.desiredCount ? ` (${ours.runningCount}/${ours.desiredCount} running)` : ''}`);
+      waiting.push(
+        `rollout ${ours.rolloutState ?? 'IN_PROGRESS'}${ours.runningCount < ours.desiredCount ? ` (${ours.runningCount}/${ours.desiredCount} running)` : ''}`,
+      );
     }
   }
 
   if (options.completion === 'stable') {
-    if (service.deployments.length > 1) waiting.push(`${service.deployments.length - 1} older deployment(s) to finish`);
+    if (service.deployments.length > 1)
+      waiting.push(`${service.deployments.length - 1} older deployment(s) to finish`);
     if (targets) {
       const newIps = new Set(running.map((t) => t.ip));
       const others = targets.filter((x) => !newIps.has(x.id) && x.state !== 'unused');

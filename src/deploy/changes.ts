@@ -13,25 +13,40 @@ export function statusLines(obs: DeploymentObservation, containerPort?: number):
   if (ours) {
     lines.set(
       `deployment:${ours.id}`,
-      `deployment ${ours.id}: ${ours.status} ${ours.rolloutState ?? ''} running ${ours.runningCount}/${ours.desiredCount}, pending ${ours.pendingCount}${ours.failedTasks ? `, failed ${ours.failedTasks}` : ''}`.replace(/\s+/g, ' '),
+      `deployment ${ours.id}: ${ours.status} ${ours.rolloutState ?? ''} running ${ours.runningCount}/${ours.desiredCount}, pending ${ours.pendingCount}${ours.failedTasks ? `, failed ${ours.failedTasks}` : ''}`.replace(
+        /\s+/g,
+        ' ',
+      ),
     );
   }
   for (const d of obs.service?.deployments ?? []) {
     if (d.id === obs.deploymentId) continue;
-    lines.set(`other:${d.id}`, `other deployment ${d.id} (${d.taskDefinition.split('/').pop()}): ${d.status} ${d.rolloutState ?? ''} running ${d.runningCount}/${d.desiredCount}`.replace(/\s+/g, ' ').trim());
+    lines.set(
+      `other:${d.id}`,
+      `other deployment ${d.id} (${d.taskDefinition.split('/').pop()}): ${d.status} ${d.rolloutState ?? ''} running ${d.runningCount}/${d.desiredCount}`
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
   }
   for (const t of obs.tasks) {
     const failure = taskFailure(t);
     const where = t.ip ? ` ${t.ip}` : '';
-    const state = t.lastStatus === t.desiredStatus || t.lastStatus === 'STOPPED' ? t.lastStatus : `${t.lastStatus} -> ${t.desiredStatus}`;
-    const why = t.lastStatus === 'STOPPED' || t.desiredStatus === 'STOPPED' ? (failure ?? t.stoppedReason) : undefined;
+    const state =
+      t.lastStatus === t.desiredStatus || t.lastStatus === 'STOPPED'
+        ? t.lastStatus
+        : `${t.lastStatus} -> ${t.desiredStatus}`;
+    const why =
+      t.lastStatus === 'STOPPED' || t.desiredStatus === 'STOPPED' ? (failure ?? t.stoppedReason) : undefined;
     lines.set(`task:${t.id}`, `task ${t.id.slice(0, 12)}${where}: ${state}${why ? ` (${why})` : ''}`);
   }
   const ips = new Set(obs.tasks.map((t) => t.ip).filter(Boolean));
   for (const x of obs.targets ?? []) {
     if (!ips.has(x.id)) continue;
     if (containerPort !== undefined && x.port !== undefined && x.port !== containerPort) continue;
-    lines.set(`target:${x.id}:${x.port ?? ''}`, `target ${x.id}${x.port ? `:${x.port}` : ''}: ${x.state}${x.reason ? ` (${x.reason})` : ''}`);
+    lines.set(
+      `target:${x.id}:${x.port ?? ''}`,
+      `target ${x.id}${x.port ? `:${x.port}` : ''}: ${x.state}${x.reason ? ` (${x.reason})` : ''}`,
+    );
   }
   return lines;
 }

@@ -79,7 +79,9 @@ export function buildDigest(input: DigestInput): FailureDigest {
 
 /** The task whose logs are most telling: the latest failed one, else the latest stopped one. */
 export function taskForLogs(obs: DeploymentObservation | undefined): TaskView | undefined {
-  const stopped = (obs?.tasks ?? []).filter((t) => t.lastStatus === 'STOPPED' || t.desiredStatus === 'STOPPED');
+  const stopped = (obs?.tasks ?? []).filter(
+    (t) => t.lastStatus === 'STOPPED' || t.desiredStatus === 'STOPPED',
+  );
   const byLatest = (a: TaskView, b: TaskView) => (b.stoppedAt ?? 0) - (a.stoppedAt ?? 0);
   const failed = stopped.filter((t) => taskFailure(t) !== undefined).sort(byLatest);
   if (failed.length > 0) return failed[0];
@@ -99,7 +101,9 @@ export function digestLines(d: FailureDigest): string[] {
       out.push(`  ${t.taskId}: ${t.stoppedReason ?? '(no reason)'}${t.stopCode ? ` [${t.stopCode}]` : ''}`);
       for (const c of t.containers) {
         if (c.exitCode !== undefined || c.reason) {
-          out.push(`    container ${c.name}: exit code ${c.exitCode ?? '-'}${c.reason ? `, ${c.reason}` : ''}`);
+          out.push(
+            `    container ${c.name}: exit code ${c.exitCode ?? '-'}${c.reason ? `, ${c.reason}` : ''}`,
+          );
         }
       }
     }
@@ -107,7 +111,9 @@ export function digestLines(d: FailureDigest): string[] {
   if (d.targets.length > 0) {
     out.push('Target health of the new tasks:');
     for (const x of d.targets) {
-      out.push(`  ${x.id}${x.port ? `:${x.port}` : ''}: ${x.state}${x.reason ? ` ${x.reason}` : ''}${x.description ? ` (${x.description})` : ''}`);
+      out.push(
+        `  ${x.id}${x.port ? `:${x.port}` : ''}: ${x.state}${x.reason ? ` ${x.reason}` : ''}${x.description ? ` (${x.description})` : ''}`,
+      );
     }
   }
   if (d.events.length > 0) {

@@ -102,7 +102,11 @@ export function toServiceView(s: Service): ServiceView {
     runningCount: s.runningCount ?? 0,
     taskDefinition: s.taskDefinition ?? '',
     deployments: (s.deployments ?? []).map(toDeploymentView),
-    events: (s.events ?? []).map((e) => ({ id: e.id ?? '', at: time(e.createdAt) ?? 0, message: e.message ?? '' })),
+    events: (s.events ?? []).map((e) => ({
+      id: e.id ?? '',
+      at: time(e.createdAt) ?? 0,
+      message: e.message ?? '',
+    })),
   };
 }
 

@@ -14,7 +14,12 @@ export async function describeTargetHealth(
   sleep: (ms: number) => Promise<void>,
 ): Promise<TargetView[]> {
   const out = await withRetry(
-    () => describeTargetHealthApi(client, targetGroupArn, targets?.map((t) => ({ Id: t.id, Port: t.port }))),
+    () =>
+      describeTargetHealthApi(
+        client,
+        targetGroupArn,
+        targets?.map((t) => ({ Id: t.id, Port: t.port })),
+      ),
     { sleep },
   );
   return out.map(toTargetView);

@@ -30,6 +30,8 @@ export async function report(r: RunResult, plan: boolean, sinks: ReportSinks): P
   try {
     await sinks.writeSummary(plan ? planMarkdown(r) : summaryMarkdown(r));
   } catch (error) {
-    sinks.log.warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
+    sinks.log.warning(
+      `Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }

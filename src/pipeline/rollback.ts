@@ -46,7 +46,9 @@ export async function failedTaskLogs(
 ): Promise<LogExcerpt | undefined> {
   const task = taskForLogs(obs);
   if (!task || !taskDefinition) return undefined;
-  const container = taskDefinition.containerDefinitions?.find((c) => c.name === containerName) ?? taskDefinition.containerDefinitions?.[0];
+  const container =
+    taskDefinition.containerDefinitions?.find((c) => c.name === containerName) ??
+    taskDefinition.containerDefinitions?.[0];
   const logConfig = container?.logConfiguration;
   if (!container?.name || logConfig?.logDriver !== 'awslogs') return undefined;
   const group = logConfig.options?.['awslogs-group'];
@@ -54,17 +56,38 @@ export async function failedTaskLogs(
   if (!group || !prefix) return undefined;
   const stream = awslogsStream(prefix, container.name, task.arn);
   try {
-    const lines = await withRetry(() => lastLogLines(ctx.clients.logs, group, stream, 20), { sleep: ctx.sleep, attempts: 3 });
+    const lines = await withRetry(() => lastLogLines(ctx.clients.logs, group, stream, 20), {
+      sleep: ctx.sleep,
+      attempts: 3,
+    });
     return { taskId: task.id, group, stream, lines };
   } catch (error) {
     // The digest is still worth having without the logs (the stream may not exist if the task never started).
-    return { taskId: task.id, group, stream, lines: [], error: error instanceof Error ? error.message : String(error) };
+    return {
+      taskId: task.id,
+      group,
+      stream,
+      lines: [],
+      error: error instanceof Error ? error.message : String(error),
+    };
   }
 }
 
-export async function gatherDigest(ctx: PhaseContext, f: FailedDeployment, obs: DeploymentObservation | undefined, reasons: string[]): Promise<FailureDigest> {
+export async function gatherDigest(
+  ctx: PhaseContext,
+  f: FailedDeployment,
+  obs: DeploymentObservation | undefined,
+  reasons: string[],
+): Promise<FailureDigest> {
   const logs = await failedTaskLogs(ctx, obs, f.taskDefinition, f.containerName);
-  return buildDigest({ observation: obs, deploymentId: f.deploymentId, taskDefinitionArn: f.taskDefinitionArn, reasons, since: f.since, logs });
+  return buildDigest({
+    observation: obs,
+    deploymentId: f.deploymentId,
+    taskDefinitionArn: f.taskDefinitionArn,
+    reasons,
+    since: f.since,
+    logs,
+  });
 }
 
 async function deregisterFailedRevision(ctx: PhaseContext, f: FailedDeployment): Promise<void> {
@@ -74,7 +97,9 @@ async function deregisterFailedRevision(ctx: PhaseContext, f: FailedDeployment):
     ctx.log.info(`Deregistered the failed revision ${shortTaskDefinition(f.taskDefinitionArn)}`);
   } catch (error) {
     // Cleanup never hides the failure being reported.
-    ctx.log.warning(`Could not deregister the failed revision ${shortTaskDefinition(f.taskDefinitionArn)}: ${error instanceof Error ? error.message : String(error)}`);
+    ctx.log.warning(
+      `Could not deregister the failed revision ${shortTaskDefinition(f.taskDefinitionArn)}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 
@@ -83,42 +108,86 @@ async function deregisterFailedRevision(ctx: PhaseContext, f: FailedDeployment):
  * and watch that to healthy, unless ECS already did it, someone else's deployment replaced ours,
  * there is nothing to go back to, or rollback is turned off. The caller fails the step either way.
  */
-export async function handleFailedDeployment(ctx: PhaseContext, f: FailedDeployment): Promise<RollbackOutcome> {
+export async function handleFailedDeployment(
+  ctx: PhaseContext,
+  f: FailedDeployment,
+): Promise<RollbackOutcome> {
   const { config, log } = ctx;
   const verdict = f.watch.verdict;
   const digest = await gatherDigest(ctx, f, f.watch.observation, verdict.reasons);
   const previous = f.previousTaskDefinitionArn;
 
   if (verdict.ecsRolledBack) {
-    log.info('ECS (deployment circuit breaker) has already rolled the service back; not starting a second rollback.');
+    log.info(
+      'ECS (deployment circuit breaker) has already rolled the service back; not starting a second rollback.',
+    );
     await deregisterFailedRevision(ctx, f);
-    return { rolledBack: true, by: 'ecs', note: `ECS's circuit breaker rolled the service back${previous ? ` to ${shortTaskDefinition(previous)}` : ''}`, digest };
+    return {
+      rolledBack: true,
+      by: 'ecs',
+      note: `ECS's circuit breaker rolled the service back${previous ? ` to ${shortTaskDefinition(previous)}` : ''}`,
+      digest,
+    };
   }
   if (verdict.superseded) {
-    return { rolledBack: false, by: 'none', note: 'another deployment replaced this one; not rolling back over it', digest };
+    return {
+      rolledBack: false,
+      by: 'none',
+      note: 'another deployment replaced this one; not rolling back over it',
+      digest,
+    };
   }
   if (!config.rollback) {
-    return { rolledBack: false, by: 'none', note: 'rollback is turned off (rollback: false); the service was left as it is', digest };
+    return {
+      rolledBack: false,
+      by: 'none',
+      note: 'rollback is turned off (rollback: false); the service was left as it is',
+      digest,
+    };
   }
   if (!previous) {
-    return { rolledBack: false, by: 'none', note: 'nothing to roll back to: this was the first deployment of the service', digest };
+    return {
+      rolledBack: false,
+      by: 'none',
+      note: 'nothing to roll back to: this was the first deployment of the service',
+      digest,
+    };
   }
   if (previous === f.taskDefinitionArn) {
-    return { rolledBack: false, by: 'none', note: `nothing to roll back to: the service ran ${shortTaskDefinition(previous)} before too`, digest };
+    return {
+      rolledBack: false,
+      by: 'none',
+      note: `nothing to roll back to: the service ran ${shortTaskDefinition(previous)} before too`,
+      digest,
+    };
   }
 
   log.info(`Rolling back ${f.service} to ${shortTaskDefinition(previous)}`);
   const since = ctx.now();
   let rollbackDeploymentId: string | undefined;
   try {
-    const service = await ctx.ecs.updateService({ cluster: f.cluster, service: f.service, taskDefinition: previous });
+    const service = await ctx.ecs.updateService({
+      cluster: f.cluster,
+      service: f.service,
+      taskDefinition: previous,
+    });
     rollbackDeploymentId = primaryDeploymentId(service);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { rolledBack: false, by: 'none', note: `the rollback to ${shortTaskDefinition(previous)} could not be started: ${message}`, digest };
+    return {
+      rolledBack: false,
+      by: 'none',
+      note: `the rollback to ${shortTaskDefinition(previous)} could not be started: ${message}`,
+      digest,
+    };
   }
   if (!rollbackDeploymentId) {
-    return { rolledBack: false, by: 'none', note: `the rollback to ${shortTaskDefinition(previous)} started no deployment to follow`, digest };
+    return {
+      rolledBack: false,
+      by: 'none',
+      note: `the rollback to ${shortTaskDefinition(previous)} started no deployment to follow`,
+      digest,
+    };
   }
   const watch = await watchDeployment(ctx, {
     cluster: f.cluster,
@@ -134,7 +203,10 @@ export async function handleFailedDeployment(ctx: PhaseContext, f: FailedDeploym
     label: 'rollback',
   });
   if (watch.verdict.state !== 'healthy') {
-    digest.reasons = [...digest.reasons, `the rollback to ${shortTaskDefinition(previous)} failed too: ${watch.verdict.reasons.join('; ')}`];
+    digest.reasons = [
+      ...digest.reasons,
+      `the rollback to ${shortTaskDefinition(previous)} failed too: ${watch.verdict.reasons.join('; ')}`,
+    ];
     return {
       rolledBack: false,
       by: 'none',
@@ -145,5 +217,12 @@ export async function handleFailedDeployment(ctx: PhaseContext, f: FailedDeploym
     };
   }
   await deregisterFailedRevision(ctx, f);
-  return { rolledBack: true, by: 'action', note: `rolled back to ${shortTaskDefinition(previous)}, which is healthy`, rollbackDeploymentId, rollbackVerdict: watch.verdict, digest };
+  return {
+    rolledBack: true,
+    by: 'action',
+    note: `rolled back to ${shortTaskDefinition(previous)}, which is healthy`,
+    rollbackDeploymentId,
+    rollbackVerdict: watch.verdict,
+    digest,
+  };
 }

@@ -1,10 +1,16 @@
 import { createHash } from 'node:crypto';
-import type { CreateServiceCommandInput, DeploymentConfiguration, Service, UpdateServiceCommandInput } from '@aws-sdk/client-ecs';
+import type {
+  CreateServiceCommandInput,
+  DeploymentConfiguration,
+  Service,
+  UpdateServiceCommandInput,
+} from '@aws-sdk/client-ecs';
 import { shortTaskDefinition } from '../aws/ecs';
 import { AdaptivePoller, maxPolls } from '../util/poll';
 import { isThrottlingError } from '../util/retry';
 import { formatDuration } from '../util/time';
 import { DeployError, PhaseContext } from '../deploy/context';
+import { resourceTags } from './build';
 
 /** Where the service runs: from the infrastructure stack (or the inputs it passed through). */
 export interface ServicePlacement {
@@ -28,12 +34,20 @@ export const DEPLOYMENT_CONFIGURATION: DeploymentConfiguration = {
  * give the same token, so a retried create after a lost response does not fail as "not idempotent".
  */
 export function clientTokenFor(cluster: string, service: string, taskDefinitionArn: string): string {
-  return createHash('sha256').update(`${cluster}\n${service}\n${taskDefinitionArn}`).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(`${cluster}\n${service}\n${taskDefinitionArn}`)
+    .digest('hex')
+    .slice(0, 32);
 }
 
-export function createServiceInput(ctx: PhaseContext, placement: ServicePlacement, taskDefinitionArn: string): CreateServiceCommandInput {
+export function createServiceInput(
+  ctx: PhaseContext,
+  placement: ServicePlacement,
+  taskDefinitionArn: string,
+): CreateServiceCommandInput {
   const { config } = ctx;
-  const desired = config.desiredCount ?? (config.autoScaling.enabled ? Math.max(1, config.autoScaling.minCapacity) : 1);
+  const desired =
+    config.desiredCount ?? (config.autoScaling.enabled ? Math.max(1, config.autoScaling.minCapacity) : 1);
   return {
     cluster: placement.cluster,
     serviceName: config.service,
@@ -49,7 +63,13 @@ export function createServiceInput(ctx: PhaseContext, placement: ServicePlacemen
     },
     ...(placement.targetGroupArn
       ? {
-          loadBalancers: [{ targetGroupArn: placement.targetGroupArn, containerName: placement.containerName, containerPort: placement.containerPort }],
+          loadBalancers: [
+            {
+              targetGroupArn: placement.targetGroupArn,
+              containerName: placement.containerName,
+              containerPort: placement.containerPort,
+            },
+          ],
           healthCheckGracePeriodSeconds: config.healthCheckGracePeriodSeconds,
         }
       : {}),
@@ -57,7 +77,8 @@ export function createServiceInput(ctx: PhaseContext, placement: ServicePlacemen
     deploymentController: { type: 'ECS' },
     enableECSManagedTags: true,
     propagateTags: 'SERVICE',
-    tags: config.tags.map((t) => ({ key: t.name, value: t.value })),
+    // The same tags as everything else the action creates (managed-by, service, environment, the user's).
+    tags: resourceTags(config).map((t) => ({ key: t.name, value: t.value })),
     clientToken: clientTokenFor(placement.cluster, config.service, taskDefinitionArn),
   };
 }
@@ -81,29 +102,57 @@ export function serviceDrift(
   const fields: Partial<UpdateServiceCommandInput> = {};
   const vpc = current.networkConfiguration?.awsvpcConfiguration;
   const wantIp = placement.assignPublicIp ? 'ENABLED' : 'DISABLED';
-  if (!sameSet(vpc?.subnets, placement.subnets) || !sameSet(vpc?.securityGroups, placement.securityGroups) || (vpc?.assignPublicIp ?? 'DISABLED') !== wantIp) {
+  if (
+    !sameSet(vpc?.subnets, placement.subnets) ||
+    !sameSet(vpc?.securityGroups, placement.securityGroups) ||
+    (vpc?.assignPublicIp ?? 'DISABLED') !== wantIp
+  ) {
     lines.push(
       `network: subnets [${(vpc?.subnets ?? []).join(', ')}] -> [${placement.subnets.join(', ')}], security groups [${(vpc?.securityGroups ?? []).join(', ')}] -> [${placement.securityGroups.join(', ')}], public IP ${vpc?.assignPublicIp ?? 'DISABLED'} -> ${wantIp}`,
     );
-    fields.networkConfiguration = { awsvpcConfiguration: { subnets: placement.subnets, securityGroups: placement.securityGroups, assignPublicIp: wantIp } };
+    fields.networkConfiguration = {
+      awsvpcConfiguration: {
+        subnets: placement.subnets,
+        securityGroups: placement.securityGroups,
+        assignPublicIp: wantIp,
+      },
+    };
   }
   if (placement.targetGroupArn) {
     const lbs = current.loadBalancers ?? [];
     const wired = lbs.some(
-      (l) => l.targetGroupArn === placement.targetGroupArn && l.containerName === placement.containerName && l.containerPort === placement.containerPort,
+      (l) =>
+        l.targetGroupArn === placement.targetGroupArn &&
+        l.containerName === placement.containerName &&
+        l.containerPort === placement.containerPort,
     );
     if (!wired || lbs.length !== 1) {
-      lines.push(`load balancer: ${lbs.map((l) => `${l.targetGroupArn} ${l.containerName}:${l.containerPort}`).join(', ') || 'none'} -> ${placement.targetGroupArn} ${placement.containerName}:${placement.containerPort}`);
-      fields.loadBalancers = [{ targetGroupArn: placement.targetGroupArn, containerName: placement.containerName, containerPort: placement.containerPort }];
+      lines.push(
+        `load balancer: ${lbs.map((l) => `${l.targetGroupArn} ${l.containerName}:${l.containerPort}`).join(', ') || 'none'} -> ${placement.targetGroupArn} ${placement.containerName}:${placement.containerPort}`,
+      );
+      fields.loadBalancers = [
+        {
+          targetGroupArn: placement.targetGroupArn,
+          containerName: placement.containerName,
+          containerPort: placement.containerPort,
+        },
+      ];
     }
     if ((current.healthCheckGracePeriodSeconds ?? 0) !== gracePeriodSeconds) {
-      lines.push(`health check grace period: ${current.healthCheckGracePeriodSeconds ?? 0} s -> ${gracePeriodSeconds} s`);
+      lines.push(
+        `health check grace period: ${current.healthCheckGracePeriodSeconds ?? 0} s -> ${gracePeriodSeconds} s`,
+      );
       fields.healthCheckGracePeriodSeconds = gracePeriodSeconds;
     }
   }
   const dc = current.deploymentConfiguration;
   const breaker = dc?.deploymentCircuitBreaker;
-  if (!breaker?.enable || !breaker.rollback || dc?.minimumHealthyPercent !== 100 || dc?.maximumPercent !== 200) {
+  if (
+    !breaker?.enable ||
+    !breaker.rollback ||
+    dc?.minimumHealthyPercent !== 100 ||
+    dc?.maximumPercent !== 200
+  ) {
     lines.push(
       `deployment configuration: circuit breaker ${breaker?.enable ? 'on' : 'off'}/rollback ${breaker?.rollback ? 'on' : 'off'}, healthy ${dc?.minimumHealthyPercent ?? '-'}%/${dc?.maximumPercent ?? '-'}% -> on/on, 100%/200%`,
     );
@@ -113,12 +162,23 @@ export function serviceDrift(
 }
 
 /** Deployments of the service that have not finished rolling out (ours must not be stacked on them). */
-export function unfinishedDeployments(service: Service): { id: string; taskDefinition: string; rolloutState?: string }[] {
+export function unfinishedDeployments(
+  service: Service,
+): { id: string; taskDefinition: string; rolloutState?: string }[] {
   const deployments = service.deployments ?? [];
   const inProgress = deployments.filter((d) => d.rolloutState === 'IN_PROGRESS');
   // Without rollout states (older services), more than one deployment means one is still replacing another.
-  const unfinished = inProgress.length > 0 ? inProgress : deployments.length > 1 && deployments.every((d) => !d.rolloutState) ? deployments : [];
-  return unfinished.map((d) => ({ id: d.id ?? '', taskDefinition: d.taskDefinition ?? '', rolloutState: d.rolloutState }));
+  const unfinished =
+    inProgress.length > 0
+      ? inProgress
+      : deployments.length > 1 && deployments.every((d) => !d.rolloutState)
+        ? deployments
+        : [];
+  return unfinished.map((d) => ({
+    id: d.id ?? '',
+    taskDefinition: d.taskDefinition ?? '',
+    rolloutState: d.rolloutState,
+  }));
 }
 
 /**
@@ -126,13 +186,25 @@ export function unfinishedDeployments(service: Service): { id: string; taskDefin
  * overlapping deployments can leave the circuit breaker nothing COMPLETED to roll back to, so this
  * never starts a second one: it waits, or fails saying what it waited for.
  */
-export async function waitForOtherDeployments(ctx: PhaseContext, service: Service, deadline: number): Promise<Service> {
+export async function waitForOtherDeployments(
+  ctx: PhaseContext,
+  service: Service,
+  deadline: number,
+): Promise<Service> {
   let current = service;
   let unfinished = unfinishedDeployments(current);
   if (unfinished.length === 0) return current;
   const started = ctx.now();
-  const describe = () => unfinished.map((d) => `${d.id} (${shortTaskDefinition(d.taskDefinition)}${d.rolloutState ? `, ${d.rolloutState}` : ''})`).join(', ');
-  ctx.log.info(`Another deployment of ${ctx.config.service} is in progress: ${describe()}. Waiting for it to finish before starting ours.`);
+  const describe = () =>
+    unfinished
+      .map(
+        (d) =>
+          `${d.id} (${shortTaskDefinition(d.taskDefinition)}${d.rolloutState ? `, ${d.rolloutState}` : ''})`,
+      )
+      .join(', ');
+  ctx.log.info(
+    `Another deployment of ${ctx.config.service} is in progress: ${describe()}. Waiting for it to finish before starting ours.`,
+  );
   const poller = new AdaptivePoller(ctx, deadline);
   let last = describe();
   let event: 'changed' | 'idle' | 'throttled' = 'idle';
@@ -141,7 +213,10 @@ export async function waitForOtherDeployments(ctx: PhaseContext, service: Servic
     event = 'idle';
     try {
       const next = await ctx.ecs.describeService(ctx.config.cluster, ctx.config.service);
-      if (!next) throw new DeployError(`The service ${ctx.config.service} disappeared while waiting for its deployment ${describe()} to finish.`);
+      if (!next)
+        throw new DeployError(
+          `The service ${ctx.config.service} disappeared while waiting for its deployment ${describe()} to finish.`,
+        );
       current = next;
     } catch (error) {
       if (!isThrottlingError(error)) throw error;
@@ -150,7 +225,9 @@ export async function waitForOtherDeployments(ctx: PhaseContext, service: Servic
     }
     unfinished = unfinishedDeployments(current);
     if (unfinished.length === 0) {
-      ctx.log.info(`The other deployment finished after ${formatDuration(ctx.now() - started)}; the service now runs ${shortTaskDefinition(current.taskDefinition)}.`);
+      ctx.log.info(
+        `The other deployment finished after ${formatDuration(ctx.now() - started)}; the service now runs ${shortTaskDefinition(current.taskDefinition)}.`,
+      );
       return current;
     }
     const now = describe();
@@ -191,25 +268,32 @@ export async function deployService(
 ): Promise<ServiceDeployment> {
   const { config, log } = ctx;
   if (!existing) {
-    log.info(`Creating service ${config.service} in cluster ${placement.cluster} with ${shortTaskDefinition(taskDefinitionArn)}`);
+    log.info(
+      `Creating service ${config.service} in cluster ${placement.cluster} with ${shortTaskDefinition(taskDefinitionArn)}`,
+    );
     let service: Service;
     try {
       service = await ctx.ecs.createService(createServiceInput(ctx, placement, taskDefinitionArn));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       if (/draining/i.test(message)) {
-        throw new DeployError(`Cannot create service ${config.service}: a service of that name is still draining in ${placement.cluster}. Wait a few minutes and re-run. (${message})`);
+        throw new DeployError(
+          `Cannot create service ${config.service}: a service of that name is still draining in ${placement.cluster}. Wait a few minutes and re-run. (${message})`,
+        );
       }
       throw error;
     }
     const deploymentId = primaryDeploymentId(service);
-    if (!deploymentId) throw new DeployError(`CreateService for ${config.service} returned no PRIMARY deployment to follow.`);
+    if (!deploymentId)
+      throw new DeployError(`CreateService for ${config.service} returned no PRIMARY deployment to follow.`);
     log.info(`Created ${service.serviceArn}; following deployment ${deploymentId}`);
     return { service, deploymentId, created: true, updated: true, drift: [] };
   }
 
   if (existing.status === 'DRAINING') {
-    throw new DeployError(`Service ${config.service} is DRAINING (being deleted); it cannot be deployed to. Wait until it is gone and re-run to create it again.`);
+    throw new DeployError(
+      `Service ${config.service} is DRAINING (being deleted); it cannot be deployed to. Wait until it is gone and re-run to create it again.`,
+    );
   }
   const settled = await waitForOtherDeployments(ctx, existing, deadline);
   const previous = settled.taskDefinition;
@@ -220,8 +304,17 @@ export async function deployService(
   if (!newRevision && !countChange && !config.forceNewDeployment && drift.lines.length === 0) {
     const deploymentId = primaryDeploymentId(settled);
     if (!deploymentId) throw new DeployError(`Service ${config.service} has no PRIMARY deployment to check.`);
-    log.info(`Service ${config.service} already runs ${shortTaskDefinition(taskDefinitionArn)} with the desired settings: no deployment needed.`);
-    return { service: settled, deploymentId, created: false, updated: false, previousTaskDefinitionArn: previous, drift: [] };
+    log.info(
+      `Service ${config.service} already runs ${shortTaskDefinition(taskDefinitionArn)} with the desired settings: no deployment needed.`,
+    );
+    return {
+      service: settled,
+      deploymentId,
+      created: false,
+      updated: false,
+      previousTaskDefinitionArn: previous,
+      drift: [],
+    };
   }
   const input: UpdateServiceCommandInput = {
     cluster: placement.cluster,
@@ -237,13 +330,26 @@ export async function deployService(
   );
   const service = await ctx.ecs.updateService(input);
   const deploymentId = primaryDeploymentId(service);
-  if (!deploymentId) throw new DeployError(`UpdateService for ${config.service} returned no PRIMARY deployment to follow.`);
+  if (!deploymentId)
+    throw new DeployError(`UpdateService for ${config.service} returned no PRIMARY deployment to follow.`);
   log.info(`Following deployment ${deploymentId}`);
-  return { service, deploymentId, created: false, updated: true, previousTaskDefinitionArn: previous, drift: drift.lines };
+  return {
+    service,
+    deploymentId,
+    created: false,
+    updated: true,
+    previousTaskDefinitionArn: previous,
+    drift: drift.lines,
+  };
 }
 
 /** What deployService would do, for plan mode, without calling anything that changes. */
-export function planService(ctx: PhaseContext, placement: ServicePlacement, taskDefinitionArn: string | undefined, existing: Service | undefined): string[] {
+export function planService(
+  ctx: PhaseContext,
+  placement: ServicePlacement,
+  taskDefinitionArn: string | undefined,
+  existing: Service | undefined,
+): string[] {
   const { config } = ctx;
   const td = taskDefinitionArn ? shortTaskDefinition(taskDefinitionArn) : 'a new task definition revision';
   if (!existing) {
@@ -256,12 +362,15 @@ export function planService(ctx: PhaseContext, placement: ServicePlacement, task
   }
   const lines: string[] = [];
   const drift = serviceDrift(existing, placement, config.healthCheckGracePeriodSeconds);
-  if (existing.taskDefinition !== taskDefinitionArn) lines.push(`update service ${config.service}: ${shortTaskDefinition(existing.taskDefinition)} -> ${td}`);
-  if (config.desiredCount !== undefined && config.desiredCount !== existing.desiredCount) lines.push(`desired count ${existing.desiredCount} -> ${config.desiredCount}`);
+  if (existing.taskDefinition !== taskDefinitionArn)
+    lines.push(`update service ${config.service}: ${shortTaskDefinition(existing.taskDefinition)} -> ${td}`);
+  if (config.desiredCount !== undefined && config.desiredCount !== existing.desiredCount)
+    lines.push(`desired count ${existing.desiredCount} -> ${config.desiredCount}`);
   if (config.forceNewDeployment) lines.push('force a new deployment');
   for (const l of drift.lines) lines.push(`correct drift: ${l}`);
   const unfinished = unfinishedDeployments(existing);
-  if (unfinished.length > 0) lines.push(`wait for the deployment in progress first: ${unfinished.map((d) => d.id).join(', ')}`);
+  if (unfinished.length > 0)
+    lines.push(`wait for the deployment in progress first: ${unfinished.map((d) => d.id).join(', ')}`);
   if (lines.length === 0) lines.push(`service ${config.service} already runs ${td}: no change`);
   return lines;
 }
@@ -271,7 +380,12 @@ export function planService(ctx: PhaseContext, placement: ServicePlacement, task
  * (what runs now and what ran before). Revisions pile up forever otherwise: every register adds one.
  * Returns the deregistered ARNs; failures only warn, the deployment itself succeeded.
  */
-export async function pruneOldRevisions(ctx: PhaseContext, family: string, keep: number, protect: Set<string>): Promise<string[]> {
+export async function pruneOldRevisions(
+  ctx: PhaseContext,
+  family: string,
+  keep: number,
+  protect: Set<string>,
+): Promise<string[]> {
   if (keep <= 0) return [];
   const removed: string[] = [];
   try {
@@ -281,9 +395,14 @@ export async function pruneOldRevisions(ctx: PhaseContext, family: string, keep:
       await ctx.ecs.deregisterTaskDefinition(arn);
       removed.push(arn);
     }
-    if (removed.length > 0) ctx.log.info(`Deregistered ${removed.length} revision(s) of ${family} older than the newest ${keep} (keep-revisions): ${removed.map(shortTaskDefinition).join(', ')}`);
+    if (removed.length > 0)
+      ctx.log.info(
+        `Deregistered ${removed.length} revision(s) of ${family} older than the newest ${keep} (keep-revisions): ${removed.map(shortTaskDefinition).join(', ')}`,
+      );
   } catch (error) {
-    ctx.log.warning(`Could not prune old revisions of ${family}: ${error instanceof Error ? error.message : String(error)}`);
+    ctx.log.warning(
+      `Could not prune old revisions of ${family}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   return removed;
 }

@@ -63,7 +63,7 @@ export async function watchDeployment(ctx: PhaseContext, w: WatchTarget): Promis
   let polls = 0;
   const limit = maxPolls(w.deadline, started);
 
-  for (; polls < limit; ) {
+  for (; polls < limit;) {
     let obs: DeploymentObservation;
     try {
       polls++;
@@ -91,8 +91,12 @@ export async function watchDeployment(ctx: PhaseContext, w: WatchTarget): Promis
     });
     if (verdict.state !== 'in-progress') {
       const ms = ctx.now() - started;
-      if (verdict.state === 'healthy') ctx.log.info(`${prefix}Deployment ${w.deploymentId} is ${w.completion} after ${formatDuration(ms)}`);
-      else ctx.log.info(`${prefix}Deployment ${w.deploymentId} failed after ${formatDuration(ms)}: ${verdict.reasons.join('; ')}`);
+      if (verdict.state === 'healthy')
+        ctx.log.info(`${prefix}Deployment ${w.deploymentId} is ${w.completion} after ${formatDuration(ms)}`);
+      else
+        ctx.log.info(
+          `${prefix}Deployment ${w.deploymentId} failed after ${formatDuration(ms)}: ${verdict.reasons.join('; ')}`,
+        );
       return { verdict, observation: obs, polls, ms };
     }
     event = changes.length > 0 ? 'changed' : 'idle';
@@ -105,7 +109,9 @@ export async function watchDeployment(ctx: PhaseContext, w: WatchTarget): Promis
   // Reached only when the deadline passed without a usable observation (throttled to the end).
   const verdict: Verdict = {
     state: 'failed',
-    reasons: [`the deployment did not become ${w.completion} before the deadline (${formatDuration(w.deadline - started)})`],
+    reasons: [
+      `the deployment did not become ${w.completion} before the deadline (${formatDuration(w.deadline - started)})`,
+    ],
     ecsRolledBack: false,
     superseded: false,
     deadlinePassed: true,

@@ -20,12 +20,20 @@ export function summaryMarkdown(r: RunResult): string {
   const out: string[] = [];
   out.push(`## ${HEADLINE[r.outcome]}: ${r.service}`);
   out.push('');
-  if (r.failure) out.push(`**Why:** ${r.failure}${r.rollbackNote ? `  \n**Then:** ${r.rollbackNote}` : ''}`, '');
+  if (r.failure)
+    out.push(`**Why:** ${r.failure}${r.rollbackNote ? `  \n**Then:** ${r.rollbackNote}` : ''}`, '');
   out.push('| | |', '|---|---|');
-  out.push(`| Service | \`${cell(r.cluster)}/${cell(r.service)}\` (${cell(r.environment)}, ${cell(r.region)}) |`);
+  out.push(
+    `| Service | \`${cell(r.cluster)}/${cell(r.service)}\` (${cell(r.environment)}, ${cell(r.region)}) |`,
+  );
   if (r.url) out.push(`| URL | ${r.url} |`);
-  if (r.imageUri) out.push(`| Image | \`${cell(r.imageUri)}\`${r.imageBuilt === undefined ? '' : r.imageBuilt ? ' (built)' : ' (given)'} |`);
-  out.push(`| Task definition | \`${short(r.taskDefinitionArn)}\`${r.taskDefinitionArn ? (r.registered ? ' (new revision)' : ' (unchanged, reused)') : ''} |`);
+  if (r.imageUri)
+    out.push(
+      `| Image | \`${cell(r.imageUri)}\`${r.imageBuilt === undefined ? '' : r.imageBuilt ? ' (built)' : ' (given)'} |`,
+    );
+  out.push(
+    `| Task definition | \`${short(r.taskDefinitionArn)}\`${r.taskDefinitionArn ? (r.registered ? ' (new revision)' : ' (unchanged, reused)') : ''} |`,
+  );
   if (r.previousTaskDefinitionArn) out.push(`| Previous | \`${short(r.previousTaskDefinitionArn)}\` |`);
   if (r.deploymentId) out.push(`| Deployment | \`${cell(r.deploymentId)}\` |`);
   if (r.outcome !== 'planned') out.push(`| Rolled back | ${r.rolledBack ? 'yes' : 'no'} |`);
@@ -33,7 +41,8 @@ export function summaryMarkdown(r: RunResult): string {
   out.push('');
   if (r.phases.length > 0) {
     out.push('<details><summary>Phases</summary>', '', '| Phase | Time | |', '|---|---|---|');
-    for (const p of r.phases) out.push(`| ${cell(p.name)} | ${formatDuration(p.ms)} | ${p.outcome === 'ok' ? '✓' : '✗'} |`);
+    for (const p of r.phases)
+      out.push(`| ${cell(p.name)} | ${formatDuration(p.ms)} | ${p.outcome === 'ok' ? '✓' : '✗'} |`);
     out.push('', '</details>', '');
   }
   if (r.digest) out.push(digestMarkdown(r.digest), '');
@@ -45,27 +54,52 @@ export function digestMarkdown(d: FailureDigest): string {
   for (const reason of d.reasons) out.push(`- ${reason}`);
   out.push('');
   if (d.stoppedTasks.length > 0) {
-    out.push('**Stopped tasks**', '', '| Task | Stopped reason | Container | Exit code |', '|---|---|---|---|');
+    out.push(
+      '**Stopped tasks**',
+      '',
+      '| Task | Stopped reason | Container | Exit code |',
+      '|---|---|---|---|',
+    );
     for (const t of d.stoppedTasks) {
       const containers = t.containers.filter((c) => c.exitCode !== undefined || c.reason);
       const first = containers[0];
-      out.push(`| \`${cell(t.taskId.slice(0, 12))}\` | ${cell(t.stoppedReason)} | ${cell(first?.name)} | ${first?.exitCode ?? '–'}${first?.reason ? ` (${cell(first.reason)})` : ''} |`);
-      for (const c of containers.slice(1)) out.push(`| | | ${cell(c.name)} | ${c.exitCode ?? '–'}${c.reason ? ` (${cell(c.reason)})` : ''} |`);
+      out.push(
+        `| \`${cell(t.taskId.slice(0, 12))}\` | ${cell(t.stoppedReason)} | ${cell(first?.name)} | ${first?.exitCode ?? '–'}${first?.reason ? ` (${cell(first.reason)})` : ''} |`,
+      );
+      for (const c of containers.slice(1))
+        out.push(`| | | ${cell(c.name)} | ${c.exitCode ?? '–'}${c.reason ? ` (${cell(c.reason)})` : ''} |`);
     }
     out.push('');
   }
   if (d.targets.length > 0) {
     out.push('**Target health**', '', '| Target | State | Reason |', '|---|---|---|');
-    for (const x of d.targets) out.push(`| ${cell(x.id)}${x.port ? `:${x.port}` : ''} | ${cell(x.state)} | ${cell([x.reason, x.description].filter(Boolean).join(': ') || undefined)} |`);
+    for (const x of d.targets)
+      out.push(
+        `| ${cell(x.id)}${x.port ? `:${x.port}` : ''} | ${cell(x.state)} | ${cell([x.reason, x.description].filter(Boolean).join(': ') || undefined)} |`,
+      );
     out.push('');
   }
   if (d.events.length > 0) {
-    out.push('<details><summary>Service events</summary>', '', '```', ...d.events, '```', '', '</details>', '');
+    out.push(
+      '<details><summary>Service events</summary>',
+      '',
+      '```',
+      ...d.events,
+      '```',
+      '',
+      '</details>',
+      '',
+    );
   }
   if (d.logs) {
     out.push(`**Last log lines** of task \`${d.logs.taskId.slice(0, 12)}\` (\`${d.logs.group}\`)`, '');
     if (d.logs.error) out.push(`_Could not read them: ${d.logs.error}_`);
-    else out.push('```', ...(d.logs.lines.length > 0 ? d.logs.lines.map((l) => l.replace(/```/g, "'''")) : ['(no log lines)']), '```');
+    else
+      out.push(
+        '```',
+        ...(d.logs.lines.length > 0 ? d.logs.lines.map((l) => l.replace(/```/g, "'''")) : ['(no log lines)']),
+        '```',
+      );
     out.push('');
   }
   return out.join('\n');
@@ -74,14 +108,20 @@ export function digestMarkdown(d: FailureDigest): string {
 function changesTable(changes: ResourceChange[]): string[] {
   if (changes.length === 0) return ['_No resources._', ''];
   const out = ['| Action | Resource | Name | Detail |', '|---|---|---|---|'];
-  for (const c of changes) out.push(`| ${c.action} | ${cell(c.resource)} | \`${cell(c.name)}\` | ${cell(c.detail)} |`);
+  for (const c of changes)
+    out.push(`| ${c.action} | ${cell(c.resource)} | \`${cell(c.name)}\` | ${cell(c.detail)} |`);
   out.push('');
   return out;
 }
 
 /** The plan: what a run would create, change and leave alone. Also the `plan-markdown` output, for PR comments. */
 export function planMarkdown(r: RunResult): string {
-  const out: string[] = [`## 📝 Plan for ${r.service} in ${r.cluster} (${r.environment}, ${r.region})`, '', 'Nothing was changed.', ''];
+  const out: string[] = [
+    `## 📝 Plan for ${r.service} in ${r.cluster} (${r.environment}, ${r.region})`,
+    '',
+    'Nothing was changed.',
+    '',
+  ];
   const counts = (cs: ResourceChange[]) => cs.filter((c) => c.action !== 'keep').length;
   out.push(`### Infrastructure (${counts(r.stackChanges)} change(s))`, '', ...changesTable(r.stackChanges));
   out.push('### Task definition', '');
@@ -98,9 +138,12 @@ export function planMarkdown(r: RunResult): string {
 /** The plan as plain log lines. */
 export function planLines(r: RunResult): string[] {
   const out: string[] = [];
-  const line = (c: ResourceChange) => `  ${c.action.padEnd(6)} ${c.resource} ${c.name}${c.detail ? ` (${c.detail})` : ''}`;
+  const line = (c: ResourceChange) =>
+    `  ${c.action.padEnd(6)} ${c.resource} ${c.name}${c.detail ? ` (${c.detail})` : ''}`;
   out.push('Infrastructure:', ...(r.stackChanges.length ? r.stackChanges.map(line) : ['  (none)']));
-  out.push(`Task definition: ${r.registered ? 'register a new revision' : `reuse ${short(r.taskDefinitionArn)}`}`);
+  out.push(
+    `Task definition: ${r.registered ? 'register a new revision' : `reuse ${short(r.taskDefinitionArn)}`}`,
+  );
   for (const c of r.taskDefinitionChanges) out.push(`  ${c}`);
   out.push('Service:', ...r.serviceChanges.map((l) => `  ${l}`));
   out.push('Autoscaling:', ...(r.scalingChanges.length ? r.scalingChanges.map(line) : ['  (none)']));

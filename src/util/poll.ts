@@ -23,7 +23,11 @@ export const DEFAULT_SCHEDULE: PollScheduleOptions = {
 };
 
 /** Pure: the delay before the next observation, given the previous delay and what just happened. */
-export function nextPollDelay(previousMs: number | undefined, event: PollEvent, o: PollScheduleOptions = DEFAULT_SCHEDULE): number {
+export function nextPollDelay(
+  previousMs: number | undefined,
+  event: PollEvent,
+  o: PollScheduleOptions = DEFAULT_SCHEDULE,
+): number {
   const prev = previousMs ?? o.fastMs;
   switch (event) {
     case 'changed':
@@ -73,6 +77,10 @@ export class AdaptivePoller {
 }
 
 /** An upper bound on iterations of a poll loop, so that even a broken clock cannot spin forever. */
-export function maxPolls(deadlineMs: number, startMs: number, o: PollScheduleOptions = DEFAULT_SCHEDULE): number {
+export function maxPolls(
+  deadlineMs: number,
+  startMs: number,
+  o: PollScheduleOptions = DEFAULT_SCHEDULE,
+): number {
   return Math.ceil(Math.max(0, deadlineMs - startMs) / Math.max(1, Math.min(o.fastMs, 1000))) + 50;
 }
