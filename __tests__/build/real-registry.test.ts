@@ -53,7 +53,10 @@ async function freePort(): Promise<number> {
   });
 }
 
-function get(url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+function get(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
   return new Promise((resolve, reject) => {
     const req = http.get(url, { headers, timeout: 2000 }, (res) => {
       let body = '';
@@ -117,7 +120,9 @@ afterAll(() => {
   if (!available) return;
   const host = `127.0.0.1:${port}`;
   spawnSync('docker', ['logout', host], { timeout: 20000 });
-  spawnSync('docker', ['rmi', '-f', `${host}/build-test:${SHA}`, `${host}/build-test:extra-1`], { timeout: 60000 });
+  spawnSync('docker', ['rmi', '-f', `${host}/build-test:${SHA}`, `${host}/build-test:extra-1`], {
+    timeout: 60000,
+  });
   if (registry?.pid) registry.kill('SIGTERM');
   fs.rmSync(tmp, { recursive: true, force: true });
 });
@@ -125,17 +130,35 @@ afterAll(() => {
 runIt(
   'builds and pushes a real image with OCI labels to a local registry through buildAndPush',
   async () => {
-    if (!daemonAnswers) throw new Error('CI=true but no Docker daemon answers `docker info`: the real build and push test cannot run.');
-    if (!available) throw new Error(`CI=true but ${REGISTRY_BIN} or ${BUSYBOX} is missing (apt-get install docker-registry busybox-static).`);
+    if (!daemonAnswers)
+      throw new Error(
+        'CI=true but no Docker daemon answers `docker info`: the real build and push test cannot run.',
+      );
+    if (!available)
+      throw new Error(
+        `CI=true but ${REGISTRY_BIN} or ${BUSYBOX} is missing (apt-get install docker-registry busybox-static).`,
+      );
     const host = `127.0.0.1:${port}`;
     const ecrMock = mockClient(ECRClient);
     ecrMock.on(DescribeRepositoriesCommand).resolves({
-      repositories: [{ repositoryName: 'build-test', repositoryUri: `${host}/build-test`, imageTagMutability: 'IMMUTABLE', imageScanningConfiguration: { scanOnPush: true } }],
+      repositories: [
+        {
+          repositoryName: 'build-test',
+          repositoryUri: `${host}/build-test`,
+          imageTagMutability: 'IMMUTABLE',
+          imageScanningConfiguration: { scanOnPush: true },
+        },
+      ],
     });
     ecrMock.on(GetLifecyclePolicyCommand).resolves({ lifecyclePolicyText: lifecyclePolicyText(30) });
     ecrMock.on(DescribeImagesCommand).rejects(new ImageNotFoundException({ message: 'none', $metadata: {} }));
     ecrMock.on(GetAuthorizationTokenCommand).resolves({
-      authorizationData: [{ authorizationToken: Buffer.from(`${USER}:${PASSWORD}`).toString('base64'), proxyEndpoint: `http://${host}` }],
+      authorizationData: [
+        {
+          authorizationToken: Buffer.from(`${USER}:${PASSWORD}`).toString('base64'),
+          proxyEndpoint: `http://${host}`,
+        },
+      ],
     });
     try {
       const log = new MemoryLogger();
@@ -169,8 +192,13 @@ runIt(
       expect(log.text()).not.toContain(PASSWORD);
 
       // The registry itself holds both tags, under the digest the push reported.
-      const authHeader: Record<string, string> = auth ? { Authorization: `Basic ${Buffer.from(`${USER}:${PASSWORD}`).toString('base64')}` } : {};
-      const accept = { Accept: 'application/vnd.docker.distribution.manifest.v2+json, application/vnd.oci.image.manifest.v1+json' };
+      const authHeader: Record<string, string> = auth
+        ? { Authorization: `Basic ${Buffer.from(`${USER}:${PASSWORD}`).toString('base64')}` }
+        : {};
+      const accept = {
+        Accept:
+          'application/vnd.docker.distribution.manifest.v2+json, application/vnd.oci.image.manifest.v1+json',
+      };
       for (const tag of [SHA, 'extra-1']) {
         const m = await get(`http://${host}/v2/build-test/manifests/${tag}`, { ...authHeader, ...accept });
         expect(m.status).toBe(200);
@@ -178,7 +206,11 @@ runIt(
       }
       if (auth) expect((await get(`http://${host}/v2/build-test/tags/list`)).status).toBe(401);
 
-      const inspect = spawnSync('docker', ['image', 'inspect', '--format', '{{json .Config.Labels}}', result.imageUri], { encoding: 'utf8', timeout: 20000 });
+      const inspect = spawnSync(
+        'docker',
+        ['image', 'inspect', '--format', '{{json .Config.Labels}}', result.imageUri],
+        { encoding: 'utf8', timeout: 20000 },
+      );
       const labels = JSON.parse(inspect.stdout) as Record<string, string>;
       expect(labels).toMatchObject({
         'org.opencontainers.image.revision': SHA,

@@ -38,14 +38,35 @@ describe('readConfig defaults', () => {
       region: 'eu-west-1',
       environment: 'production',
       image: undefined,
-      build: { context: '.', dockerfile: 'Dockerfile', buildArgs: [], cacheFrom: [], cacheTo: [], extraTags: [], labels: [] },
+      build: {
+        context: '.',
+        dockerfile: 'Dockerfile',
+        buildArgs: [],
+        cacheFrom: [],
+        cacheTo: [],
+        extraTags: [],
+        labels: [],
+      },
       ecr: { repository: 'hello', keepImages: 30, scanOnPush: true },
-      taskDefinition: { path: undefined, containerPort: 3000, logGroup: '/ecs/web/hello', logRetentionDays: 30, keepRevisions: 10 },
+      taskDefinition: {
+        path: undefined,
+        containerPort: 3000,
+        logGroup: '/ecs/web/hello',
+        logRetentionDays: 30,
+        keepRevisions: 10,
+      },
       network: { subnets: [], securityGroups: [], assignPublicIp: true },
       loadBalancer: {
         scheme: 'internet-facing',
         sslPolicy: 'ELBSecurityPolicy-TLS13-1-2-2021-06',
-        healthCheck: { path: '/', intervalSeconds: 10, timeoutSeconds: 5, healthyThreshold: 2, unhealthyThreshold: 2, matcher: '200-399' },
+        healthCheck: {
+          path: '/',
+          intervalSeconds: 10,
+          timeoutSeconds: 5,
+          healthyThreshold: 2,
+          unhealthyThreshold: 2,
+          matcher: '200-399',
+        },
         deregistrationDelaySeconds: 30,
       },
       autoScaling: { enabled: false, scaleInCooldown: 300, scaleOutCooldown: 60 },
@@ -67,7 +88,9 @@ describe('readConfig defaults', () => {
   });
 
   it('takes the region from AWS_DEFAULT_REGION, the input winning over both', () => {
-    expect(read({}, { ...env(), AWS_REGION: undefined, AWS_DEFAULT_REGION: 'us-east-2' }).region).toBe('us-east-2');
+    expect(read({}, { ...env(), AWS_REGION: undefined, AWS_DEFAULT_REGION: 'us-east-2' }).region).toBe(
+      'us-east-2',
+    );
     expect(read({ 'aws-region': 'ap-south-1' }).region).toBe('ap-south-1');
   });
 
@@ -76,7 +99,9 @@ describe('readConfig defaults', () => {
     fs.writeFileSync(path.join(ws, 'Dockerfile'), '');
     fs.mkdirSync(path.join(ws, 'templates'));
     fs.writeFileSync(path.join(ws, 'templates', 'task-definition.json'), '{}');
-    expect(read({}, env({ GITHUB_WORKSPACE: ws })).taskDefinition.path).toBe('templates/task-definition.json');
+    expect(read({}, env({ GITHUB_WORKSPACE: ws })).taskDefinition.path).toBe(
+      'templates/task-definition.json',
+    );
     fs.rmSync(ws, { recursive: true });
   });
 
@@ -94,7 +119,9 @@ describe('readConfig defaults', () => {
       { name: 'A', value: '1' },
       { name: 'DSN', value: 'postgres://u:p@h/db?x=y' },
     ]);
-    expect(c.taskDefinition.secrets).toEqual([{ name: 'TOKEN', valueFrom: 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:tok' }]);
+    expect(c.taskDefinition.secrets).toEqual([
+      { name: 'TOKEN', valueFrom: 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:tok' },
+    ]);
     expect(c.rollback).toBe(false);
     expect(c.tags).toEqual([{ name: 'team', value: 'web' }]);
   });
@@ -104,7 +131,12 @@ describe('readConfig defaults', () => {
   });
 
   it('turns autoscaling on with max-capacity, CPU policy at 60% unless 0', () => {
-    expect(read({ 'max-capacity': '4' }).autoScaling).toMatchObject({ enabled: true, minCapacity: 1, maxCapacity: 4, cpuTarget: 60 });
+    expect(read({ 'max-capacity': '4' }).autoScaling).toMatchObject({
+      enabled: true,
+      minCapacity: 1,
+      maxCapacity: 4,
+      cpuTarget: 60,
+    });
     expect(read({ 'max-capacity': '4', 'cpu-target': '0', 'desired-count': '2' }).autoScaling).toMatchObject({
       minCapacity: 2,
       cpuTarget: undefined,
@@ -132,11 +164,19 @@ describe('readConfig defaults', () => {
 
 describe('readConfig errors name the input and what was expected', () => {
   const cases: [Record<string, string>, string, string][] = [
-    [{ 'container-port': '70000' }, 'container-port', "Input 'container-port' must be a whole number from 1 to 65535; got '70000'."],
+    [
+      { 'container-port': '70000' },
+      'container-port',
+      "Input 'container-port' must be a whole number from 1 to 65535; got '70000'.",
+    ],
     [{ 'container-port': '80a' }, 'container-port', "must be a whole number from 1 to 65535; got '80a'"],
     [{ cluster: '' }, 'cluster', "Input 'cluster' is required."],
     [{ service: 'my service' }, 'service', "Input 'service' must be 1 to 255 letters"],
-    [{ mode: 'destroy' }, 'mode', "Input 'mode' must be 'deploy', 'preview', 'teardown' or 'sweep'; got 'destroy'."],
+    [
+      { mode: 'destroy' },
+      'mode',
+      "Input 'mode' must be 'deploy', 'preview', 'teardown' or 'sweep'; got 'destroy'.",
+    ],
     [{ rollback: 'yes' }, 'rollback', "Input 'rollback' must be true or false; got 'yes'."],
     [{ 'wait-until': 'done' }, 'wait-until', "must be 'healthy' or 'stable'"],
     [{ 'aws-region': 'Europe' }, 'aws-region', "must be an AWS region such as 'eu-west-1'; got 'Europe'"],
@@ -144,26 +184,58 @@ describe('readConfig errors name the input and what was expected', () => {
     [{ 'health-check-matcher': '200-199' }, 'health-check-matcher', "got '200-199'"],
     [{ 'health-check-matcher': '200,abc' }, 'health-check-matcher', "as '200', '200,202' or '200-299'"],
     [{ 'health-check-matcher': '100' }, 'health-check-matcher', 'HTTP codes from 200 to 499'],
-    [{ 'health-check-interval': '5', 'health-check-timeout': '5' }, 'health-check-timeout', "must be less than 'health-check-interval'"],
-    [{ 'min-capacity': '5', 'max-capacity': '2' }, 'min-capacity', "Input 'min-capacity' (5) must not be above 'max-capacity' (2)."],
-    [{ cpu: '300' }, 'cpu', "Input 'cpu' must be a Fargate CPU size: 256, 512, 1024, 2048, 4096, 8192 or 16384"],
+    [
+      { 'health-check-interval': '5', 'health-check-timeout': '5' },
+      'health-check-timeout',
+      "must be less than 'health-check-interval'",
+    ],
+    [
+      { 'min-capacity': '5', 'max-capacity': '2' },
+      'min-capacity',
+      "Input 'min-capacity' (5) must not be above 'max-capacity' (2).",
+    ],
+    [
+      { cpu: '300' },
+      'cpu',
+      "Input 'cpu' must be a Fargate CPU size: 256, 512, 1024, 2048, 4096, 8192 or 16384",
+    ],
     [{ memory: '700' }, 'memory', "Input 'memory' must be a Fargate memory size"],
     [{ cpu: '256', memory: '4096' }, 'memory', 'with cpu 256, memory must be 512, 1024 or 2048'],
     [{ cpu: '1024', memory: '1024' }, 'memory', 'memory must be 2048 to 8192 in steps of 1024'],
-    [{ 'certificate-arn': 'arn:aws:acm:eu-west-1:123:certificate/x' }, 'certificate-arn', 'must be an ACM certificate ARN'],
-    [{ 'load-balancer-name': 'a-very-long-load-balancer-name-that-is-too-long' }, 'load-balancer-name', 'at most 32 letters'],
+    [
+      { 'certificate-arn': 'arn:aws:acm:eu-west-1:123:certificate/x' },
+      'certificate-arn',
+      'must be an ACM certificate ARN',
+    ],
+    [
+      { 'load-balancer-name': 'a-very-long-load-balancer-name-that-is-too-long' },
+      'load-balancer-name',
+      'at most 32 letters',
+    ],
     [{ 'load-balancer-name': 'web-' }, 'load-balancer-name', 'not starting or ending with a hyphen'],
     [{ 'load-balancer-name': 'internal-web' }, 'load-balancer-name', "may not start with 'internal-'"],
     [{ 'target-group-name': 'tg_web' }, 'target-group-name', 'cannot be used as a target group name'],
-    [{ 'target-group-arn': 'arn:aws:elasticloadbalancing:eu-west-1:123456789012:loadbalancer/app/x/1' }, 'target-group-arn', 'must be a target group ARN'],
+    [
+      { 'target-group-arn': 'arn:aws:elasticloadbalancing:eu-west-1:123456789012:loadbalancer/app/x/1' },
+      'target-group-arn',
+      'must be a target group ARN',
+    ],
     [{ 'host-header': 'localhost' }, 'host-header', "with a '.'"],
     [{ 'path-pattern': 'api/*' }, 'path-pattern', "starting with '/'"],
-    [{ 'host-header': 'a.x,b.x,c.x', 'path-pattern': '/a,/b,/c' }, 'host-header', 'at most 5 values together'],
+    [
+      { 'host-header': 'a.x,b.x,c.x', 'path-pattern': '/a,/b,/c' },
+      'host-header',
+      'at most 5 values together',
+    ],
     [{ 'rule-priority': '50001' }, 'rule-priority', 'from 1 to 50000'],
     [{ subnets: 'subnet-1' }, 'subnets', "got 'subnet-1'"],
     [{ 'security-groups': 'web-sg' }, 'security-groups', "got 'web-sg'"],
-    [{ 'log-retention-days': '10' }, 'log-retention-days', "retention periods"],
-    [{ 'environment-variables': 'NOVALUE' }, 'environment-variables', 'must hold KEY=VALUE lines; line 1 has no KEY='],
+    [{ 'log-retention-days': '10' }, 'log-retention-days', 'retention periods'],
+    [
+      { 'environment-variables': 'NOVALUE' },
+      'environment-variables',
+      'must hold KEY=VALUE lines; line 1 has no KEY=',
+    ],
     [{ secrets: 'TOKEN=' }, 'secrets', 'NAME=valueFrom'],
     [{ 'task-definition': 'missing.json' }, 'task-definition', "'missing.json' does not exist"],
     [{ 'task-definition-arn': 'not an arn' }, 'task-definition-arn', "ARN or 'family:revision'"],
@@ -222,7 +294,9 @@ describe('readConfig contradictions', () => {
 
   it('warns when image and ecr-repository are both given, and builds nothing', () => {
     const c = read({ image: '123456789012.dkr.ecr.eu-west-1.amazonaws.com/web:1', 'ecr-repository': 'web' });
-    expect(c.warnings).toEqual([expect.stringContaining("'ecr-repository' ('web') is not used; remove one of the two")]);
+    expect(c.warnings).toEqual([
+      expect.stringContaining("'ecr-repository' ('web') is not used; remove one of the two"),
+    ]);
   });
 
   it('warns about inputs that do nothing', () => {

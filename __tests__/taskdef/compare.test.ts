@@ -57,7 +57,11 @@ const described = (): TaskDefinition => ({
       volumesFrom: [],
       systemControls: [],
       secrets: [{ name: 'TOKEN', valueFrom: 'arn:aws:ssm:eu-west-1:123456789012:parameter/token' }],
-      logConfiguration: { logDriver: 'awslogs', options: { 'awslogs-group': '/ecs/web/hello' }, secretOptions: [] },
+      logConfiguration: {
+        logDriver: 'awslogs',
+        options: { 'awslogs-group': '/ecs/web/hello' },
+        secretOptions: [],
+      },
     },
   ],
 });
@@ -72,10 +76,19 @@ describe('isSameTaskDefinition', () => {
   });
 
   it.each([
-    ['image', (d: RegisterTaskDefinitionCommandInput) => (d.containerDefinitions![0].image = 'repo/hello:bbb')],
-    ['an environment value', (d: RegisterTaskDefinitionCommandInput) => (d.containerDefinitions![0].environment![0].value = 'other')],
+    [
+      'image',
+      (d: RegisterTaskDefinitionCommandInput) => (d.containerDefinitions![0].image = 'repo/hello:bbb'),
+    ],
+    [
+      'an environment value',
+      (d: RegisterTaskDefinitionCommandInput) => (d.containerDefinitions![0].environment![0].value = 'other'),
+    ],
     ['memory', (d: RegisterTaskDefinitionCommandInput) => (d.memory = '1024')],
-    ['task role', (d: RegisterTaskDefinitionCommandInput) => (d.taskRoleArn = 'arn:aws:iam::123456789012:role/app')],
+    [
+      'task role',
+      (d: RegisterTaskDefinitionCommandInput) => (d.taskRoleArn = 'arn:aws:iam::123456789012:role/app'),
+    ],
     ['essential', (d: RegisterTaskDefinitionCommandInput) => (d.containerDefinitions![0].essential = false)],
   ])('sees a changed %s', (_name, change) => {
     const d = desired();

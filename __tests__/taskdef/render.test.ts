@@ -18,12 +18,26 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(workspace, { recursive: true, force: true }));
 
-const ctx = { imageUri: '123456789012.dkr.ecr.eu-west-1.amazonaws.com/hello:abc', accountId: '123456789012', logGroup: '/ecs/web/hello', env: { API_URL: 'https://api.example.com' } };
+const ctx = {
+  imageUri: '123456789012.dkr.ecr.eu-west-1.amazonaws.com/hello:abc',
+  accountId: '123456789012',
+  logGroup: '/ecs/web/hello',
+  env: { API_URL: 'https://api.example.com' },
+};
 
 function config(inputs: Record<string, string> = {}, file?: { name: string; text: string }): DeployConfig {
   if (file) fs.writeFileSync(path.join(workspace, file.name), file.text);
-  const all: Record<string, string> = { cluster: 'web', service: 'hello', ...(file ? { 'task-definition': file.name } : {}), ...inputs };
-  return readConfig((n) => all[n] ?? '', { GITHUB_WORKSPACE: workspace, GITHUB_SHA: 'abc1234', AWS_REGION: 'eu-west-1' });
+  const all: Record<string, string> = {
+    cluster: 'web',
+    service: 'hello',
+    ...(file ? { 'task-definition': file.name } : {}),
+    ...inputs,
+  };
+  return readConfig((n) => all[n] ?? '', {
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_SHA: 'abc1234',
+    AWS_REGION: 'eu-west-1',
+  });
 }
 
 function renderError(c: DeployConfig): TaskDefinitionError {
@@ -45,7 +59,9 @@ const minimal = (container: Record<string, unknown>, top: Record<string, unknown
       cpu: '256',
       memory: '512',
       executionRoleArn: 'arn:aws:iam::123456789012:role/exec',
-      containerDefinitions: [{ name: 'hello', image: 'x', portMappings: [{ containerPort: 3000 }], ...container }],
+      containerDefinitions: [
+        { name: 'hello', image: 'x', portMappings: [{ containerPort: 3000 }], ...container },
+      ],
       ...top,
     },
     null,
@@ -71,7 +87,11 @@ describe('renderTaskDefinition', () => {
           environment: [{ name: 'ENVIRONMENT', value: 'production' }],
           logConfiguration: {
             logDriver: 'awslogs',
-            options: { 'awslogs-group': '/ecs/web/hello', 'awslogs-region': 'eu-west-1', 'awslogs-stream-prefix': 'hello' },
+            options: {
+              'awslogs-group': '/ecs/web/hello',
+              'awslogs-region': 'eu-west-1',
+              'awslogs-stream-prefix': 'hello',
+            },
           },
         },
       ],
@@ -90,7 +110,10 @@ describe('renderTaskDefinition', () => {
 
   it('resolves ${env.X}, escapes values inside strings and inserts bare numbers', () => {
     const text = minimal({
-      environment: [{ name: 'API', value: '${env.API_URL}' }, { name: 'NAME', value: 'say "${SERVICE}"' }],
+      environment: [
+        { name: 'API', value: '${env.API_URL}' },
+        { name: 'NAME', value: 'say "${SERVICE}"' },
+      ],
       portMappings: [{ containerPort: '__PORT__' }],
     }).replace('"__PORT__"', '${CONTAINER_PORT}');
     const td = renderTaskDefinition(config({ 'container-port': '8080' }, { name: 'env.json', text }), ctx);
@@ -112,20 +135,28 @@ describe('renderTaskDefinition', () => {
     const text = minimal({ environment: [{ name: 'X', value: '${IMAGE_TAG}' }] });
     const line = text.split('\n').findIndex((l) => l.includes('IMAGE_TAG')) + 1;
     const err = renderError(config({}, { name: 'unknown.json', text }));
-    expect(err.message).toContain(`unknown.json:${line}: unknown placeholder \${IMAGE_TAG}; known placeholders are \${IMAGE}`);
+    expect(err.message).toContain(
+      `unknown.json:${line}: unknown placeholder \${IMAGE_TAG}; known placeholders are \${IMAGE}`,
+    );
     expect(err.line).toBe(line);
   });
 
   it('names file, line and variable for an unset ${env.X}', () => {
     const text = minimal({ environment: [{ name: 'X', value: '${env.NOT_SET_ANYWHERE}' }] });
     const err = renderError(config({}, { name: 'unset.json', text }));
-    expect(err.message).toMatch(/^unset\.json:\d+: placeholder \$\{env\.NOT_SET_ANYWHERE\} has no value: the environment variable NOT_SET_ANYWHERE is not set/);
+    expect(err.message).toMatch(
+      /^unset\.json:\d+: placeholder \$\{env\.NOT_SET_ANYWHERE\} has no value: the environment variable NOT_SET_ANYWHERE is not set/,
+    );
   });
 
   it('says which input resolves ${CPU} when it is used without one', () => {
     const text = minimal({}, { cpu: '${CPU}' });
-    expect(renderError(config({}, { name: 'cpu.json', text })).message).toContain("${CPU} has no value: the 'cpu' input is not set");
-    expect(renderTaskDefinition(config({ cpu: '512', memory: '1024' }, { name: 'cpu.json', text }), ctx).cpu).toBe('512');
+    expect(renderError(config({}, { name: 'cpu.json', text })).message).toContain(
+      "${CPU} has no value: the 'cpu' input is not set",
+    );
+    expect(
+      renderTaskDefinition(config({ cpu: '512', memory: '1024' }, { name: 'cpu.json', text }), ctx).cpu,
+    ).toBe('512');
   });
 
   it('reports JSON syntax errors with their line', () => {
@@ -149,8 +180,20 @@ describe('renderTaskDefinition', () => {
       },
       tags: [{ key: 'team', value: 'web' }],
     };
-    const td = renderTaskDefinition(config({}, { name: 'described.json', text: JSON.stringify(described) }), ctx);
-    for (const f of ['taskDefinitionArn', 'revision', 'status', 'requiresAttributes', 'compatibilities', 'registeredAt', 'registeredBy', 'deregisteredAt']) {
+    const td = renderTaskDefinition(
+      config({}, { name: 'described.json', text: JSON.stringify(described) }),
+      ctx,
+    );
+    for (const f of [
+      'taskDefinitionArn',
+      'revision',
+      'status',
+      'requiresAttributes',
+      'compatibilities',
+      'registeredAt',
+      'registeredBy',
+      'deregisteredAt',
+    ]) {
       expect(td).not.toHaveProperty(f);
     }
     expect(td.family).toBe('hello');
@@ -161,12 +204,17 @@ describe('renderTaskDefinition', () => {
   it('rejects an unknown top-level field with its line', () => {
     const text = minimal({}, { familly: 'typo' });
     const line = text.split('\n').findIndex((l) => l.includes('familly')) + 1;
-    expect(renderError(config({}, { name: 'typo.json', text })).message).toContain(`typo.json:${line}: unknown task definition field 'familly'`);
+    expect(renderError(config({}, { name: 'typo.json', text })).message).toContain(
+      `typo.json:${line}: unknown task definition field 'familly'`,
+    );
   });
 
   it('applies input overrides: environment, secrets, size, roles; keeps the file logging', () => {
     const text = minimal({
-      environment: [{ name: 'A', value: 'file' }, { name: 'B', value: 'file' }],
+      environment: [
+        { name: 'A', value: 'file' },
+        { name: 'B', value: 'file' },
+      ],
       logConfiguration: { logDriver: 'awsfirelens' },
     });
     const td = renderTaskDefinition(
@@ -189,7 +237,9 @@ describe('renderTaskDefinition', () => {
       { name: 'B', value: 'input' },
       { name: 'C', value: 'new' },
     ]);
-    expect(c.secrets).toEqual([{ name: 'TOKEN', valueFrom: 'arn:aws:ssm:eu-west-1:123456789012:parameter/token' }]);
+    expect(c.secrets).toEqual([
+      { name: 'TOKEN', valueFrom: 'arn:aws:ssm:eu-west-1:123456789012:parameter/token' },
+    ]);
     expect([td.cpu, td.memory, td.taskRoleArn, td.executionRoleArn]).toEqual([
       '1024',
       '3072',
@@ -208,7 +258,11 @@ describe('renderTaskDefinition', () => {
     expect(td.requiresCompatibilities).toEqual(['FARGATE']);
     expect(td.containerDefinitions![0].logConfiguration).toEqual({
       logDriver: 'awslogs',
-      options: { 'awslogs-group': '/ecs/web/hello', 'awslogs-region': 'eu-west-1', 'awslogs-stream-prefix': 'hello' },
+      options: {
+        'awslogs-group': '/ecs/web/hello',
+        'awslogs-region': 'eu-west-1',
+        'awslogs-stream-prefix': 'hello',
+      },
     });
   });
 
@@ -220,26 +274,78 @@ describe('renderTaskDefinition', () => {
     doc.containerDefinitions[0].name = 'app';
     const err = renderError(config({}, { name: 'two.json', text: JSON.stringify(doc) }));
     expect(err.message).toContain("none is named like the service 'hello': set 'container-name'");
-    const named = renderTaskDefinition(config({ 'container-name': 'app' }, { name: 'two.json', text: JSON.stringify(doc) }), ctx);
+    const named = renderTaskDefinition(
+      config({ 'container-name': 'app' }, { name: 'two.json', text: JSON.stringify(doc) }),
+      ctx,
+    );
     expect(named.containerDefinitions![0].image).toBe(ctx.imageUri);
   });
 });
 
 describe('Fargate rules', () => {
-  const cases: [string, Record<string, unknown>, Record<string, unknown>, Record<string, string>, string][] = [
-    ['bridge networking', {}, { networkMode: 'bridge' }, {}, 'networkMode must be "awsvpc" on Fargate'],
-    ['EC2 only', {}, { requiresCompatibilities: ['EC2'] }, {}, 'requiresCompatibilities must include "FARGATE"'],
-    ['a bad cpu/memory pair', {}, { cpu: '256', memory: '4096' }, {}, 'memory 4096 does not go with cpu 256 on Fargate; with cpu 256 use 512, 1024 or 2048'],
-    ['a cpu Fargate lacks', {}, { cpu: '384' }, {}, 'cpu 384 is not a Fargate size'],
-    ['no task size', {}, { cpu: undefined }, {}, 'Fargate needs task-level cpu and memory'],
-    ['a non-essential main container', { essential: false }, {}, {}, "container 'hello' serves traffic, so it must be essential"],
-    ['the port not mapped', { portMappings: [{ containerPort: 8080 }] }, {}, {}, "does not map the container port 3000 (input 'container-port'); it maps 8080"],
-    ['hostPort differing', { portMappings: [{ containerPort: 3000, hostPort: 80 }] }, {}, {}, 'maps hostPort 80 to containerPort 3000'],
-    ['a missing container-name', {}, {}, { 'container-name': 'api' }, "has no container named 'api'"],
-    ['no execution role for awslogs', {}, { executionRoleArn: undefined }, {}, "executionRoleArn is needed because 'hello' logs with awslogs"],
-    ['container memory above the task', { memory: 1024 }, {}, {}, 'the containers reserve 1024 MiB in all, more than the task\'s 512'],
-    ['ephemeral storage out of range', {}, { ephemeralStorage: { sizeInGiB: 10 } }, {}, 'ephemeralStorage.sizeInGiB must be from 21 to 200'],
-  ];
+  const cases: [string, Record<string, unknown>, Record<string, unknown>, Record<string, string>, string][] =
+    [
+      ['bridge networking', {}, { networkMode: 'bridge' }, {}, 'networkMode must be "awsvpc" on Fargate'],
+      [
+        'EC2 only',
+        {},
+        { requiresCompatibilities: ['EC2'] },
+        {},
+        'requiresCompatibilities must include "FARGATE"',
+      ],
+      [
+        'a bad cpu/memory pair',
+        {},
+        { cpu: '256', memory: '4096' },
+        {},
+        'memory 4096 does not go with cpu 256 on Fargate; with cpu 256 use 512, 1024 or 2048',
+      ],
+      ['a cpu Fargate lacks', {}, { cpu: '384' }, {}, 'cpu 384 is not a Fargate size'],
+      ['no task size', {}, { cpu: undefined }, {}, 'Fargate needs task-level cpu and memory'],
+      [
+        'a non-essential main container',
+        { essential: false },
+        {},
+        {},
+        "container 'hello' serves traffic, so it must be essential",
+      ],
+      [
+        'the port not mapped',
+        { portMappings: [{ containerPort: 8080 }] },
+        {},
+        {},
+        "does not map the container port 3000 (input 'container-port'); it maps 8080",
+      ],
+      [
+        'hostPort differing',
+        { portMappings: [{ containerPort: 3000, hostPort: 80 }] },
+        {},
+        {},
+        'maps hostPort 80 to containerPort 3000',
+      ],
+      ['a missing container-name', {}, {}, { 'container-name': 'api' }, "has no container named 'api'"],
+      [
+        'no execution role for awslogs',
+        {},
+        { executionRoleArn: undefined },
+        {},
+        "executionRoleArn is needed because 'hello' logs with awslogs",
+      ],
+      [
+        'container memory above the task',
+        { memory: 1024 },
+        {},
+        {},
+        "the containers reserve 1024 MiB in all, more than the task's 512",
+      ],
+      [
+        'ephemeral storage out of range',
+        {},
+        { ephemeralStorage: { sizeInGiB: 10 } },
+        {},
+        'ephemeralStorage.sizeInGiB must be from 21 to 200',
+      ],
+    ];
   it.each(cases)('rejects %s', (_name, container, top, inputs, message) => {
     const err = renderError(config(inputs, { name: 'rule.json', text: minimal(container, top) }));
     expect(err.message).toContain(message);
@@ -247,7 +353,12 @@ describe('Fargate rules', () => {
   });
 
   it('lists every problem at once', () => {
-    const err = renderError(config({}, { name: 'many.json', text: minimal({ essential: false }, { networkMode: 'host', cpu: '333' }) }));
+    const err = renderError(
+      config(
+        {},
+        { name: 'many.json', text: minimal({ essential: false }, { networkMode: 'host', cpu: '333' }) },
+      ),
+    );
     expect(err.message).toContain("breaks Fargate's rules:");
     expect(err.message.split('\n  - ')).toHaveLength(4);
   });
@@ -255,7 +366,10 @@ describe('Fargate rules', () => {
 
 describe('preflightTaskDefinition', () => {
   it('surfaces template errors with provisional values', () => {
-    const c = config({}, { name: 'pre.json', text: minimal({ environment: [{ name: 'X', value: '${NOPE}' }] }) });
+    const c = config(
+      {},
+      { name: 'pre.json', text: minimal({ environment: [{ name: 'X', value: '${NOPE}' }] }) },
+    );
     expect(() => preflightTaskDefinition(c)).toThrow(/pre\.json:\d+: unknown placeholder \$\{NOPE\}/);
   });
 
@@ -264,11 +378,32 @@ describe('preflightTaskDefinition', () => {
     const byArn = config({ 'task-definition-arn': 'web-hello:3' });
     expect(byArn.taskDefinition.arn).toBe('web-hello:3');
     fs.writeFileSync(path.join(workspace, 'bad.json'), 'not json');
-    expect(() => preflightTaskDefinition({ ...byArn, taskDefinition: { ...byArn.taskDefinition, path: 'bad.json' } })).not.toThrow();
+    expect(() =>
+      preflightTaskDefinition({ ...byArn, taskDefinition: { ...byArn.taskDefinition, path: 'bad.json' } }),
+    ).not.toThrow();
   });
 
   it('uses the given image when there is one', () => {
-    const c = config({ image: 'nginx:1.27' }, { name: 'img.json', text: minimal({}, { executionRoleArn: undefined, containerDefinitions: [{ name: 'hello', image: 'x', portMappings: [{ containerPort: 3000 }], logConfiguration: { logDriver: 'json-file' } }] }) });
+    const c = config(
+      { image: 'nginx:1.27' },
+      {
+        name: 'img.json',
+        text: minimal(
+          {},
+          {
+            executionRoleArn: undefined,
+            containerDefinitions: [
+              {
+                name: 'hello',
+                image: 'x',
+                portMappings: [{ containerPort: 3000 }],
+                logConfiguration: { logDriver: 'json-file' },
+              },
+            ],
+          },
+        ),
+      },
+    );
     expect(() => preflightTaskDefinition(c)).not.toThrow();
     const ecr = { ...c, image: '123456789012.dkr.ecr.eu-west-1.amazonaws.com/hello:1' };
     expect(() => preflightTaskDefinition(ecr)).toThrow(/'hello' pulls from ECR/);

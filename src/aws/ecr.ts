@@ -70,8 +70,12 @@ export async function ensureRepository(
 
   if (!created) {
     if (repo.imageTagMutability !== 'IMMUTABLE') {
-      await ecr.send(new PutImageTagMutabilityCommand({ repositoryName: name, imageTagMutability: 'IMMUTABLE' }));
-      note(`ECR repository ${name}: image tags made immutable (were ${repo.imageTagMutability ?? 'MUTABLE'})`);
+      await ecr.send(
+        new PutImageTagMutabilityCommand({ repositoryName: name, imageTagMutability: 'IMMUTABLE' }),
+      );
+      note(
+        `ECR repository ${name}: image tags made immutable (were ${repo.imageTagMutability ?? 'MUTABLE'})`,
+      );
     }
     if ((repo.imageScanningConfiguration?.scanOnPush ?? false) !== opts.scanOnPush) {
       await ecr.send(
@@ -88,9 +92,12 @@ export async function ensureRepository(
   const current = created ? undefined : await getLifecyclePolicy(ecr, name);
   if (current === undefined) {
     await ecr.send(new PutLifecyclePolicyCommand({ repositoryName: name, lifecyclePolicyText: desired }));
-    if (!created) note(`ECR repository ${name}: lifecycle policy added (keep the last ${opts.keepImages} images)`);
+    if (!created)
+      note(`ECR repository ${name}: lifecycle policy added (keep the last ${opts.keepImages} images)`);
   } else if (!current.includes(LIFECYCLE_POLICY_MARKER)) {
-    note(`ECR repository ${name}: it has its own lifecycle policy, left as it is (ecr-keep-images not applied)`);
+    note(
+      `ECR repository ${name}: it has its own lifecycle policy, left as it is (ecr-keep-images not applied)`,
+    );
   } else if (!sameJson(current, desired)) {
     await ecr.send(new PutLifecyclePolicyCommand({ repositoryName: name, lifecyclePolicyText: desired }));
     note(`ECR repository ${name}: lifecycle policy now keeps the last ${opts.keepImages} images`);
@@ -126,7 +133,11 @@ export async function imageExists(ecr: ECRClient, repositoryName: string, tag: s
 }
 
 /** The digest of the image with this tag, or null when there is none. */
-export async function imageDigest(ecr: ECRClient, repositoryName: string, tag: string): Promise<string | null> {
+export async function imageDigest(
+  ecr: ECRClient,
+  repositoryName: string,
+  tag: string,
+): Promise<string | null> {
   try {
     const out = await ecr.send(new DescribeImagesCommand({ repositoryName, imageIds: [{ imageTag: tag }] }));
     const detail = out.imageDetails?.[0];
@@ -142,10 +153,16 @@ export function registryHost(endpoint: string): string {
   return endpoint.replace(/^[a-z]+:\/\//i, '').replace(/\/+$/, '');
 }
 
-const ECR_IMAGE = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?\/([^:@]+)(?::([^@]+))?(?:@(sha256:[0-9a-f]{64}))?$/;
+const ECR_IMAGE =
+  /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?\/([^:@]+)(?::([^@]+))?(?:@(sha256:[0-9a-f]{64}))?$/;
 
 /** Splits an image reference into registry host, repository and tag or digest. */
-export function parseImageRef(ref: string): { registry: string; repository: string; tag?: string; digest?: string } {
+export function parseImageRef(ref: string): {
+  registry: string;
+  repository: string;
+  tag?: string;
+  digest?: string;
+} {
   let rest = ref;
   let digest: string | undefined;
   const at = rest.indexOf('@');

@@ -44,7 +44,8 @@ const ECR_REPOSITORY = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-
 const ELB_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,30}[A-Za-z0-9])?$/;
 const CERTIFICATE_ARN =
   /^arn:aws[a-z-]*:(?:acm:[a-z0-9-]+:\d{12}:certificate\/[A-Za-z0-9-]+|iam::\d{12}:server-certificate\/[\w+=,.@/-]+)$/;
-const TARGET_GROUP_ARN = /^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:\d{12}:targetgroup\/[A-Za-z0-9-]{1,32}\/[0-9a-f]+$/;
+const TARGET_GROUP_ARN =
+  /^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:\d{12}:targetgroup\/[A-Za-z0-9-]{1,32}\/[0-9a-f]+$/;
 const TASK_DEFINITION_REF =
   /^(?:arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/)?[A-Za-z0-9_-]{1,255}:\d+$/;
 const ROLE = /^(?:arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}|[\w+=,.@-]{1,64})$/;
@@ -146,15 +147,24 @@ export function readConfig(getInput: (name: string) => string, env: NodeJS.Proce
   // ---- region, names, identities ----
   const region = regionInput || env.AWS_REGION || env.AWS_DEFAULT_REGION || '';
   if (!region) {
-    throw new InputError('aws-region', "Input 'aws-region' is required: set it, or set AWS_REGION (aws-actions/configure-aws-credentials does).");
+    throw new InputError(
+      'aws-region',
+      "Input 'aws-region' is required: set it, or set AWS_REGION (aws-actions/configure-aws-credentials does).",
+    );
   }
   if (!REGION.test(region)) {
-    throw new InputError('aws-region', `Input 'aws-region' must be an AWS region such as 'eu-west-1'; got '${region}'.`);
+    throw new InputError(
+      'aws-region',
+      `Input 'aws-region' must be an AWS region such as 'eu-west-1'; got '${region}'.`,
+    );
   }
   ecsName('cluster', cluster);
   ecsName('service', service);
   if (environment.length > 128 || /[\s]/.test(environment)) {
-    throw new InputError('environment', `Input 'environment' must be a name of at most 128 characters without spaces; got '${environment}'.`);
+    throw new InputError(
+      'environment',
+      `Input 'environment' must be a name of at most 128 characters without spaces; got '${environment}'.`,
+    );
   }
 
   const building = (mode === 'deploy' || mode === 'preview') && !image && !taskDefinitionArn;
@@ -173,11 +183,20 @@ export function readConfig(getInput: (name: string) => string, env: NodeJS.Proce
 
   // ---- image and build ----
   if (image) {
-    if (/\s/.test(image) || !/^[a-z0-9]/.test(image) || (image.includes('@') && !/@sha256:[0-9a-f]{64}$/.test(image))) {
-      throw new InputError('image', `Input 'image' must be an image reference such as '123456789012.dkr.ecr.eu-west-1.amazonaws.com/web:1.2.3'; got '${image}'.`);
+    if (
+      /\s/.test(image) ||
+      !/^[a-z0-9]/.test(image) ||
+      (image.includes('@') && !/@sha256:[0-9a-f]{64}$/.test(image))
+    ) {
+      throw new InputError(
+        'image',
+        `Input 'image' must be an image reference such as '123456789012.dkr.ecr.eu-west-1.amazonaws.com/web:1.2.3'; got '${image}'.`,
+      );
     }
     if (ecrRepositoryInput) {
-      warnings.push(`Input 'image' is given, so nothing is built and 'ecr-repository' ('${ecrRepositoryInput}') is not used; remove one of the two.`);
+      warnings.push(
+        `Input 'image' is given, so nothing is built and 'ecr-repository' ('${ecrRepositoryInput}') is not used; remove one of the two.`,
+      );
     }
   }
   const repository = ecrRepositoryInput || defaultRepositoryName(service);
@@ -192,7 +211,10 @@ export function readConfig(getInput: (name: string) => string, env: NodeJS.Proce
   const dockerfile = dockerfileInput || path.join(context, 'Dockerfile');
   if (building) {
     if (!fs.existsSync(path.resolve(workspace, context))) {
-      throw new InputError('context', `Input 'context' must be a directory in the workspace; '${context}' does not exist in ${workspace}.`);
+      throw new InputError(
+        'context',
+        `Input 'context' must be a directory in the workspace; '${context}' does not exist in ${workspace}.`,
+      );
     }
     if (!fs.existsSync(path.resolve(workspace, dockerfile))) {
       throw new InputError(
@@ -202,11 +224,17 @@ export function readConfig(getInput: (name: string) => string, env: NodeJS.Proce
     }
   }
   if (platform && !/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/.test(platform)) {
-    throw new InputError('platform', `Input 'platform' must be one platform such as 'linux/amd64' or 'linux/arm64'; got '${platform}'.`);
+    throw new InputError(
+      'platform',
+      `Input 'platform' must be one platform such as 'linux/amd64' or 'linux/arm64'; got '${platform}'.`,
+    );
   }
   for (const t of extraTags) {
     if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(t)) {
-      throw new InputError('image-tags', `Input 'image-tags' must list Docker tags (letters, digits, _ . -, up to 128, not starting with . or -); got '${t}'.`);
+      throw new InputError(
+        'image-tags',
+        `Input 'image-tags' must list Docker tags (letters, digits, _ . -, up to 128, not starting with . or -); got '${t}'.`,
+      );
     }
   }
 
@@ -225,24 +253,35 @@ export function readConfig(getInput: (name: string) => string, env: NodeJS.Proce
       );
     }
     if (image) {
-      warnings.push("Input 'task-definition-arn' deploys a registered revision as it is, so 'image' is not used; remove one of the two.");
+      warnings.push(
+        "Input 'task-definition-arn' deploys a registered revision as it is, so 'image' is not used; remove one of the two.",
+      );
     }
   }
   let taskDefinitionPath: string | undefined;
   if (taskDefinitionPathInput) {
     taskDefinitionPath = taskDefinitionPathInput;
     if (rendering && !fs.existsSync(path.resolve(workspace, taskDefinitionPath))) {
-      throw new InputError('task-definition', `Input 'task-definition' must name a file in the workspace; '${taskDefinitionPath}' does not exist in ${workspace}.`);
+      throw new InputError(
+        'task-definition',
+        `Input 'task-definition' must name a file in the workspace; '${taskDefinitionPath}' does not exist in ${workspace}.`,
+      );
     }
   } else if (fs.existsSync(path.resolve(workspace, DEFAULT_TEMPLATE_PATH))) {
     taskDefinitionPath = DEFAULT_TEMPLATE_PATH;
   }
   if (containerName !== undefined && !/^[A-Za-z0-9][A-Za-z0-9_-]{0,254}$/.test(containerName)) {
-    throw new InputError('container-name', `Input 'container-name' must be up to 255 letters, digits, _ and -; got '${containerName}'.`);
+    throw new InputError(
+      'container-name',
+      `Input 'container-name' must be up to 255 letters, digits, _ and -; got '${containerName}'.`,
+    );
   }
   for (const e of environmentVariables) {
     if (!ENV_NAME.test(e.name)) {
-      throw new InputError('environment-variables', `Input 'environment-variables' must hold KEY=VALUE lines with KEY a variable name; got key '${e.name}'.`);
+      throw new InputError(
+        'environment-variables',
+        `Input 'environment-variables' must hold KEY=VALUE lines with KEY a variable name; got key '${e.name}'.`,
+      );
     }
   }
   const secrets: SecretRef[] = secretsRaw.map((s) => {
@@ -259,28 +298,46 @@ export function readConfig(getInput: (name: string) => string, env: NodeJS.Proce
   if (cpuInput) {
     const units = parseCpuUnits(cpuInput);
     if (units === undefined || !FARGATE_CPU_VALUES.includes(units)) {
-      throw new InputError('cpu', `Input 'cpu' must be a Fargate CPU size: ${joinOr(FARGATE_CPU_VALUES.map(String))} (units, 1024 = 1 vCPU); got '${cpuInput}'.`);
+      throw new InputError(
+        'cpu',
+        `Input 'cpu' must be a Fargate CPU size: ${joinOr(FARGATE_CPU_VALUES.map(String))} (units, 1024 = 1 vCPU); got '${cpuInput}'.`,
+      );
     }
     cpu = String(units);
   }
   if (memoryInput) {
     const mib = parseMemoryMiB(memoryInput);
     if (mib === undefined || !isValidMemoryAnyCpu(mib)) {
-      throw new InputError('memory', `Input 'memory' must be a Fargate memory size in MiB such as 512, 1024 or 2048; got '${memoryInput}'.`);
+      throw new InputError(
+        'memory',
+        `Input 'memory' must be a Fargate memory size in MiB such as 512, 1024 or 2048; got '${memoryInput}'.`,
+      );
     }
     memory = String(mib);
   }
   if (cpu && memory && !validMemoryFor(Number(cpu))!.includes(Number(memory))) {
-    throw new InputError('memory', `Input 'memory' ${memory} does not go with cpu ${cpu} on Fargate: with cpu ${cpu}, memory must be ${describeMemoryChoices(Number(cpu))}.`);
+    throw new InputError(
+      'memory',
+      `Input 'memory' ${memory} does not go with cpu ${cpu} on Fargate: with cpu ${cpu}, memory must be ${describeMemoryChoices(Number(cpu))}.`,
+    );
   }
-  for (const [name, value] of [['task-role-arn', taskRoleArn], ['execution-role-arn', executionRoleArn]] as const) {
+  for (const [name, value] of [
+    ['task-role-arn', taskRoleArn],
+    ['execution-role-arn', executionRoleArn],
+  ] as const) {
     if (value && !ROLE.test(value)) {
-      throw new InputError(name, `Input '${name}' must be an IAM role ARN (arn:aws:iam::123456789012:role/name) or role name; got '${value}'.`);
+      throw new InputError(
+        name,
+        `Input '${name}' must be an IAM role ARN (arn:aws:iam::123456789012:role/name) or role name; got '${value}'.`,
+      );
     }
   }
   const logGroup = logGroupInput || `/ecs/${cluster}/${service}`;
   if (!/^[A-Za-z0-9_\-/.#]{1,512}$/.test(logGroup)) {
-    throw new InputError('log-group', `Input 'log-group' must be 1 to 512 letters, digits and _ - / . #; got '${logGroup}'.`);
+    throw new InputError(
+      'log-group',
+      `Input 'log-group' must be 1 to 512 letters, digits and _ - / . #; got '${logGroup}'.`,
+    );
   }
   if (!LOG_RETENTION_DAYS.includes(logRetentionDays)) {
     throw new InputError(
@@ -294,11 +351,18 @@ export function readConfig(getInput: (name: string) => string, env: NodeJS.Proce
     throw new InputError('vpc-id', `Input 'vpc-id' must be a VPC id such as 'vpc-0abc1234'; got '${vpcId}'.`);
   }
   for (const s of subnets) {
-    if (!/^subnet-[0-9a-f]{8,17}$/.test(s)) throw new InputError('subnets', `Input 'subnets' must list subnet ids such as 'subnet-0abc1234'; got '${s}'.`);
+    if (!/^subnet-[0-9a-f]{8,17}$/.test(s))
+      throw new InputError(
+        'subnets',
+        `Input 'subnets' must list subnet ids such as 'subnet-0abc1234'; got '${s}'.`,
+      );
   }
   for (const g of securityGroups) {
     if (!/^sg-[0-9a-f]{8,17}$/.test(g)) {
-      throw new InputError('security-groups', `Input 'security-groups' must list security group ids such as 'sg-0abc1234'; got '${g}'.`);
+      throw new InputError(
+        'security-groups',
+        `Input 'security-groups' must list security group ids such as 'sg-0abc1234'; got '${g}'.`,
+      );
     }
   }
 
@@ -346,11 +410,17 @@ export function readConfig(getInput: (name: string) => string, env: NodeJS.Proce
 
   // ---- tags ----
   if (tags.length > 40) {
-    throw new InputError('tags', `Input 'tags' may hold at most 40 tags (AWS allows 50 per resource and the action adds its own); got ${tags.length}.`);
+    throw new InputError(
+      'tags',
+      `Input 'tags' may hold at most 40 tags (AWS allows 50 per resource and the action adds its own); got ${tags.length}.`,
+    );
   }
   for (const t of tags) {
     if (t.name.length > 128 || t.value.length > 256 || /^aws:/i.test(t.name)) {
-      throw new InputError('tags', `Input 'tags' must hold KEY=VALUE lines with keys up to 128 characters not starting with 'aws:' and values up to 256; got key '${t.name}'.`);
+      throw new InputError(
+        'tags',
+        `Input 'tags' must hold KEY=VALUE lines with keys up to 128 characters not starting with 'aws:' and values up to 256; got key '${t.name}'.`,
+      );
     }
   }
 
@@ -411,7 +481,10 @@ export function defaultRepositoryName(service: string): string {
 
 function ecsName(input: string, value: string): void {
   if (!ECS_NAME.test(value)) {
-    throw new InputError(input, `Input '${input}' must be 1 to 255 letters, digits, hyphens and underscores, starting with a letter or digit; got '${value}'.`);
+    throw new InputError(
+      input,
+      `Input '${input}' must be 1 to 255 letters, digits, hyphens and underscores, starting with a letter or digit; got '${value}'.`,
+    );
   }
 }
 
@@ -478,13 +551,18 @@ function readLoadBalancer(warnings: string[], raw: LoadBalancerRaw): LoadBalance
       ] as const
     ).filter(([, v]) => v !== undefined);
     for (const [name] of ignored) {
-      warnings.push(`Input '${name}' is not used with 'target-group-arn' (your own target group: the action creates no load balancer); remove it.`);
+      warnings.push(
+        `Input '${name}' is not used with 'target-group-arn' (your own target group: the action creates no load balancer); remove it.`,
+      );
     }
   }
   if (raw.loadBalancerName !== undefined) {
     elbName('load-balancer-name', raw.loadBalancerName, 'load balancer');
     if (/^internal-/i.test(raw.loadBalancerName)) {
-      throw new InputError('load-balancer-name', `Input 'load-balancer-name' may not start with 'internal-' (AWS reserves it); got '${raw.loadBalancerName}'.`);
+      throw new InputError(
+        'load-balancer-name',
+        `Input 'load-balancer-name' may not start with 'internal-' (AWS reserves it); got '${raw.loadBalancerName}'.`,
+      );
     }
   }
   if (raw.targetGroupName !== undefined) elbName('target-group-name', raw.targetGroupName, 'target group');
@@ -495,26 +573,48 @@ function readLoadBalancer(warnings: string[], raw: LoadBalancerRaw): LoadBalance
     );
   }
   if (!/^ELBSecurityPolicy-[A-Za-z0-9-]+$/.test(raw.sslPolicy)) {
-    throw new InputError('ssl-policy', `Input 'ssl-policy' must be an ELB security policy name such as '${DEFAULT_SSL_POLICY}'; got '${raw.sslPolicy}'.`);
+    throw new InputError(
+      'ssl-policy',
+      `Input 'ssl-policy' must be an ELB security policy name such as '${DEFAULT_SSL_POLICY}'; got '${raw.sslPolicy}'.`,
+    );
   }
   for (const h of raw.hostHeader) {
     if (h.length > 128 || !h.includes('.') || !/^[A-Za-z0-9.*?-]+$/.test(h)) {
-      throw new InputError('host-header', `Input 'host-header' must list host names of at most 128 characters with a '.' (wildcards * and ? allowed); got '${h}'.`);
+      throw new InputError(
+        'host-header',
+        `Input 'host-header' must list host names of at most 128 characters with a '.' (wildcards * and ? allowed); got '${h}'.`,
+      );
     }
   }
   for (const p of raw.pathPattern) {
     if (p.length > 128 || !p.startsWith('/')) {
-      throw new InputError('path-pattern', `Input 'path-pattern' must list paths starting with '/' of at most 128 characters, such as '/api/*'; got '${p}'.`);
+      throw new InputError(
+        'path-pattern',
+        `Input 'path-pattern' must list paths starting with '/' of at most 128 characters, such as '/api/*'; got '${p}'.`,
+      );
     }
   }
   if (raw.hostHeader.length + raw.pathPattern.length > 5) {
-    throw new InputError('host-header', `Inputs 'host-header' and 'path-pattern' may hold at most 5 values together (one listener rule's limit); got ${raw.hostHeader.length + raw.pathPattern.length}.`);
+    throw new InputError(
+      'host-header',
+      `Inputs 'host-header' and 'path-pattern' may hold at most 5 values together (one listener rule's limit); got ${raw.hostHeader.length + raw.pathPattern.length}.`,
+    );
   }
-  if (raw.rulePriority !== undefined && !raw.hostHeader.length && !raw.pathPattern.length && !raw.targetGroupArn) {
-    warnings.push("Input 'rule-priority' is not used without 'host-header' or 'path-pattern' (the listener's default action routes to the service); remove it.");
+  if (
+    raw.rulePriority !== undefined &&
+    !raw.hostHeader.length &&
+    !raw.pathPattern.length &&
+    !raw.targetGroupArn
+  ) {
+    warnings.push(
+      "Input 'rule-priority' is not used without 'host-header' or 'path-pattern' (the listener's default action routes to the service); remove it.",
+    );
   }
   if (!raw.healthCheckPath.startsWith('/') || raw.healthCheckPath.length > 1024) {
-    throw new InputError('health-check-path', `Input 'health-check-path' must start with '/' (at most 1024 characters), such as '/health'; got '${raw.healthCheckPath}'.`);
+    throw new InputError(
+      'health-check-path',
+      `Input 'health-check-path' must start with '/' (at most 1024 characters), such as '/health'; got '${raw.healthCheckPath}'.`,
+    );
   }
   if (raw.healthCheckTimeout >= raw.healthCheckInterval) {
     throw new InputError(
@@ -574,19 +674,39 @@ function readAutoScaling(warnings: string[], raw: AutoScalingRaw): AutoScalingCo
         ['requests-per-target', raw.requestsPerTargetInput],
       ] as const
     ).filter(([, v]) => v !== undefined);
-    for (const [name] of unused) warnings.push(`Input '${name}' is not used without 'max-capacity' (autoscaling is on only when 'max-capacity' is given).`);
+    for (const [name] of unused)
+      warnings.push(
+        `Input '${name}' is not used without 'max-capacity' (autoscaling is on only when 'max-capacity' is given).`,
+      );
   }
   if (enabled && minCapacity > maxCapacity) {
-    throw new InputError('min-capacity', `Input 'min-capacity' (${minCapacity}) must not be above 'max-capacity' (${maxCapacity}).`);
+    throw new InputError(
+      'min-capacity',
+      `Input 'min-capacity' (${minCapacity}) must not be above 'max-capacity' (${maxCapacity}).`,
+    );
   }
   if (enabled && maxCapacity < 1) {
-    throw new InputError('max-capacity', `Input 'max-capacity' must be at least 1 to scale anything; got '${maxCapacity}'.`);
+    throw new InputError(
+      'max-capacity',
+      `Input 'max-capacity' must be at least 1 to scale anything; got '${maxCapacity}'.`,
+    );
   }
-  for (const [name, v] of [['memory-target', raw.memoryTargetInput], ['requests-per-target', raw.requestsPerTargetInput]] as const) {
-    if (v === 0) throw new InputError(name, `Input '${name}' must be at least 1 (leave it empty to turn that policy off); got '0'.`);
+  for (const [name, v] of [
+    ['memory-target', raw.memoryTargetInput],
+    ['requests-per-target', raw.requestsPerTargetInput],
+  ] as const) {
+    if (v === 0)
+      throw new InputError(
+        name,
+        `Input '${name}' must be at least 1 (leave it empty to turn that policy off); got '0'.`,
+      );
   }
   // cpu-target 0 turns off the CPU policy that is otherwise on by default with autoscaling.
-  const cpuTarget = enabled ? (raw.cpuTargetInput === undefined ? 60 : raw.cpuTargetInput || undefined) : undefined;
+  const cpuTarget = enabled
+    ? raw.cpuTargetInput === undefined
+      ? 60
+      : raw.cpuTargetInput || undefined
+    : undefined;
   return {
     enabled,
     minCapacity,
@@ -619,7 +739,10 @@ function readPreview(mode: Mode, env: NodeJS.ProcessEnv, raw: PreviewRaw): Previ
   if (raw.previewDomain !== undefined) {
     const host = `pr-${pullRequest ?? 1}.${raw.previewDomain}`;
     if (!/^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/.test(raw.previewDomain) || host.length > 128) {
-      throw new InputError('preview-domain', `Input 'preview-domain' must be a domain such as 'preview.example.com' (pr-<n>.<domain> at most 128 characters); got '${raw.previewDomain}'.`);
+      throw new InputError(
+        'preview-domain',
+        `Input 'preview-domain' must be a domain such as 'preview.example.com' (pr-<n>.<domain> at most 128 characters); got '${raw.previewDomain}'.`,
+      );
     }
   }
   const band = /^(\d+)\s*-\s*(\d+)$/.exec(raw.priorityBandInput);
@@ -671,7 +794,10 @@ class InputReader {
   oneOf<T extends string>(name: string, allowed: readonly T[], def: T): T {
     const v = this.str(name) || def;
     if (!(allowed as readonly string[]).includes(v)) {
-      throw new InputError(name, `Input '${name}' must be ${joinOr(allowed.map((a) => `'${a}'`))}; got '${v}'.`);
+      throw new InputError(
+        name,
+        `Input '${name}' must be ${joinOr(allowed.map((a) => `'${a}'`))}; got '${v}'.`,
+      );
     }
     return v as T;
   }
@@ -725,7 +851,10 @@ class InputReader {
       const eq = line.indexOf('=');
       if (eq <= 0) {
         // Never echo the line: it may be a secret value written without its key.
-        throw new InputError(name, `Input '${name}' must hold KEY=VALUE lines; line ${this.lines(name).indexOf(line) + 1} has no KEY=.`);
+        throw new InputError(
+          name,
+          `Input '${name}' must hold KEY=VALUE lines; line ${this.lines(name).indexOf(line) + 1} has no KEY=.`,
+        );
       }
       out.set(line.slice(0, eq).trim(), line.slice(eq + 1));
     }

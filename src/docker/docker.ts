@@ -27,7 +27,10 @@ interface RunResult {
   stderr: string;
 }
 
-type Runner = (args: string[], opts?: { input?: Buffer; env?: Record<string, string>; quiet?: boolean }) => Promise<RunResult>;
+type Runner = (
+  args: string[],
+  opts?: { input?: Buffer; env?: Record<string, string>; quiet?: boolean },
+) => Promise<RunResult>;
 
 /** Builds with buildx when `docker buildx version` works, else with the classic builder. */
 export async function createDocker(log: Logger, dockerPath = 'docker'): Promise<Docker> {
@@ -48,8 +51,11 @@ export async function createDocker(log: Logger, dockerPath = 'docker'): Promise<
     });
     return { code, stdout, stderr };
   };
-  const buildx = (await run(['buildx', 'version'], { quiet: true }).catch(() => ({ code: 1 }) as RunResult)).code === 0;
-  log.debug(buildx ? 'docker buildx is available' : 'docker buildx is not available: using the classic builder');
+  const buildx =
+    (await run(['buildx', 'version'], { quiet: true }).catch(() => ({ code: 1 }) as RunResult)).code === 0;
+  log.debug(
+    buildx ? 'docker buildx is available' : 'docker buildx is not available: using the classic builder',
+  );
   return new DockerCli(run, buildx, log);
 }
 
@@ -80,18 +86,22 @@ class DockerCli implements Docker {
       for (const c of opts.cacheFrom) args.push('--cache-from', c);
       for (const c of opts.cacheTo) args.push('--cache-to', c);
     } else if (opts.cacheFrom.length || opts.cacheTo.length) {
-      this.log.warning('cache-from and cache-to need docker buildx (docker/setup-buildx-action); building without them.');
+      this.log.warning(
+        'cache-from and cache-to need docker buildx (docker/setup-buildx-action); building without them.',
+      );
     }
     args.push(opts.context);
     // The classic builder must be asked for explicitly: a newer client without the buildx plugin refuses
     // DOCKER_BUILDKIT=1 builds instead of falling back.
     const r = await this.run(args, this.buildx ? {} : { env: { DOCKER_BUILDKIT: '0' } });
-    if (r.code !== 0) throw new Error(`docker build failed (exit code ${r.code}): ${lastLines(r.stderr || r.stdout)}`);
+    if (r.code !== 0)
+      throw new Error(`docker build failed (exit code ${r.code}): ${lastLines(r.stderr || r.stdout)}`);
   }
 
   async push(ref: string): Promise<{ digest?: string }> {
     const r = await this.run(['push', ref]);
-    if (r.code !== 0) throw new Error(`docker push ${ref} failed (exit code ${r.code}): ${lastLines(r.stderr || r.stdout)}`);
+    if (r.code !== 0)
+      throw new Error(`docker push ${ref} failed (exit code ${r.code}): ${lastLines(r.stderr || r.stdout)}`);
     const m = /digest: (sha256:[0-9a-f]{64})/.exec(r.stdout);
     return { digest: m?.[1] };
   }

@@ -1,12 +1,6 @@
 import * as path from 'path';
 import type { AwsClients } from '../aws/clients';
-import {
-  ensureRepository,
-  getLoginCredentials,
-  imageDigest,
-  isEcrImage,
-  parseImageRef,
-} from '../aws/ecr';
+import { ensureRepository, getLoginCredentials, imageDigest, isEcrImage, parseImageRef } from '../aws/ecr';
 import type { DeployConfig, KeyValue } from '../config/types';
 import type { Docker } from '../docker/docker';
 import type { Logger } from '../util/log';
@@ -56,7 +50,9 @@ export async function buildAndPush(config: DeployConfig, deps: BuildDeps): Promi
   for (const t of config.build.extraTags) {
     if (t === tag) continue;
     if ((await imageDigest(clients.ecr, name, t)) !== null) {
-      log.warning(`Tag '${t}' already exists in ${name} and tags are immutable there: not pushing it. Use a tag that is new for each build.`);
+      log.warning(
+        `Tag '${t}' already exists in ${name} and tags are immutable there: not pushing it. Use a tag that is new for each build.`,
+      );
     } else {
       extraTags.push(t);
     }
@@ -131,7 +127,8 @@ export function ociLabels(config: DeployConfig, now: Date): KeyValue[] {
     ['org.opencontainers.image.revision', config.commitSha],
     ['org.opencontainers.image.created', now.toISOString()],
   ]);
-  if (config.repository) labels.set('org.opencontainers.image.source', `${config.serverUrl}/${config.repository}`);
+  if (config.repository)
+    labels.set('org.opencontainers.image.source', `${config.serverUrl}/${config.repository}`);
   if (config.ref) labels.set('org.opencontainers.image.ref.name', config.ref);
   for (const l of config.build.labels) labels.set(l.name, l.value);
   return [...labels].map(([name, value]) => ({ name, value }));

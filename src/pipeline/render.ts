@@ -41,7 +41,10 @@ export function taskFamily(config: Pick<DeployConfig, 'cluster' | 'service'>): s
 }
 
 /** The RegisterTaskDefinition input for this deploy: template rendered, inputs applied, Fargate's rules checked. */
-export function renderTaskDefinition(config: DeployConfig, ctx: RenderContext): RegisterTaskDefinitionCommandInput {
+export function renderTaskDefinition(
+  config: DeployConfig,
+  ctx: RenderContext,
+): RegisterTaskDefinitionCommandInput {
   const td = config.taskDefinition;
   const file = td.path ?? BUILT_IN_TEMPLATE_NAME;
   let text: string;
@@ -50,7 +53,10 @@ export function renderTaskDefinition(config: DeployConfig, ctx: RenderContext): 
     try {
       text = fs.readFileSync(full, 'utf8');
     } catch (err) {
-      throw new TaskDefinitionError(file, `cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); check the 'task-definition' input.`);
+      throw new TaskDefinitionError(
+        file,
+        `cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); check the 'task-definition' input.`,
+      );
     }
   } else {
     text = BUILT_IN_TEMPLATE;
@@ -67,8 +73,12 @@ export function renderTaskDefinition(config: DeployConfig, ctx: RenderContext): 
     LOG_GROUP: value(ctx.logGroup),
     ENVIRONMENT: value(config.environment),
     FAMILY: value(taskFamily(config)),
-    CPU: td.cpu ? value(td.cpu) : { missing: "the 'cpu' input is not set (or write the number in the file)." },
-    MEMORY: td.memory ? value(td.memory) : { missing: "the 'memory' input is not set (or write the number in the file)." },
+    CPU: td.cpu
+      ? value(td.cpu)
+      : { missing: "the 'cpu' input is not set (or write the number in the file)." },
+    MEMORY: td.memory
+      ? value(td.memory)
+      : { missing: "the 'memory' input is not set (or write the number in the file)." },
   };
   const rendered = substitutePlaceholders(text, file, values, ctx.env ?? process.env);
   const parsed = parseTaskDefinition(rendered, file);
@@ -91,7 +101,11 @@ export function renderTaskDefinition(config: DeployConfig, ctx: RenderContext): 
     },
     file,
   );
-  checkFargateRules(result, { containerName: td.containerName, service: config.service, containerPort: td.containerPort }, file);
+  checkFargateRules(
+    result,
+    { containerName: td.containerName, service: config.service, containerPort: td.containerPort },
+    file,
+  );
   return result;
 }
 

@@ -25,7 +25,14 @@ const COMPARED_FIELDS = [
 ] as const;
 
 // Booleans whose absence means false; ECS may return them either way.
-const FALSE_BY_DEFAULT = ['interactive', 'pseudoTerminal', 'disableNetworking', 'readonlyRootFilesystem', 'privileged', 'enableFaultInjection'];
+const FALSE_BY_DEFAULT = [
+  'interactive',
+  'pseudoTerminal',
+  'disableNetworking',
+  'readonlyRootFilesystem',
+  'privileged',
+  'enableFaultInjection',
+];
 
 export type NormalizedTaskDefinition = Record<string, unknown>;
 
@@ -34,15 +41,23 @@ export type NormalizedTaskDefinition = Record<string, unknown>;
  * defaults (container cpu 0, essential true, protocol tcp, hostPort = containerPort under awsvpc, empty
  * lists) and may reorder environment entries.
  */
-export function normalizeTaskDefinition(td: RegisterTaskDefinitionCommandInput | TaskDefinition): NormalizedTaskDefinition {
+export function normalizeTaskDefinition(
+  td: RegisterTaskDefinitionCommandInput | TaskDefinition,
+): NormalizedTaskDefinition {
   const out: Record<string, unknown> = {};
   const src = td as Record<string, unknown>;
   for (const f of COMPARED_FIELDS) if (src[f] !== undefined) out[f] = structuredClone(src[f]);
   if (out.cpu !== undefined) out.cpu = String(parseCpuUnits(String(out.cpu)) ?? out.cpu);
   if (out.memory !== undefined) out.memory = String(parseMemoryMiB(String(out.memory)) ?? out.memory);
-  if (Array.isArray(out.requiresCompatibilities)) out.requiresCompatibilities = [...(out.requiresCompatibilities as string[])].sort();
+  if (Array.isArray(out.requiresCompatibilities))
+    out.requiresCompatibilities = [...(out.requiresCompatibilities as string[])].sort();
   const rp = out.runtimePlatform as { operatingSystemFamily?: string; cpuArchitecture?: string } | undefined;
-  if (rp && (rp.operatingSystemFamily ?? 'LINUX') === 'LINUX' && (rp.cpuArchitecture ?? 'X86_64') === 'X86_64') delete out.runtimePlatform;
+  if (
+    rp &&
+    (rp.operatingSystemFamily ?? 'LINUX') === 'LINUX' &&
+    (rp.cpuArchitecture ?? 'X86_64') === 'X86_64'
+  )
+    delete out.runtimePlatform;
   const awsvpc = (out.networkMode ?? 'awsvpc') === 'awsvpc';
   if (Array.isArray(out.containerDefinitions)) {
     out.containerDefinitions = (out.containerDefinitions as Record<string, unknown>[])
@@ -103,7 +118,10 @@ export function canonicalJson(v: unknown): string {
 }
 
 /** True when registering `desired` would add a revision identical to `current` (so don't). */
-export function isSameTaskDefinition(desired: RegisterTaskDefinitionCommandInput, current: TaskDefinition | undefined): boolean {
+export function isSameTaskDefinition(
+  desired: RegisterTaskDefinitionCommandInput,
+  current: TaskDefinition | undefined,
+): boolean {
   if (!current) return false;
   return canonicalJson(normalizeTaskDefinition(desired)) === canonicalJson(normalizeTaskDefinition(current));
 }

@@ -3,8 +3,25 @@ import { canonicalJson, normalizeTaskDefinition } from './compare';
 
 // Fields whose values are safe and useful to print; anything else (command, dockerLabels, ...) may carry
 // a credential someone put there, so only its name is printed.
-const SHOWN_TASK_FIELDS = ['family', 'cpu', 'memory', 'networkMode', 'taskRoleArn', 'executionRoleArn', 'pidMode', 'ipcMode'];
-const SHOWN_CONTAINER_FIELDS = ['image', 'cpu', 'memory', 'memoryReservation', 'essential', 'stopTimeout', 'startTimeout'];
+const SHOWN_TASK_FIELDS = [
+  'family',
+  'cpu',
+  'memory',
+  'networkMode',
+  'taskRoleArn',
+  'executionRoleArn',
+  'pidMode',
+  'ipcMode',
+];
+const SHOWN_CONTAINER_FIELDS = [
+  'image',
+  'cpu',
+  'memory',
+  'memoryReservation',
+  'essential',
+  'stopTimeout',
+  'startTimeout',
+];
 
 type Container = Record<string, unknown> & { name?: string };
 
@@ -19,7 +36,9 @@ export function describeTaskDefinitionChanges(
   const next = normalizeTaskDefinition(desired);
   if (!current) {
     const names = ((next.containerDefinitions as Container[]) ?? []).map((c) => c.name).join(', ');
-    return [`new task definition family ${String(next.family)} (containers: ${names}); nothing runs yet to compare with`];
+    return [
+      `new task definition family ${String(next.family)} (containers: ${names}); nothing runs yet to compare with`,
+    ];
   }
   const prev = normalizeTaskDefinition(current);
   const lines: string[] = [];
@@ -49,7 +68,9 @@ function containerChanges(name: string, old: Container, next: Container): string
   for (const k of keys) {
     if (k === 'name' || canonicalJson(old[k]) === canonicalJson(next[k])) continue;
     if (k === 'environment' || k === 'secrets') {
-      lines.push(`container ${name}: ${k === 'environment' ? 'environment' : 'secrets'} ${namedChanges(old[k], next[k])}`);
+      lines.push(
+        `container ${name}: ${k === 'environment' ? 'environment' : 'secrets'} ${namedChanges(old[k], next[k])}`,
+      );
     } else if (k === 'portMappings') {
       lines.push(`container ${name}: ports ${ports(old[k])} → ${ports(next[k])}`);
     } else if (SHOWN_CONTAINER_FIELDS.includes(k)) {
@@ -63,7 +84,8 @@ function containerChanges(name: string, old: Container, next: Container): string
 
 /** "added A, B; removed C; changed D" from two lists of {name, value|valueFrom}, names only. */
 function namedChanges(before: unknown, after: unknown): string {
-  const toMap = (v: unknown) => new Map(((v as { name?: string }[]) ?? []).map((e) => [String(e.name), canonicalJson(e)]));
+  const toMap = (v: unknown) =>
+    new Map(((v as { name?: string }[]) ?? []).map((e) => [String(e.name), canonicalJson(e)]));
   const a = toMap(before);
   const b = toMap(after);
   const added = [...b.keys()].filter((k) => !a.has(k));

@@ -1,6 +1,19 @@
-import type { ContainerDefinition, KeyValuePair, RegisterTaskDefinitionCommandInput, Secret, Tag } from '@aws-sdk/client-ecs';
+import type {
+  ContainerDefinition,
+  KeyValuePair,
+  RegisterTaskDefinitionCommandInput,
+  Secret,
+  Tag,
+} from '@aws-sdk/client-ecs';
 import type { KeyValue, SecretRef } from '../config/types';
-import { describeMemoryChoices, FARGATE_CPU_VALUES, joinOr, parseCpuUnits, parseMemoryMiB, validMemoryFor } from './fargate-sizes';
+import {
+  describeMemoryChoices,
+  FARGATE_CPU_VALUES,
+  joinOr,
+  parseCpuUnits,
+  parseMemoryMiB,
+  validMemoryFor,
+} from './fargate-sizes';
 import { TaskDefinitionError } from './template';
 
 export interface TaskDefinitionOverrides {
@@ -32,7 +45,11 @@ export function selectContainer(
   const names = containers.map((c) => c.name ?? '(unnamed)').join(', ');
   if (containerName) {
     const c = containers.find((x) => x.name === containerName);
-    if (!c) throw new TaskDefinitionError(file, `has no container named '${containerName}' (input 'container-name'); its containers are ${names}.`);
+    if (!c)
+      throw new TaskDefinitionError(
+        file,
+        `has no container named '${containerName}' (input 'container-name'); its containers are ${names}.`,
+      );
     return c;
   }
   if (containers.length === 1) return containers[0];
@@ -55,8 +72,16 @@ export function applyOverrides(
   const td: RegisterTaskDefinitionCommandInput = structuredClone(input);
   const main = selectContainer(td, o.containerName, o.service, file);
   main.image = o.image;
-  if (o.environment.length) main.environment = mergeByName<KeyValuePair>(main.environment, o.environment.map((e) => ({ name: e.name, value: e.value })));
-  if (o.secrets.length) main.secrets = mergeByName<Secret>(main.secrets, o.secrets.map((s) => ({ name: s.name, valueFrom: s.valueFrom })));
+  if (o.environment.length)
+    main.environment = mergeByName<KeyValuePair>(
+      main.environment,
+      o.environment.map((e) => ({ name: e.name, value: e.value })),
+    );
+  if (o.secrets.length)
+    main.secrets = mergeByName<Secret>(
+      main.secrets,
+      o.secrets.map((s) => ({ name: s.name, valueFrom: s.valueFrom })),
+    );
   if (o.cpu) td.cpu = o.cpu;
   if (o.memory) td.memory = o.memory;
   if (o.taskRoleArn) td.taskRoleArn = o.taskRoleArn;
@@ -70,7 +95,11 @@ export function applyOverrides(
     // Without a log configuration a failed task leaves nothing to read; the service's log group is the default.
     c.logConfiguration = c.logConfiguration ?? {
       logDriver: 'awslogs',
-      options: { 'awslogs-group': o.logGroup, 'awslogs-region': o.region, 'awslogs-stream-prefix': o.service },
+      options: {
+        'awslogs-group': o.logGroup,
+        'awslogs-region': o.region,
+        'awslogs-stream-prefix': o.service,
+      },
     };
   }
   if (o.tags.length || td.tags?.length) {
@@ -98,9 +127,12 @@ export function checkFargateRules(
   file: string,
 ): void {
   const problems: string[] = [];
-  if (td.networkMode !== 'awsvpc') problems.push(`networkMode must be "awsvpc" on Fargate; it is "${td.networkMode}".`);
+  if (td.networkMode !== 'awsvpc')
+    problems.push(`networkMode must be "awsvpc" on Fargate; it is "${td.networkMode}".`);
   if (!td.requiresCompatibilities?.includes('FARGATE')) {
-    problems.push(`requiresCompatibilities must include "FARGATE"; it is ${JSON.stringify(td.requiresCompatibilities)}.`);
+    problems.push(
+      `requiresCompatibilities must include "FARGATE"; it is ${JSON.stringify(td.requiresCompatibilities)}.`,
+    );
   }
   if (!td.family || !/^[A-Za-z0-9_-]{1,255}$/.test(td.family)) {
     problems.push(`family must be 1 to 255 letters, digits, - and _; it is ${JSON.stringify(td.family)}.`);
@@ -108,11 +140,15 @@ export function checkFargateRules(
   const cpu = td.cpu === undefined ? undefined : Number(td.cpu);
   const memory = td.memory === undefined ? undefined : Number(td.memory);
   if (cpu === undefined || memory === undefined) {
-    problems.push("Fargate needs task-level cpu and memory: set them in the file or with the 'cpu' and 'memory' inputs.");
+    problems.push(
+      "Fargate needs task-level cpu and memory: set them in the file or with the 'cpu' and 'memory' inputs.",
+    );
   } else if (!FARGATE_CPU_VALUES.includes(cpu)) {
     problems.push(`cpu ${td.cpu} is not a Fargate size; use ${joinOr(FARGATE_CPU_VALUES.map(String))}.`);
   } else if (!validMemoryFor(cpu)!.includes(memory)) {
-    problems.push(`memory ${td.memory} does not go with cpu ${cpu} on Fargate; with cpu ${cpu} use ${describeMemoryChoices(cpu)}.`);
+    problems.push(
+      `memory ${td.memory} does not go with cpu ${cpu} on Fargate; with cpu ${cpu} use ${describeMemoryChoices(cpu)}.`,
+    );
   }
 
   const containers = td.containerDefinitions ?? [];
@@ -125,18 +161,25 @@ export function checkFargateRules(
     else if (seen.has(c.name)) problems.push(`${label} appears twice.`);
     if (c.name) seen.add(c.name);
     if (!c.image) problems.push(`${label} has no image.`);
-    if (c.links?.length) problems.push(`${label} uses links, which awsvpc does not support (containers of a task reach each other on localhost).`);
+    if (c.links?.length)
+      problems.push(
+        `${label} uses links, which awsvpc does not support (containers of a task reach each other on localhost).`,
+      );
     if (c.privileged) problems.push(`${label} is privileged, which Fargate does not allow.`);
     for (const p of c.portMappings ?? []) {
       if (p.hostPort !== undefined && p.containerPort !== undefined && p.hostPort !== p.containerPort) {
-        problems.push(`${label} maps hostPort ${p.hostPort} to containerPort ${p.containerPort}; with awsvpc they must be equal (or hostPort left out).`);
+        problems.push(
+          `${label} maps hostPort ${p.hostPort} to containerPort ${p.containerPort}; with awsvpc they must be equal (or hostPort left out).`,
+        );
       }
     }
     containerCpu += c.cpu ?? 0;
     containerMemory += c.memory ?? c.memoryReservation ?? 0;
   }
-  if (cpu !== undefined && containerCpu > cpu) problems.push(`the containers reserve ${containerCpu} cpu units in all, more than the task's ${cpu}.`);
-  if (memory !== undefined && containerMemory > memory) problems.push(`the containers reserve ${containerMemory} MiB in all, more than the task's ${memory}.`);
+  if (cpu !== undefined && containerCpu > cpu)
+    problems.push(`the containers reserve ${containerCpu} cpu units in all, more than the task's ${cpu}.`);
+  if (memory !== undefined && containerMemory > memory)
+    problems.push(`the containers reserve ${containerMemory} MiB in all, more than the task's ${memory}.`);
 
   let main: ContainerDefinition | undefined;
   try {
@@ -145,7 +188,8 @@ export function checkFargateRules(
     problems.push((err as Error).message.replace(`${file}: `, ''));
   }
   if (main) {
-    if (main.essential === false) problems.push(`container '${main.name}' serves traffic, so it must be essential (essential: true).`);
+    if (main.essential === false)
+      problems.push(`container '${main.name}' serves traffic, so it must be essential (essential: true).`);
     if (!(main.portMappings ?? []).some((p) => p.containerPort === o.containerPort)) {
       const ports = (main.portMappings ?? []).map((p) => p.containerPort).join(', ') || 'none';
       problems.push(
@@ -162,12 +206,18 @@ export function checkFargateRules(
     return why;
   });
   if (!td.executionRoleArn && needsExecutionRole.length) {
-    problems.push(`executionRoleArn is needed because ${needsExecutionRole.join(', ')}: set it in the file or with 'execution-role-arn'.`);
+    problems.push(
+      `executionRoleArn is needed because ${needsExecutionRole.join(', ')}: set it in the file or with 'execution-role-arn'.`,
+    );
   }
   const storage = td.ephemeralStorage?.sizeInGiB;
   if (storage !== undefined && (storage < 21 || storage > 200)) {
     problems.push(`ephemeralStorage.sizeInGiB must be from 21 to 200 on Fargate; it is ${storage}.`);
   }
   if (problems.length === 1) throw new TaskDefinitionError(file, problems[0]);
-  if (problems.length) throw new TaskDefinitionError(file, `breaks Fargate's rules:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  if (problems.length)
+    throw new TaskDefinitionError(
+      file,
+      `breaks Fargate's rules:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
 }

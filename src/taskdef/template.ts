@@ -105,7 +105,8 @@ function resolvePlaceholder(
     );
   }
   const v = values[name as PlaceholderName];
-  if ('missing' in v) throw new TaskDefinitionError(file, `placeholder \${${name}} has no value: ${v.missing}`, line);
+  if ('missing' in v)
+    throw new TaskDefinitionError(file, `placeholder \${${name}} has no value: ${v.missing}`, line);
   return v.value;
 }
 
@@ -197,7 +198,8 @@ function coerceNumbers(td: Record<string, unknown>): void {
   for (const c of td.containerDefinitions as Record<string, unknown>[]) {
     for (const k of ['cpu', 'memory', 'memoryReservation', 'startTimeout', 'stopTimeout']) num(c, k);
     if (Array.isArray(c.portMappings)) {
-      for (const p of c.portMappings) if (isObject(p)) for (const k of ['containerPort', 'hostPort']) num(p, k);
+      for (const p of c.portMappings)
+        if (isObject(p)) for (const k of ['containerPort', 'hostPort']) num(p, k);
     }
   }
   if (isObject(td.ephemeralStorage)) num(td.ephemeralStorage, 'sizeInGiB');
