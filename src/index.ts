@@ -43,6 +43,7 @@ async function main(): Promise<void> {
     return;
   }
   maskSecrets(config);
+  for (const warning of config.warnings) core.warning(warning);
   try {
     const clients = createClients(config.region);
     await run(config, {
