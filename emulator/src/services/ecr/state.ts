@@ -72,6 +72,18 @@ export class EcrState {
     if (!tag) throw new Error('tag is required');
     if (digest !== undefined && !/^sha256:[0-9a-f]{64}$/.test(digest))
       throw new Error(`digest must look like sha256:<64 hex>, got '${digest}'`);
+    // An image cannot exist outside a repository: declaring one makes its repository, as someone
+    // who pushed it would have made it first (with ECR's defaults).
+    if (!this.repositories.has(repository)) {
+      this.repositories.set(repository, {
+        repositoryName: repository,
+        createdAt: new Date().toISOString(),
+        imageTagMutability: 'MUTABLE',
+        scanOnPush: false,
+        encryptionType: 'AES256',
+        tags: [],
+      });
+    }
     const images = this.recorded.get(repository) ?? [];
     const config = { repository, tag, recordedAt: new Date().toISOString() };
     const manifest = JSON.stringify({
