@@ -7,6 +7,10 @@ import { createEmulatorServer } from './http/server';
 import { loadDefinitions } from './http/services';
 import { Faults } from './http/faults';
 import type { EmulatorContext } from './http/context';
+import { startDataPlane, type DataPlane } from './dataplane';
+import { withLoadBalancerAdmin } from './dataplane/admin';
+
+export { listenerUrl } from './dataplane';
 
 export interface EmulatorOptions {
   port?: number;
@@ -19,6 +23,17 @@ export interface EmulatorOptions {
   region?: string;
   /** A real local registry backing ECR (normally set by the Docker runtime). */
   registry?: { host: string; username: string; password: string };
+  /** Serve the load balancers' listeners on local ports (default true). */
+  dataPlane?: boolean;
+  /** Address the load balancer listeners bind (default 127.0.0.1, where *.localhost names resolve). */
+  lbHost?: string;
+  /**
+   * First port tried when a listener's own port cannot be bound (default 8080); 0 serves every listener
+   * on an ephemeral port (tests, several emulators side by side).
+   */
+  lbPort?: number;
+  /** Where the emulator's own lines go (which local URL serves which listener); default stdout. */
+  log?: (line: string) => void;
 }
 
 export interface RunningEmulator {
@@ -82,6 +97,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
   };
 
   const server = createEmulatorServer(ctx);
+  withLoadBalancerAdmin(server, world);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 4566, host, () => {
@@ -91,10 +107,19 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  let dataPlane: DataPlane | undefined;
+  if (opts.dataPlane !== false) {
+    dataPlane = await startDataPlane(world, {
+      host: opts.lbHost,
+      fallbackPort: opts.lbPort,
+      log: opts.log ?? ((line) => process.stdout.write(`emulator: ${line}\n`)),
+    });
+  }
 
   let stopped: Promise<void> | undefined;
   const stop = (): Promise<void> => {
     stopped ??= (async () => {
+      await dataPlane?.stop();
       stopStates(world);
       await world.runtime.shutdown();
       await new Promise<void>((resolve) => {

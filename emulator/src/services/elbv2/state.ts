@@ -186,12 +186,14 @@ export function canonicalHostedZoneId(region: string): string {
 }
 
 /**
- * The load balancer's DNS name, in AWS's shape. Kept in one place so that a later data plane can make
- * it resolve locally (e.g. to a loopback address) by changing only this function.
+ * The load balancer's DNS name: AWS's shape under `.localhost` instead of `.amazonaws.com`, because
+ * curl and browsers resolve every *.localhost name to the loopback, where the data plane serves the
+ * listeners (docs/emulator/load-balancer.md). Node's own resolver does not: tests connect to 127.0.0.1
+ * and send the name as the Host header.
  */
 export function dnsNameFor(lb: LoadBalancerRecord, region: string): string {
   const prefix = lb.scheme === 'internal' ? 'internal-' : '';
-  return `${prefix}${lb.name}-${lb.dnsId}.${region}.elb.amazonaws.com`;
+  return `${prefix}${lb.name}-${lb.dnsId}.${region}.elb.localhost`;
 }
 
 export const DEFAULT_LOAD_BALANCER_ATTRIBUTES: Record<string, string> = {
