@@ -28,6 +28,7 @@ import {
 } from '@aws-sdk/client-ecs';
 import { EC2Client, DescribeSubnetsCommand, DescribeSecurityGroupsCommand } from '@aws-sdk/client-ec2';
 import { startEmulator, listenerUrl, type RunningEmulator } from '../../../emulator/src';
+import type { ServedListener, ServedLoadBalancer } from '../../../emulator/src/dataplane';
 import { LoopbackRuntime, TargetServer, send, until } from './helpers';
 
 // The data plane end to end: the real ELBv2 SDK client builds load balancers, listeners and rules in the
@@ -159,6 +160,12 @@ async function rule(priority: number, conditions: object[], actions: object[]): 
   );
 }
 
+interface AdminView {
+  loadBalancers: (ServedLoadBalancer & { listeners: ServedListener[] })[];
+}
+const adminView = async (): Promise<AdminView> =>
+  (await fetch(`${emu.url}/_emulator/load-balancers`).then((r) => r.json())) as AdminView;
+
 const nameOf = (body: string): string => (JSON.parse(body) as { name: string }).name;
 
 describe('the load balancer data plane', () => {
@@ -170,7 +177,7 @@ describe('the load balancer data plane', () => {
     expect(logLines).toContain(
       `listener 80 of load balancer dp-web is served on ${url} (port 80 could not be bound here: ephemeral ports requested)`,
     );
-    const admin = await fetch(`${emu.url}/_emulator/load-balancers`).then((r) => r.json());
+    const admin = await adminView();
     expect(admin.loadBalancers[0]).toMatchObject({
       name: 'dp-web',
       dnsName: lb.DNSName,
@@ -335,11 +342,11 @@ describe('the load balancer data plane', () => {
       d1.slowArrived ? d1 : d2.slowArrived ? d2 : undefined,
     );
     const other = busy === d1 ? d2 : d1;
-    const admin = await fetch(`${emu.url}/_emulator/load-balancers`).then((r) => r.json());
+    const admin = await adminView();
     const drainGroup = admin.loadBalancers[0].targetGroups.find(
       (g: { name: string }) => g.name === 'dp-drain',
     );
-    expect(drainGroup.targets).toContainEqual({
+    expect(drainGroup!.targets).toContainEqual({
       id: busy.ip,
       port: busy.port,
       state: 'healthy',
