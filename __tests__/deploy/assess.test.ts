@@ -164,6 +164,17 @@ describe('assessDeployment', () => {
     expect(v).toMatchObject({ state: 'failed', ecsRolledBack: true, superseded: false });
   });
 
+  it('recognises an ECS rollback that already completed from the service events alone', () => {
+    const o = obs([dep({ id: 'ecs-svc/rb', taskDefinition: TD_OLD, rolloutState: 'COMPLETED' })], []);
+    o.service!.events = [
+      { id: 'e2', createdAt: 900, message: '(service web) (deployment ecs-svc/rb) deployment completed.' },
+      { id: 'e1', createdAt: 800, message: '(service web) (deployment ecs-svc/new) deployment failed: tasks failed to start.' },
+    ] as any;
+    expect(assessDeployment(o, opts)).toMatchObject({ state: 'failed', ecsRolledBack: true, superseded: false });
+    o.service!.events = [{ id: 'e1', createdAt: 800, message: '(service web) (deployment ecs-svc/other) deployment failed: x' }] as any;
+    expect(assessDeployment(o, opts)).toMatchObject({ ecsRolledBack: false, superseded: true });
+  });
+
   it('reports a deployment replaced by someone else as superseded, not as an ECS rollback', () => {
     const v = assessDeployment(obs([dep({ id: 'ecs-svc/theirs' }), dep({ status: 'ACTIVE' })], []), opts);
     expect(v).toMatchObject({ state: 'failed', ecsRolledBack: false, superseded: true });

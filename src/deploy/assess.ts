@@ -59,6 +59,11 @@ function targetOf(
   return targets.find((x) => x.id === ip && (port === undefined || x.port === undefined || x.port === port));
 }
 
+/** The service events say ECS's circuit breaker failed this deployment. */
+function failedByEcs(events: { message: string }[], deploymentId: string): boolean {
+  return events.some((e) => e.message.includes(`(deployment ${deploymentId}) deployment failed`));
+}
+
 function describeRollback(ours: DeploymentView | undefined, primary: DeploymentView | undefined): string {
   const td = primary?.taskDefinition.split('/').pop();
   const why = primary?.rolloutStateReason ?? ours?.rolloutStateReason;
@@ -96,9 +101,12 @@ export function assessDeployment(obs: DeploymentObservation, options: AssessOpti
   }
 
   if (!ours || ours.status === 'INACTIVE' || (primary && primary.id !== ours.id)) {
+    // ECS rewrites the rollback deployment's reason once it completes, and drops ours from the list:
+    // a poll that comes late sees only the service events saying that our deployment failed.
     const rolledBack =
       ROLLBACK_WORDS.test(primary?.rolloutStateReason ?? '') ||
-      ROLLBACK_WORDS.test(ours?.rolloutStateReason ?? '');
+      ROLLBACK_WORDS.test(ours?.rolloutStateReason ?? '') ||
+      failedByEcs(service.events, obs.deploymentId);
     if (rolledBack)
       return verdict('failed', [describeRollback(ours, primary)], { ecsRolledBack: true, failedTasks });
     const by = primary

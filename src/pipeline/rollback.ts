@@ -121,11 +121,48 @@ export async function handleFailedDeployment(
     log.info(
       'ECS (deployment circuit breaker) has already rolled the service back; not starting a second rollback.',
     );
+    // The step should end with the old version serving again, not merely with ECS having started
+    // to bring it back: follow ECS's rollback deployment to healthy as we would follow our own.
+    const ecsRollback = f.watch.observation?.service?.deployments.find(
+      (d) => d.status === 'PRIMARY' && d.id !== f.deploymentId,
+    );
+    let rollbackVerdict: Verdict | undefined;
+    if (ecsRollback) {
+      const watch = await watchDeployment(ctx, {
+        cluster: f.cluster,
+        service: f.service,
+        deploymentId: ecsRollback.id,
+        targetGroupArn: f.targetGroupArn,
+        containerPort: f.containerPort,
+        deadline: ctx.now() + config.waitForMinutes * 60_000,
+        completion: 'healthy',
+        failureThreshold: config.failureThreshold,
+        since: ctx.now(),
+        label: 'rollback',
+      });
+      rollbackVerdict = watch.verdict;
+      if (watch.verdict.state !== 'healthy') {
+        digest.reasons = [
+          ...digest.reasons,
+          `ECS's rollback did not become healthy: ${watch.verdict.reasons.join('; ')}`,
+        ];
+        return {
+          rolledBack: false,
+          by: 'none',
+          note: `ECS's circuit breaker started a rollback (${ecsRollback.id}) that did not become healthy`,
+          rollbackDeploymentId: ecsRollback.id,
+          rollbackVerdict,
+          digest,
+        };
+      }
+    }
     await deregisterFailedRevision(ctx, f);
     return {
       rolledBack: true,
       by: 'ecs',
       note: `ECS's circuit breaker rolled the service back${previous ? ` to ${shortTaskDefinition(previous)}` : ''}`,
+      rollbackDeploymentId: ecsRollback?.id,
+      rollbackVerdict,
       digest,
     };
   }
