@@ -5,7 +5,10 @@ import { InputError, readConfig } from './config/inputs';
 import type { DeployConfig } from './config/types';
 import { createDocker } from './docker/docker';
 import { ensureScaling, ensureStack } from './infra/index';
-import { run } from './main';
+import { createGitHubApi, GitHubApi } from './github/api';
+import { readPullRequestEvent } from './github/event';
+import { Deps, run } from './main';
+import { runPreview, runSweep, runTeardown } from './preview/run';
 import { buildAndPush } from './pipeline/build';
 import {
   describeTaskDefinitionChanges,
@@ -29,6 +32,22 @@ function maskSecrets(config: DeployConfig): void {
   if (config.preview.githubToken) core.setSecret(config.preview.githubToken);
 }
 
+function githubApi(config: DeployConfig): GitHubApi | undefined {
+  if (!config.preview.githubToken || !config.repository) {
+    core.warning(
+      "No github-token (or GITHUB_REPOSITORY): the preview's pull request comment and GitHub deployment are skipped.",
+    );
+    return undefined;
+  }
+  return createGitHubApi(config.preview.githubToken, config.repository);
+}
+
+function runUrl(): string | undefined {
+  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = process.env;
+  if (!GITHUB_REPOSITORY || !GITHUB_RUN_ID) return undefined;
+  return `${GITHUB_SERVER_URL || 'https://github.com'}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}`;
+}
+
 async function main(): Promise<void> {
   let config: DeployConfig;
   try {
@@ -46,7 +65,7 @@ async function main(): Promise<void> {
   for (const warning of config.warnings) core.warning(warning);
   try {
     const clients = createClients(config.region);
-    await run(config, {
+    const deps: Deps = {
       clients,
       docker: await createDocker(coreLogger),
       log: coreLogger,
@@ -66,7 +85,20 @@ async function main(): Promise<void> {
         describeTaskDefinitionChanges,
       },
       getAccountId,
-    });
+    };
+    if (config.mode === 'deploy') await run(config, deps);
+    else {
+      // Previews, teardowns and sweeps: the pull request gets a comment and a deployment when a token is given.
+      const ctx = {
+        github: githubApi(config),
+        event: readPullRequestEvent(process.env.GITHUB_EVENT_PATH),
+        runUrl: runUrl(),
+        deploy: run,
+      };
+      if (config.mode === 'preview') await runPreview(config, deps, ctx);
+      else if (config.mode === 'teardown') await runTeardown(config, deps, ctx);
+      else await runSweep(config, deps, ctx);
+    }
   } catch (error) {
     core.setFailed((error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' '));
   }

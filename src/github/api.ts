@@ -1,0 +1,165 @@
+import { getOctokit } from '@actions/github';
+
+/**
+ * The narrow GitHub REST surface the preview modes use: the pull request's comments, its
+ * deployments and their statuses, and the pull request itself. Everything else in the action
+ * depends on this interface, so that it is tested against a fake or the emulated API.
+ */
+
+export interface Comment {
+  id: number;
+  body: string;
+}
+
+export type DeploymentState = 'in_progress' | 'success' | 'failure' | 'error' | 'inactive' | 'queued' | 'pending';
+
+export interface PullRequestInfo {
+  number: number;
+  state: 'open' | 'closed';
+  labels: string[];
+  headSha?: string;
+  headRepo?: string;
+  baseRepo?: string;
+}
+
+export interface GitHubApi {
+  listComments(issue: number): Promise<Comment[]>;
+  createComment(issue: number, body: string): Promise<Comment>;
+  updateComment(id: number, body: string): Promise<void>;
+  createDeployment(input: {
+    ref: string;
+    environment: string;
+    description: string;
+    transient: boolean;
+    production: boolean;
+  }): Promise<{ id: number }>;
+  /** Deployments of one environment, newest first. */
+  listDeployments(environment: string): Promise<{ id: number; ref: string }[]>;
+  createDeploymentStatus(
+    id: number,
+    input: { state: DeploymentState; environmentUrl?: string; logUrl?: string; description?: string },
+  ): Promise<void>;
+  /** Statuses of a deployment, newest first. */
+  listDeploymentStatuses(id: number): Promise<{ state: string }[]>;
+  /** undefined when the pull request does not exist (404). */
+  getPullRequest(n: number): Promise<PullRequestInfo | undefined>;
+}
+
+/** Bounds every listing: 10 pages of 100 is more comments or deployments than one PR should ever have. */
+const MAX_PAGES = 10;
+const PER_PAGE = 100;
+
+function splitRepository(repository: string): { owner: string; repo: string } {
+  const [owner, repo, ...rest] = repository.split('/');
+  if (!owner || !repo || rest.length > 0)
+    throw new Error(`GITHUB_REPOSITORY must be 'owner/name'; got '${repository}'.`);
+  return { owner, repo };
+}
+
+/**
+ * The API through @actions/github's Octokit. @actions/github 6 reads GITHUB_API_URL once, when the
+ * module loads; the base URL is passed explicitly here so that GitHub Enterprise Server, and an
+ * emulated API set up after the module loaded, are both honoured.
+ */
+export function createGitHubApi(
+  token: string,
+  repository: string,
+  baseUrl = process.env.GITHUB_API_URL || 'https://api.github.com',
+): GitHubApi {
+  const octokit = getOctokit(token, { baseUrl });
+  const { owner, repo } = splitRepository(repository);
+  const pages = async <T>(fetchPage: (page: number) => Promise<T[]>): Promise<T[]> => {
+    const all: T[] = [];
+    for (let page = 1; page <= MAX_PAGES; page++) {
+      const items = await fetchPage(page);
+      all.push(...items);
+      if (items.length < PER_PAGE) break;
+    }
+    return all;
+  };
+  return {
+    listComments: (issue) =>
+      pages(async (page) => {
+        const r = await octokit.rest.issues.listComments({
+          owner,
+          repo,
+          issue_number: issue,
+          per_page: PER_PAGE,
+          page,
+        });
+        return r.data.map((c) => ({ id: c.id, body: c.body ?? '' }));
+      }),
+    async createComment(issue, body) {
+      const r = await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body });
+      return { id: r.data.id, body: r.data.body ?? body };
+    },
+    async updateComment(id, body) {
+      await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body });
+    },
+    async createDeployment(input) {
+      const r = await octokit.rest.repos.createDeployment({
+        owner,
+        repo,
+        ref: input.ref,
+        environment: input.environment,
+        description: input.description,
+        transient_environment: input.transient,
+        production_environment: input.production,
+        // The preview is deployed by this very run: no merge of the base branch, no status checks to wait for.
+        auto_merge: false,
+        required_contexts: [],
+      });
+      const data = r.data as { id?: number; message?: string };
+      if (typeof data.id !== 'number')
+        throw new Error(`GitHub did not create the deployment: ${data.message ?? `status ${r.status}`}`);
+      return { id: data.id };
+    },
+    listDeployments: (environment) =>
+      pages(async (page) => {
+        const r = await octokit.rest.repos.listDeployments({
+          owner,
+          repo,
+          environment,
+          per_page: PER_PAGE,
+          page,
+        });
+        return r.data.map((d) => ({ id: d.id, ref: d.ref }));
+      }),
+    async createDeploymentStatus(id, input) {
+      await octokit.rest.repos.createDeploymentStatus({
+        owner,
+        repo,
+        deployment_id: id,
+        state: input.state,
+        ...(input.environmentUrl ? { environment_url: input.environmentUrl } : {}),
+        ...(input.logUrl ? { log_url: input.logUrl } : {}),
+        ...(input.description ? { description: input.description.slice(0, 140) } : {}),
+      });
+    },
+    async listDeploymentStatuses(id) {
+      const r = await octokit.rest.repos.listDeploymentStatuses({
+        owner,
+        repo,
+        deployment_id: id,
+        per_page: PER_PAGE,
+      });
+      return r.data.map((s) => ({ state: s.state }));
+    },
+    async getPullRequest(n) {
+      try {
+        const r = await octokit.rest.pulls.get({ owner, repo, pull_number: n });
+        return {
+          number: r.data.number,
+          state: r.data.state === 'closed' ? 'closed' : 'open',
+          labels: r.data.labels.map((l) => l.name ?? '').filter(Boolean),
+          headSha: r.data.head.sha,
+          headRepo: r.data.head.repo?.full_name,
+          baseRepo: r.data.base.repo.full_name,
+        };
+      } catch (error) {
+        if ((error as { status?: number }).status === 404) return undefined;
+        throw error;
+      }
+    },
+  };
+}
