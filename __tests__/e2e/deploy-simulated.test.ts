@@ -67,7 +67,8 @@ test('a first deploy makes the whole stack in an empty account and ends healthy'
   expect(run.outputs['task-definition-arn']).toMatch(/task-definition\/web-hello:1$/);
   expect(run.outputs['service-arn']).toBe('arn:aws:ecs:us-east-1:000000000000:service/web/hello');
   expect(run.outputs['rolled-back']).toBe('false');
-  expect(run.outputs.url).toMatch(/^http:\/\/web-.*\//);
+  expect(run.outputs.url).toMatch(/^http:\/\/web-.*\.elb\.localhost\//);
+  expect(await getThroughLoadBalancer(run.outputs.url)).toMatch(/simulated task 172\.31\.\d+\.\d+:3000/);
   expect(run.summary).toContain('hello');
 
   const svc = await service();
@@ -191,4 +192,31 @@ async function listenerArn(elbv2: ElasticLoadBalancingV2Client): Promise<string>
   const lbs = await elbv2.send(new DescribeLoadBalancersCommand({ Names: ['web'] }));
   const ls = await elbv2.send(new DescribeListenersCommand({ LoadBalancerArn: lbs.LoadBalancers![0].LoadBalancerArn }));
   return ls.Listeners!.find((l) => l.Port === 80)!.ListenerArn!;
+}
+
+/**
+ * Requests the action's URL the way curl would: *.localhost names are the loopback, and the data
+ * plane may serve port 80 on another local port (admin API), so connect there with the Host header.
+ */
+async function getThroughLoadBalancer(url: string): Promise<string> {
+  const u = new URL(url);
+  const lbs = (await api.call('GET', 'load-balancers')).loadBalancers as {
+    dnsName: string;
+    listeners: { port: number; url: string }[];
+  }[];
+  const served = lbs.find((l) => l.dnsName === u.hostname)!.listeners.find((l) => l.port === 80)!;
+  const local = new URL(served.url);
+  const http = await import('node:http');
+  return new Promise((resolve, reject) => {
+    const req = http.get(
+      { host: '127.0.0.1', port: Number(local.port || 80), path: u.pathname, headers: { host: u.host } },
+      (res) => {
+        let body = '';
+        res.on('data', (d) => (body += d));
+        res.on('end', () => resolve(`${res.statusCode} ${body}`));
+      },
+    );
+    req.setTimeout(5000, () => req.destroy(new Error('timeout')));
+    req.on('error', reject);
+  });
 }

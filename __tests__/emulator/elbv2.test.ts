@@ -50,7 +50,7 @@ describe('load balancers', () => {
     expect(lb.LoadBalancerArn).toMatch(
       /^arn:aws:elasticloadbalancing:us-east-1:000000000000:loadbalancer\/app\/web\/[0-9a-f]{16}$/,
     );
-    expect(lb.DNSName).toMatch(/^web-\d+\.us-east-1\.elb\.amazonaws\.com$/);
+    expect(lb.DNSName).toMatch(/^web-\d+\.us-east-1\.elb\.localhost$/);
     expect(lb.CanonicalHostedZoneId).toBe('Z35SXDOTRQ7X7K');
     expect(lb).toMatchObject({
       Scheme: 'internet-facing',

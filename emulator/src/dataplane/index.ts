@@ -370,6 +370,13 @@ export class DataPlane {
     }
     const { lb, listener, tgArn, target } = routed;
     this.count(tgArn);
+    if (!isLoopback(target.id)) {
+      // Simulated tasks have addresses from the VPC's CIDR that exist nowhere: the data plane never
+      // sends traffic off this machine, it answers for the simulated task instead.
+      req.resume();
+      simulatedAnswer(res, target.id, target.port, this.world.runtime.kind);
+      return;
+    }
     const key = `${tgArn}|${target.id}:${target.port}`;
     this.inFlight.set(key, (this.inFlight.get(key) ?? 0) + 1);
     let finished = false;
@@ -472,6 +479,10 @@ export class DataPlane {
     }
     const { listener, tgArn, target } = routed;
     this.count(tgArn);
+    if (!isLoopback(target.id)) {
+      socket.end('HTTP/1.1 502 Bad Gateway\r\nServer: awselb/2.0\r\nContent-Length: 0\r\n\r\n');
+      return;
+    }
     const headers = this.forwardedHeaders(req, listener, facts);
     const upstream = net.connect(target.port, target.id, () => {
       const lines = [`${req.method} ${req.url} HTTP/1.1`];
@@ -541,4 +552,23 @@ export async function listenerUrl(
   port: number,
 ): Promise<string | undefined> {
   return planes.get(world)?.listenerUrl(loadBalancerArn, port);
+}
+
+/** Only addresses on this machine are ever proxied to (Docker runtime tasks live in 127.0.0.0/8). */
+export function isLoopback(ip: string): boolean {
+  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(ip) || ip === '::1';
+}
+
+function simulatedAnswer(res: http.ServerResponse, ip: string, port: number, runtime: string): void {
+  if (runtime !== 'simulated') {
+    sendAlbError(res, 502);
+    return;
+  }
+  const body = `simulated task ${ip}:${port} answered through the load balancer\n`;
+  res.writeHead(200, {
+    'content-type': 'text/plain; charset=utf-8',
+    'content-length': Buffer.byteLength(body),
+    'x-emulator-simulated-target': `${ip}:${port}`,
+  });
+  res.end(body);
 }
