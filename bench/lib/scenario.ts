@@ -1,0 +1,154 @@
+/**
+ * The scenario the benchmarks share: a one-task service behind the load balancer, first deployed by
+ * the action at revision 1, then moved to revision 2, with what happened read back from the
+ * emulator's call log and timeline.
+ */
+import { DescribeServicesCommand, ECSClient } from '@aws-sdk/client-ecs';
+import { doneLine, runActionStamped, StampedRun, tail } from './action';
+import {
+  AdminApi,
+  adminApi,
+  BenchEmulator,
+  CallRecord,
+  ecrImage,
+  sdkClientConfig,
+  startBenchEmulator,
+  TargetGroupSettings,
+  targetGroupInputs,
+  TimelineEvent,
+} from './emulator';
+
+export const CLUSTER = 'bench';
+export const SERVICE = 'hello';
+export const REPOSITORY = 'hello';
+
+/** Per run of the action: far above anything a healthy scenario needs at the time scales used. */
+const ACTION_TIMEOUT_MS = 120_000;
+
+export interface Stage {
+  emu: BenchEmulator;
+  api: AdminApi;
+  timeScale: number;
+  tg: TargetGroupSettings;
+  inputs: Record<string, string>;
+}
+
+export function actionInputs(tg: TargetGroupSettings): Record<string, string> {
+  return {
+    cluster: CLUSTER,
+    service: SERVICE,
+    'container-port': '3000',
+    'wait-for-minutes': '30',
+    ...targetGroupInputs(tg),
+  };
+}
+
+/** A fresh emulator with images v1..v3 declared in ECR. */
+export async function openStage(timeScale: number, tg: TargetGroupSettings): Promise<Stage> {
+  const emu = await startBenchEmulator(timeScale);
+  const api = adminApi(emu.url);
+  for (const tag of ['v1', 'v2', 'v3']) await api.declareImage(REPOSITORY, tag);
+  return { emu, api, timeScale, tg, inputs: actionInputs(tg) };
+}
+
+export function runAction(stage: Stage, extra: Record<string, string>): Promise<StampedRun> {
+  return runActionStamped(
+    { ...stage.inputs, ...extra },
+    { endpoint: stage.emu.url, toolTimeScale: stage.timeScale, timeoutMs: ACTION_TIMEOUT_MS },
+  );
+}
+
+export function requireSuccess(run: StampedRun, what: string): void {
+  if (run.exitCode !== 0) throw new Error(`${what}: the action exited with ${run.exitCode}\n${tail(run)}`);
+}
+
+/**
+ * Waits (bounded) until the service has one COMPLETED deployment and no target is draining, so that
+ * every measured deploy starts from the same settled state.
+ */
+export async function settle(stage: Stage, limitMs = 60_000): Promise<void> {
+  const ecs = new ECSClient(sdkClientConfig(stage.emu.url));
+  const until = Date.now() + limitMs;
+  for (let i = 0; i < 10_000 && Date.now() < until; i++) {
+    const svc = (await ecs.send(new DescribeServicesCommand({ cluster: CLUSTER, services: [SERVICE] }))).services?.[0];
+    const single = svc?.deployments?.length === 1 && svc.deployments[0].rolloutState === 'COMPLETED';
+    const health = await stage.api.timeline('target-health');
+    const last = new Map<string, string>();
+    for (const e of health) last.set(String(e.detail.target), String(e.detail.state));
+    const draining = [...last.values()].some((s) => s === 'draining' || s === 'initial');
+    if (single && !draining) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`the service did not settle within ${limitMs / 1000} s`);
+}
+
+/** What the emulator saw of one deploy that began with an UpdateService at or after `sinceMs`. */
+export interface DeployTimeline {
+  updateAtMs: number;
+  deploymentId?: string;
+  /** The new task's target reached `healthy` in the target group. */
+  newTargetHealthyAtMs?: number;
+  /** The old task's target finished draining (gone from the target group). */
+  oldTargetGoneAtMs?: number;
+  /** ECS marked the new deployment's rollout COMPLETED. */
+  rolloutCompletedAtMs?: number;
+}
+
+const ms = (iso: string) => Date.parse(iso);
+
+export function readDeployTimeline(calls: CallRecord[], events: TimelineEvent[], sinceMs: number): DeployTimeline {
+  const update = calls.find((c) => c.operation === 'UpdateService' && c.status < 300 && ms(c.at) >= sinceMs);
+  if (!update) throw new Error('no successful UpdateService call in the call log');
+  const updateAtMs = ms(update.at);
+  const health = events.filter((e) => e.kind === 'target-health');
+  const before = new Map<string, string>();
+  for (const e of health.filter((e) => ms(e.at) < updateAtMs)) before.set(String(e.detail.target), String(e.detail.state));
+  const oldTargets = new Set([...before].filter(([, s]) => s === 'healthy').map(([t]) => t));
+  const after = health.filter((e) => ms(e.at) >= updateAtMs);
+  const newHealthy = after.find((e) => e.detail.state === 'healthy' && !oldTargets.has(String(e.detail.target)));
+  const oldGone = after.find((e) => oldTargets.has(String(e.detail.target)) && e.detail.state === 'unused');
+  const created = events.find(
+    (e) => e.kind === 'deployment' && e.detail.event === 'created' && ms(e.at) >= updateAtMs,
+  );
+  const deploymentId = created ? String(created.detail.deploymentId) : undefined;
+  const completed = events.find(
+    (e) => e.kind === 'deployment' && e.detail.event === 'completed' && e.detail.deploymentId === deploymentId,
+  );
+  return {
+    updateAtMs,
+    deploymentId,
+    newTargetHealthyAtMs: newHealthy ? ms(newHealthy.at) : undefined,
+    oldTargetGoneAtMs: oldGone ? ms(oldGone.at) : undefined,
+    rolloutCompletedAtMs: completed ? ms(completed.at) : undefined,
+  };
+}
+
+export async function deployTimeline(stage: Stage, sinceMs: number): Promise<DeployTimeline> {
+  return readDeployTimeline(await stage.api.calls(), await stage.api.timeline(), sinceMs);
+}
+
+/**
+ * Waits (bounded) until ECS marks the deployment's rollout COMPLETED, for tools that say "done"
+ * before it: the timeline then shows how much earlier they were.
+ */
+export async function awaitRolloutCompleted(stage: Stage, deploymentId: string, limitMs = 60_000): Promise<boolean> {
+  const until = Date.now() + limitMs;
+  for (let i = 0; i < 10_000 && Date.now() < until; i++) {
+    const done = (await stage.api.timeline('deployment')).some(
+      (e) => e.detail.event === 'completed' && e.detail.deploymentId === deploymentId,
+    );
+    if (done) return true;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return false;
+}
+
+/** A first deploy (revision 1) by the action, ending healthy, then settled. */
+export async function firstDeploy(stage: Stage): Promise<StampedRun> {
+  const run = await runAction(stage, { image: ecrImage(REPOSITORY, 'v1') });
+  requireSuccess(run, 'first deploy');
+  await settle(stage);
+  return run;
+}
+
+export { doneLine };
