@@ -11,7 +11,8 @@ export interface Comment {
   body: string;
 }
 
-export type DeploymentState = 'in_progress' | 'success' | 'failure' | 'error' | 'inactive' | 'queued' | 'pending';
+export type DeploymentState =
+  'in_progress' | 'success' | 'failure' | 'error' | 'inactive' | 'queued' | 'pending';
 
 export interface PullRequestInfo {
   number: number;

@@ -46,7 +46,8 @@ export function previewCommentBody(m: PreviewCommentModel): string {
     if (m.commitSha) rows.push(['Commit', `\`${cell(m.commitSha.slice(0, 12))}\``]);
   }
   rows.push(['Service', `\`${cell(m.service)}\` in cluster \`${cell(m.cluster)}\``]);
-  if (m.status !== 'torn-down' && m.expiresAt) rows.push(['Expires', `${cell(m.expiresAt)} (removed by the sweep after this)`]);
+  if (m.status !== 'torn-down' && m.expiresAt)
+    rows.push(['Expires', `${cell(m.expiresAt)} (removed by the sweep after this)`]);
   if (m.runUrl) rows.push(['Run', `[workflow run](${m.runUrl})`]);
   out.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), '');
   if (m.pathPrefix && m.status !== 'torn-down')

@@ -23,7 +23,12 @@ export async function startPreviewDeployment(
 export async function finishPreviewDeployment(
   api: GitHubApi,
   id: number,
-  input: { state: Extract<DeploymentState, 'success' | 'failure'>; environmentUrl?: string; logUrl?: string; description?: string },
+  input: {
+    state: Extract<DeploymentState, 'success' | 'failure'>;
+    environmentUrl?: string;
+    logUrl?: string;
+    description?: string;
+  },
 ): Promise<void> {
   await api.createDeploymentStatus(id, input);
 }

@@ -159,7 +159,12 @@ export async function listActiveRevisions(client: ECSClient, family: string): Pr
   let token: string | undefined;
   for (let page = 0; page < MAX_PAGES; page++) {
     const out = await client.send(
-      new ListTaskDefinitionsCommand({ familyPrefix: family, status: 'ACTIVE', nextToken: token, maxResults: 100 }),
+      new ListTaskDefinitionsCommand({
+        familyPrefix: family,
+        status: 'ACTIVE',
+        nextToken: token,
+        maxResults: 100,
+      }),
     );
     arns.push(...(out.taskDefinitionArns ?? []));
     token = out.nextToken;
@@ -175,7 +180,10 @@ export async function deregisterTaskDefinition(client: ECSClient, arn: string): 
 // ---- CloudWatch Logs ------------------------------------------------------------------------
 
 /** ListTagsForResource wants the log group ARN without the `:*` DescribeLogGroups appends. */
-export async function logGroupTags(client: CloudWatchLogsClient, arn: string): Promise<Record<string, string>> {
+export async function logGroupTags(
+  client: CloudWatchLogsClient,
+  arn: string,
+): Promise<Record<string, string>> {
   const out = await client.send(new ListTagsForResourceCommand({ resourceArn: arn.replace(/:\*$/, '') }));
   return out.tags ?? {};
 }

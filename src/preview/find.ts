@@ -20,7 +20,8 @@ export interface PreviewResources {
 
 export function isPreviewTagged(tags: Record<string, string> | undefined, names: PreviewNames): boolean {
   return (
-    tags?.[MANAGED_BY_KEY] === MANAGED_BY_VALUE && tags[PREVIEW_TAGS.pullRequest] === String(names.pullRequest)
+    tags?.[MANAGED_BY_KEY] === MANAGED_BY_VALUE &&
+    tags[PREVIEW_TAGS.pullRequest] === String(names.pullRequest)
   );
 }
 
@@ -33,12 +34,16 @@ export async function findPreview(clients: AwsClients, names: PreviewNames): Pro
     const tags = (await elbv2.describeTags(clients.elbv2, [tg.TargetGroupArn])).get(tg.TargetGroupArn);
     found.targetGroupManaged = tags?.[MANAGED_BY_KEY] === MANAGED_BY_VALUE;
   }
-  const lb = names.loadBalancer ? await elbv2.findLoadBalancerByName(clients.elbv2, names.loadBalancer) : undefined;
+  const lb = names.loadBalancer
+    ? await elbv2.findLoadBalancerByName(clients.elbv2, names.loadBalancer)
+    : undefined;
   if (lb?.LoadBalancerArn) {
     found.loadBalancerArn = lb.LoadBalancerArn;
     found.listeners = await elbv2.describeListeners(clients.elbv2, lb.LoadBalancerArn);
     for (const l of found.listeners) {
-      const rules = (await elbv2.describeRules(clients.elbv2, l.ListenerArn as string)).filter((r) => !r.IsDefault);
+      const rules = (await elbv2.describeRules(clients.elbv2, l.ListenerArn as string)).filter(
+        (r) => !r.IsDefault,
+      );
       found.rules.push(...rules.map((rule) => ({ rule, listenerArn: l.ListenerArn as string })));
     }
     const tgArn = found.targetGroup?.TargetGroupArn;
@@ -51,8 +56,11 @@ export async function findPreview(clients: AwsClients, names: PreviewNames): Pro
         clients.elbv2,
         found.rules.map((r) => r.rule.RuleArn as string),
       );
-      found.rule = found.rules.find((r) => isPreviewTagged(tags.get(r.rule.RuleArn as string), names) &&
-        tags.get(r.rule.RuleArn as string)?.service === names.service)?.rule;
+      found.rule = found.rules.find(
+        (r) =>
+          isPreviewTagged(tags.get(r.rule.RuleArn as string), names) &&
+          tags.get(r.rule.RuleArn as string)?.service === names.service,
+      )?.rule;
     }
   }
   found.service = await describeServiceWithTags(clients.ecs, names.cluster, names.service);

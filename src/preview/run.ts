@@ -53,7 +53,8 @@ async function bestEffort<T>(log: Logger, what: string, fn: () => Promise<T>): P
 
 function pullRequestOf(config: DeployConfig): number {
   const n = config.preview.pullRequest;
-  if (n === undefined) throw new Error(`Mode '${config.mode}' needs the pull request number (input 'pull-request').`);
+  if (n === undefined)
+    throw new Error(`Mode '${config.mode}' needs the pull request number (input 'pull-request').`);
   return n;
 }
 
@@ -64,11 +65,23 @@ async function pullRequestFacts(
   log: Logger,
 ): Promise<{ labels?: string[]; headRepo?: string; baseRepo?: string; headSha?: string; known: boolean }> {
   if (ctx.event && ctx.event.number === n)
-    return { labels: ctx.event.labels, headRepo: ctx.event.headRepo, baseRepo: ctx.event.baseRepo, headSha: ctx.event.headSha, known: true };
+    return {
+      labels: ctx.event.labels,
+      headRepo: ctx.event.headRepo,
+      baseRepo: ctx.event.baseRepo,
+      headSha: ctx.event.headSha,
+      known: true,
+    };
   if (!ctx.github) return { known: false };
   const pr = await bestEffort(log, `read pull request #${n}`, () => ctx.github!.getPullRequest(n));
   if (!pr) return { known: false };
-  return { labels: pr.labels, headRepo: pr.headRepo, baseRepo: pr.baseRepo, headSha: pr.headSha, known: true };
+  return {
+    labels: pr.labels,
+    headRepo: pr.headRepo,
+    baseRepo: pr.baseRepo,
+    headSha: pr.headSha,
+    known: true,
+  };
 }
 
 /**
@@ -76,13 +89,23 @@ async function pullRequestFacts(
  * checks the load balancer's quotas before creating anything, then runs the deploy pipeline for the
  * preview's own service and reports to the pull request (one comment, one transient deployment).
  */
-export async function runPreview(config: DeployConfig, deps: Deps, ctx: PreviewContext): Promise<RunResult | undefined> {
+export async function runPreview(
+  config: DeployConfig,
+  deps: Deps,
+  ctx: PreviewContext,
+): Promise<RunResult | undefined> {
   const { log } = deps;
   const n = pullRequestOf(config);
   const names = previewNames(config, n);
   const facts = await pullRequestFacts(n, ctx, log);
 
-  if (facts.known && isForkPullRequest({ number: n, labels: [], headRepo: facts.headRepo, baseRepo: facts.baseRepo ?? config.repository }, config.repository)) {
+  if (
+    facts.known &&
+    isForkPullRequest(
+      { number: n, labels: [], headRepo: facts.headRepo, baseRepo: facts.baseRepo ?? config.repository },
+      config.repository,
+    )
+  ) {
     throw new PreviewRefusedError(
       `Pull request #${n} comes from ${facts.headRepo ? `the fork ${facts.headRepo}` : 'a fork that no longer exists'}: ` +
         "previews are never deployed for forks, because the fork's code would run with this repository's AWS role. Nothing was changed.",
@@ -91,12 +114,20 @@ export async function runPreview(config: DeployConfig, deps: Deps, ctx: PreviewC
   const label = config.preview.label;
   if (label) {
     if (!facts.labels) {
-      log.warning(`Preview skipped: cannot tell whether pull request #${n} has the label '${label}' (no pull_request event and no readable pull request). Nothing was changed.`);
+      log.warning(
+        `Preview skipped: cannot tell whether pull request #${n} has the label '${label}' (no pull_request event and no readable pull request). Nothing was changed.`,
+      );
       return undefined;
     }
     if (!facts.labels.includes(label)) {
-      log.info(`Preview skipped: pull request #${n} does not have the label '${label}' (preview-label). Add the label to deploy a preview. Nothing was changed.`);
-      await deps.writeSummary(`### Preview skipped\n\nPull request #${n} does not have the label \`${label}\`; add it to get a preview.\n`).catch(() => undefined);
+      log.info(
+        `Preview skipped: pull request #${n} does not have the label '${label}' (preview-label). Add the label to deploy a preview. Nothing was changed.`,
+      );
+      await deps
+        .writeSummary(
+          `### Preview skipped\n\nPull request #${n} does not have the label \`${label}\`; add it to get a preview.\n`,
+        )
+        .catch(() => undefined);
       return undefined;
     }
   }
@@ -115,7 +146,9 @@ export async function runPreview(config: DeployConfig, deps: Deps, ctx: PreviewC
   const github = ctx.github;
   const publish = async () => {
     if (!github) return;
-    await bestEffort(log, 'update the preview comment', () => upsertPreviewComment(github, n, previewCommentBody(comment)));
+    await bestEffort(log, 'update the preview comment', () =>
+      upsertPreviewComment(github, n, previewCommentBody(comment)),
+    );
   };
 
   // Quotas first: a preview that does not fit must fail before the first resource exists.
@@ -123,11 +156,15 @@ export async function runPreview(config: DeployConfig, deps: Deps, ctx: PreviewC
     const f = await findPreview(deps.clients, names);
     const routingPort = config.loadBalancer.certificateArn ? 443 : 80;
     const routing = f.listeners.find((l) => l.Port === routingPort);
-    const attached = f.loadBalancerArn ? await aws.listTargetGroups(deps.clients.elbv2, f.loadBalancerArn) : [];
+    const attached = f.loadBalancerArn
+      ? await aws.listTargetGroups(deps.clients.elbv2, f.loadBalancerArn)
+      : [];
     const problems = capacityProblems({
       rules: f.rules.length,
       targetGroups: attached.length,
-      takenPriorities: f.rules.filter((r) => r.listenerArn === routing?.ListenerArn).map((r) => Number(r.rule.Priority)),
+      takenPriorities: f.rules
+        .filter((r) => r.listenerArn === routing?.ListenerArn)
+        .map((r) => Number(r.rule.Priority)),
       band: config.preview.priorityBand,
       hasRule: !!f.rule,
       hasTargetGroup: attached.some((t) => t.TargetGroupArn === f.targetGroup?.TargetGroupArn),
@@ -237,7 +274,9 @@ async function teardownOne(
   );
   const github = ctx.github;
   if (github) {
-    const inactive = await bestEffort(log, 'mark the deployment inactive', () => deactivatePreviewDeployments(github, n));
+    const inactive = await bestEffort(log, 'mark the deployment inactive', () =>
+      deactivatePreviewDeployments(github, n),
+    );
     if (inactive) log.info(`Marked ${inactive} deployment(s) of environment pr-${n} inactive.`);
     const body = previewCommentBody({
       pullRequest: n,
@@ -252,7 +291,9 @@ async function teardownOne(
     if (r?.action === 'updated') log.info('Preview comment updated: torn down.');
   }
   if (summary)
-    await deps.writeSummary(teardownMarkdown(n, steps)).catch((e) => log.warning(`Could not write the job summary: ${message(e)}`));
+    await deps
+      .writeSummary(teardownMarkdown(n, steps))
+      .catch((e) => log.warning(`Could not write the job summary: ${message(e)}`));
   return steps;
 }
 
@@ -276,14 +317,18 @@ export async function runSweep(
       { cluster: config.cluster, loadBalancer: names.loadBalancer },
       { service: config.service, repository: config.repository },
     );
-    log.info(`${found.length} preview(s) of ${config.service}: ${found.map((p) => `#${p.pullRequest}`).join(', ') || 'none'}`);
+    log.info(
+      `${found.length} preview(s) of ${config.service}: ${found.map((p) => `#${p.pullRequest}`).join(', ') || 'none'}`,
+    );
     return found;
   });
   const report: SweepReport = { removed: [], kept: [], failed: [] };
   for (const p of previews) {
     let state: 'open' | 'closed' | 'unknown' = 'unknown';
     if (ctx.github) {
-      const pr = await bestEffort(log, `read pull request #${p.pullRequest}`, () => ctx.github!.getPullRequest(p.pullRequest));
+      const pr = await bestEffort(log, `read pull request #${p.pullRequest}`, () =>
+        ctx.github!.getPullRequest(p.pullRequest),
+      );
       if (pr) state = pr.state;
     }
     const decision = sweepDecision(p, deps.now(), state);
@@ -302,10 +347,16 @@ export async function runSweep(
       report.failed.push({ pullRequest: p.pullRequest, error: message(error) });
     }
   }
-  await deps.writeSummary(sweepMarkdown(config.service, report)).catch((e) => log.warning(`Could not write the job summary: ${message(e)}`));
-  log.info(`Sweep: ${report.removed.length} removed, ${report.kept.length} kept, ${report.failed.length} failed.`);
+  await deps
+    .writeSummary(sweepMarkdown(config.service, report))
+    .catch((e) => log.warning(`Could not write the job summary: ${message(e)}`));
+  log.info(
+    `Sweep: ${report.removed.length} removed, ${report.kept.length} kept, ${report.failed.length} failed.`,
+  );
   if (report.failed.length > 0)
-    throw new Error(`The sweep could not remove ${report.failed.map((f) => `#${f.pullRequest}`).join(', ')}: ${report.failed[0].error}`);
+    throw new Error(
+      `The sweep could not remove ${report.failed.map((f) => `#${f.pullRequest}`).join(', ')}: ${report.failed[0].error}`,
+    );
   return report;
 }
 

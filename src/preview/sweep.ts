@@ -55,7 +55,10 @@ export function sweepDecision(
   if (isExpired(p.expiresAt, nowMs)) return { remove: true, reason: `expired at ${p.expiresAt}` };
   if (pullRequestState === 'closed') return { remove: true, reason: 'pull request closed' };
   if (pullRequestState === 'unknown')
-    return { remove: false, reason: `pull request state unknown; expires ${p.expiresAt ?? 'never (no expiry tag)'}` };
+    return {
+      remove: false,
+      reason: `pull request state unknown; expires ${p.expiresAt ?? 'never (no expiry tag)'}`,
+    };
   return { remove: false, reason: `pull request open; expires ${p.expiresAt ?? 'never (no expiry tag)'}` };
 }
 
@@ -71,7 +74,8 @@ export async function findPreviews(
   const sightings: { pullRequest: number; expiresAt?: string; resource: string }[] = [];
   const see = (tags: Record<string, string> | undefined, resource: string) => {
     const n = previewOf(tags, scope);
-    if (n !== undefined) sightings.push({ pullRequest: n, expiresAt: tags?.[PREVIEW_TAGS.expiresAt], resource });
+    if (n !== undefined)
+      sightings.push({ pullRequest: n, expiresAt: tags?.[PREVIEW_TAGS.expiresAt], resource });
   };
   if (where.loadBalancer) {
     const lb = await elbv2.findLoadBalancerByName(clients.elbv2, where.loadBalancer);
@@ -80,7 +84,8 @@ export async function findPreviews(
       for (const l of await elbv2.describeListeners(clients.elbv2, lb.LoadBalancerArn))
         for (const r of await elbv2.describeRules(clients.elbv2, l.ListenerArn as string))
           if (!r.IsDefault && r.RuleArn) ruleArns.push(r.RuleArn);
-      for (const tags of (await elbv2.describeTags(clients.elbv2, ruleArns)).values()) see(tags, 'listener-rule');
+      for (const tags of (await elbv2.describeTags(clients.elbv2, ruleArns)).values())
+        see(tags, 'listener-rule');
     }
   }
   const tgArns = (await listTargetGroups(clients.elbv2))

@@ -46,7 +46,12 @@ export async function teardownPreview(
   if (found.rule?.RuleArn) {
     try {
       await aws.deleteRule(clients.elbv2, found.rule.RuleArn);
-      record({ resource: 'listener-rule', name: names.targetGroup, action: 'deleted', detail: `priority ${found.rule.Priority}` });
+      record({
+        resource: 'listener-rule',
+        name: names.targetGroup,
+        action: 'deleted',
+        detail: `priority ${found.rule.Priority}`,
+      });
     } catch (err) {
       if (!elbv2.isAwsError(err, 'RuleNotFound')) throw err;
       record({ resource: 'listener-rule', name: names.targetGroup, action: 'absent' });
@@ -56,10 +61,16 @@ export async function teardownPreview(
   // 2. The service: scaled to zero first so that ECS stops the tasks, then deleted.
   const service = found.service;
   if (service && service.status === 'ACTIVE') {
-    if ((service.desiredCount ?? 0) > 0) await aws.scaleServiceToZero(clients.ecs, names.cluster, names.service);
+    if ((service.desiredCount ?? 0) > 0)
+      await aws.scaleServiceToZero(clients.ecs, names.cluster, names.service);
     try {
       await aws.deleteService(clients.ecs, names.cluster, names.service);
-      record({ resource: 'ecs-service', name: names.service, action: 'deleted', detail: 'scaled to 0, tasks stopping' });
+      record({
+        resource: 'ecs-service',
+        name: names.service,
+        action: 'deleted',
+        detail: 'scaled to 0, tasks stopping',
+      });
     } catch (err) {
       const name = (err as { name?: string }).name ?? '';
       if (name !== 'ServiceNotFoundException' && name !== 'ServiceNotActiveException') throw err;
@@ -76,7 +87,12 @@ export async function teardownPreview(
   // 3. The target group: ELBv2 may still count it in use for a moment after the rule went.
   const tgArn = found.targetGroup?.TargetGroupArn;
   if (tgArn && !found.targetGroupManaged) {
-    record({ resource: 'target-group', name: names.targetGroup, action: 'kept', detail: `not tagged ${MANAGED_BY_KEY}=${MANAGED_BY_VALUE}` });
+    record({
+      resource: 'target-group',
+      name: names.targetGroup,
+      action: 'kept',
+      detail: `not tagged ${MANAGED_BY_KEY}=${MANAGED_BY_VALUE}`,
+    });
   } else if (tgArn) {
     const attempts = opts.targetGroupAttempts ?? 6;
     const waitMs = opts.targetGroupRetryMs ?? 5_000;
@@ -95,7 +111,9 @@ export async function teardownPreview(
             `Could not delete target group ${names.targetGroup} after ${attempt} attempt(s): ${err instanceof Error ? err.message : String(err)}. ` +
               'Run the teardown again in a few minutes (it skips what is already gone).',
           );
-        log.info(`Target group ${names.targetGroup} is still in use (attempt ${attempt} of ${attempts}); retrying.`);
+        log.info(
+          `Target group ${names.targetGroup} is still in use (attempt ${attempt} of ${attempts}); retrying.`,
+        );
         await opts.sleep(waitMs);
       }
     }
@@ -123,7 +141,11 @@ export async function teardownPreview(
         `Could not read the tags of log group ${names.logGroup} (${err instanceof Error ? err.message : String(err)}); it is kept. Delete it by hand if it is the preview's.`,
       );
     }
-    if (tags && tags[MANAGED_BY_KEY] === MANAGED_BY_VALUE && tags[PREVIEW_TAGS.pullRequest] === String(names.pullRequest)) {
+    if (
+      tags &&
+      tags[MANAGED_BY_KEY] === MANAGED_BY_VALUE &&
+      tags[PREVIEW_TAGS.pullRequest] === String(names.pullRequest)
+    ) {
       await aws.deleteLogGroup(clients.logs, names.logGroup);
       record({ resource: 'log-group', name: names.logGroup, action: 'deleted' });
     } else
@@ -138,8 +160,15 @@ export async function teardownPreview(
 }
 
 export function teardownMarkdown(pullRequest: number, steps: TeardownStep[]): string {
-  const lines = [`### Preview of #${pullRequest} torn down`, '', '| Resource | Name | Result |', '|---|---|---|'];
+  const lines = [
+    `### Preview of #${pullRequest} torn down`,
+    '',
+    '| Resource | Name | Result |',
+    '|---|---|---|',
+  ];
   for (const s of steps)
-    lines.push(`| ${s.resource} | \`${s.name.replace(/\|/g, '\\|')}\` | ${s.action}${s.detail ? ` (${s.detail.replace(/\|/g, '\\|')})` : ''} |`);
+    lines.push(
+      `| ${s.resource} | \`${s.name.replace(/\|/g, '\\|')}\` | ${s.action}${s.detail ? ` (${s.detail.replace(/\|/g, '\\|')})` : ''} |`,
+    );
   return lines.join('\n') + '\n';
 }

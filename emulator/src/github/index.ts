@@ -170,14 +170,26 @@ function str(v: unknown, name: string, required = false): string {
 
 const STATUS_STATES = ['error', 'failure', 'inactive', 'in_progress', 'queued', 'pending', 'success'];
 
-function route(state: GitHubState, method: string, path: string, query: URLSearchParams, body: any): [number, unknown] {
+function route(
+  state: GitHubState,
+  method: string,
+  path: string,
+  query: URLSearchParams,
+  body: any,
+): [number, unknown] {
   const now = new Date().toISOString();
   let m = /^\/repos\/([^/]+\/[^/]+)\/issues\/(\d+)\/comments$/.exec(path);
   if (m) {
     const repo = state.repo(m[1]);
     const issue = Number(m[2]);
     if (method === 'GET')
-      return [200, paginate(repo.comments.filter((c) => c.issue === issue), query)];
+      return [
+        200,
+        paginate(
+          repo.comments.filter((c) => c.issue === issue),
+          query,
+        ),
+      ];
     if (method === 'POST') {
       const comment: IssueComment = {
         id: state.id(),
@@ -212,7 +224,13 @@ function route(state: GitHubState, method: string, path: string, query: URLSearc
         .filter((d) => (!env || d.environment === env) && (!ref || d.ref === ref))
         .slice()
         .reverse(); // newest first, as GitHub lists them
-      return [200, paginate(list.map(({ statuses: _s, ...d }) => d), query)];
+      return [
+        200,
+        paginate(
+          list.map(({ statuses: _s, ...d }) => d),
+          query,
+        ),
+      ];
     }
     if (method === 'POST') {
       const ref = str(body.ref, 'ref', true);
@@ -224,7 +242,8 @@ function route(state: GitHubState, method: string, path: string, query: URLSearc
         description: str(body.description, 'description'),
         transient_environment: body.transient_environment === true,
         production_environment:
-          body.production_environment ?? (str(body.environment, 'environment') || 'production') === 'production',
+          body.production_environment ??
+          (str(body.environment, 'environment') || 'production') === 'production',
         payload: body.payload ?? {},
         created_at: now,
         statuses: [],
