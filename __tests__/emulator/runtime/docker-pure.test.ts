@@ -248,7 +248,13 @@ describe('DockerRuntime addresses', () => {
   // No daemon needed: a CLI that always fails stands in for docker.
   function runtime(dir: string, pool = '127.1.0.0/29') {
     const world = new World({
-      runtime: (w) => new DockerRuntime(w, { addressPool: pool, reservationDir: dir, docker: '/bin/false' }),
+      runtime: (w) =>
+        new DockerRuntime(w, {
+          addressPool: pool,
+          reservationDir: dir,
+          docker: '/bin/false',
+          registry: false,
+        }),
     });
     return world.runtime as DockerRuntime;
   }

@@ -2,7 +2,13 @@ import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DockerRuntime, LABEL } from '../../../emulator/src/runtime/docker';
-import { startRegistry, listTags, getManifest, type LocalRegistry } from '../../../emulator/src/registry';
+import {
+  startRegistry,
+  listTags,
+  getManifest,
+  pingV2,
+  type LocalRegistry,
+} from '../../../emulator/src/registry';
 import type {
   RuntimeContainerSpec,
   RuntimeTaskEvents,
@@ -82,7 +88,10 @@ describeDocker('DockerRuntime with the local daemon', () => {
     buildExampleImage(example);
     pushImage(busybox, registry);
     pushImage(example, registry);
-    world = new World({ timeScale: 1, runtime: (w) => new DockerRuntime(w, { reservationDir }) });
+    world = new World({
+      timeScale: 1,
+      runtime: (w) => new DockerRuntime(w, { reservationDir, registry: false }),
+    });
     world.registry = { host: registry.host, username: registry.username, password: registry.password };
     runtime = world.runtime as DockerRuntime;
   });
@@ -289,6 +298,20 @@ describeDocker('DockerRuntime with the local daemon', () => {
     expect(await runtime.stopTask(spec.taskArn)).toEqual({ exitCodes: { app: null } });
   });
 
+  it('starts its own registry for ECR by default, and stops it at shutdown', async () => {
+    const own = new World({ runtime: (w) => new DockerRuntime(w, { reservationDir }) });
+    const ownRuntime = own.runtime as DockerRuntime;
+    await ownRuntime.ready;
+    expect(own.registry?.host).toBe(ownRuntime.registry?.host);
+    expect(own.registry?.username).toBe('AWS');
+    const host = own.registry!.host;
+    expect(await pingV2(host, 2000)).toBe(401);
+    expect(await pingV2(host, 2000, own.registry)).toBe(200);
+    await ownRuntime.shutdown();
+    expect(own.registry).toBeUndefined();
+    expect(await pingV2(host, 1000)).toBeUndefined();
+  });
+
   it('shutdown removes every container it started and frees the addresses; a new runtime removes leftovers of dead runs', async () => {
     const events = recorder();
     const spec = taskSpec(runtime, [
@@ -316,7 +339,7 @@ describeDocker('DockerRuntime with the local daemon', () => {
       [LABEL.host]: os.hostname(),
       [LABEL.runtime]: 'crashed',
     });
-    const fresh = new DockerRuntime(world, { reservationDir });
+    const fresh = new DockerRuntime(world, { reservationDir, registry: false });
     await fresh.ready;
     expect(containersLabelled(`${LABEL.runtime}=crashed`)).toEqual([]);
     expect(orphan).toMatch(/^[0-9a-f]{64}$/);

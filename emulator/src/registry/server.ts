@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
@@ -82,17 +82,21 @@ export async function startRegistry(opts: StartRegistryOptions): Promise<LocalRe
       },
     );
     const logFile = path.join(dataDir, 'registry.log');
-    const log = createWriteStream(logFile, { flags: 'a' });
-    const child = spawn(binary, ['serve', configFile], { stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout?.pipe(log);
-    child.stderr?.pipe(log);
+    // The registry writes its log straight to the file, and is unref'd: it must not keep the
+    // emulator's process alive, and it dies with it (killOnExit) rather than outliving it.
+    const logFd = openSync(logFile, 'a');
+    const child = spawn(binary, ['serve', configFile], { stdio: ['ignore', logFd, logFd] });
+    closeSync(logFd);
+    child.unref();
+    const killOnExit = () => child.kill('SIGKILL');
+    process.once('exit', killOnExit);
+    child.once('exit', () => process.removeListener('exit', killOnExit));
     const endpoint = `${host}:${port}`;
     try {
       await waitUntilReady(endpoint, child, opts.readyTimeoutMs ?? 15000);
     } catch (err) {
       lastError = err;
       await stopProcess(child);
-      log.end();
       if (opts.port) break;
       continue;
     }
@@ -105,7 +109,7 @@ export async function startRegistry(opts: StartRegistryOptions): Promise<LocalRe
       storageDir,
       logFile,
       stop: () => {
-        stopping ??= stopProcess(child).finally(() => log.end());
+        stopping ??= stopProcess(child);
         return stopping;
       },
     };

@@ -22,6 +22,7 @@ import type {
   TaskRuntime,
 } from '../core/runtime';
 import type { World } from '../core/world';
+import { startRegistry, type LocalRegistry, type StartRegistryOptions } from '../registry';
 
 /**
  * Tasks as real containers on the local Docker daemon, driven through the Docker CLI.
@@ -44,6 +45,12 @@ export interface DockerRuntimeOptions {
   reservationDir?: string;
   /** Diagnostics of the runtime itself (not container output). */
   log?: (line: string) => void;
+  /**
+   * The local registry that backs ECR. By default the runtime starts one (docker-registry, storage in
+   * a temporary folder removed at shutdown) and sets `world.registry` once it answers, unless the world
+   * has a registry by then; `false` leaves `world.registry` to the caller.
+   */
+  registry?: false | (Omit<StartRegistryOptions, 'dataDir'> & { dataDir?: string });
 }
 
 export const DEFAULT_ADDRESS_POOL = '127.1.0.0/16';
@@ -110,8 +117,9 @@ export class DockerRuntime implements TaskRuntime {
   private readonly pulls = new Map<string, Promise<void>>();
   private dockerConfigDir?: string;
   private loggedIn = new Set<string>();
-  /** Settles once leftovers of crashed runs are removed; the first task starts after it. */
+  /** Settles once leftovers of crashed runs are removed and the registry (if started) answers; tasks start after it. */
   readonly ready: Promise<void>;
+  private ownRegistry?: { registry: LocalRegistry; tempDir?: string };
 
   constructor(
     private readonly world: World,
@@ -122,9 +130,43 @@ export class DockerRuntime implements TaskRuntime {
     this.pool = parsePool(this.poolCidr);
     this.reservationDir = opts.reservationDir ?? path.join(os.tmpdir(), 'ecs-emulator-addresses');
     this.log = opts.log ?? (() => undefined);
-    this.ready = this.removeLeftovers().catch((err: Error) =>
+    const leftovers = this.removeLeftovers().catch((err: Error) =>
       this.log(`could not look for leftover containers: ${err.message}`),
     );
+    const registry =
+      opts.registry === false
+        ? Promise.resolve()
+        : this.startOwnRegistry(opts.registry ?? {}).catch((err: Error) =>
+            this.log(`no local registry for ECR (images must then exist locally): ${err.message}`),
+          );
+    this.ready = Promise.all([leftovers, registry]).then(() => undefined);
+  }
+
+  private async startOwnRegistry(
+    o: Omit<StartRegistryOptions, 'dataDir'> & { dataDir?: string },
+  ): Promise<void> {
+    const tempDir = o.dataDir ? undefined : mkdtempSync(path.join(os.tmpdir(), 'ecs-emulator-registry-'));
+    try {
+      const registry = await startRegistry({ ...o, dataDir: o.dataDir ?? (tempDir as string) });
+      this.ownRegistry = { registry, tempDir };
+      // A registry given to the emulator explicitly (world.registry set meanwhile) wins.
+      this.world.registry ??= {
+        host: registry.host,
+        username: registry.username,
+        password: registry.password,
+      };
+      this.log(
+        `local registry for ECR at ${registry.host}${registry.auth ? '' : ' (no auth: no bcrypt tool found)'}`,
+      );
+    } catch (err) {
+      if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+      throw err;
+    }
+  }
+
+  /** The registry this runtime started, if any (host, credentials, storage folder, log file). */
+  get registry(): LocalRegistry | undefined {
+    return this.ownRegistry?.registry;
   }
 
   // ---- addresses ------------------------------------------------------------------------------
@@ -456,6 +498,14 @@ export class DockerRuntime implements TaskRuntime {
     if (this.dockerConfigDir) rmSync(this.dockerConfigDir, { recursive: true, force: true });
     this.dockerConfigDir = undefined;
     this.loggedIn.clear();
+    await this.ready;
+    if (this.ownRegistry) {
+      const { registry, tempDir } = this.ownRegistry;
+      this.ownRegistry = undefined;
+      await registry.stop();
+      if (this.world.registry?.host === registry.host) this.world.registry = undefined;
+      if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+    }
   }
 
   /** Containers of runtimes whose process is gone (a crashed or killed emulator on this machine). */
