@@ -44,15 +44,19 @@ export interface RunningEmulator {
 
 type RuntimeFactory = (world: World) => TaskRuntime;
 
-function runtimeFactory(choice: EmulatorOptions['runtime']): RuntimeFactory {
+function runtimeFactory(
+  choice: EmulatorOptions['runtime'],
+  registryGiven: boolean,
+): RuntimeFactory {
   if (choice && typeof choice === 'object') return () => choice;
   if (choice === 'docker') {
     // Required lazily: the simulated path must work on machines (and checkouts) without the Docker runtime.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { DockerRuntime } = require('./runtime/docker') as {
-      DockerRuntime: new (world: World) => TaskRuntime;
+      DockerRuntime: new (world: World, opts?: { registry?: false }) => TaskRuntime;
     };
-    return (world) => new DockerRuntime(world);
+    // A registry given to the emulator backs ECR: the runtime need not start one of its own.
+    return (world) => new DockerRuntime(world, registryGiven ? { registry: false } : {});
   }
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { SimulatedRuntime } = require('./runtime/simulated') as {
@@ -63,7 +67,7 @@ function runtimeFactory(choice: EmulatorOptions['runtime']): RuntimeFactory {
 
 export async function startEmulator(opts: EmulatorOptions = {}): Promise<RunningEmulator> {
   const host = opts.host ?? '127.0.0.1';
-  const makeRuntime = runtimeFactory(opts.runtime);
+  const makeRuntime = runtimeFactory(opts.runtime, Boolean(opts.registry));
   const ownsRuntime = typeof opts.runtime !== 'object';
   const world = createWorld({
     accountId: opts.accountId,

