@@ -27,8 +27,18 @@ import type { StampedRun } from './lib/action';
  * Sustained (refill) rates per account and region, per second, from AWS-FACTS.md: what every tool
  * in the account shares.
  */
-const SUSTAINED_LIMITS_PER_SECOND: { service: string; operations: string[]; perSecond: number; label: string }[] = [
-  { service: 'ecs', operations: ['DescribeServices', 'ListServices'], perSecond: 20, label: 'ECS service reads' },
+const SUSTAINED_LIMITS_PER_SECOND: {
+  service: string;
+  operations: string[];
+  perSecond: number;
+  label: string;
+}[] = [
+  {
+    service: 'ecs',
+    operations: ['DescribeServices', 'ListServices'],
+    perSecond: 20,
+    label: 'ECS service reads',
+  },
   { service: 'ecs', operations: ['DescribeTasks', 'ListTasks'], perSecond: 20, label: 'ECS task reads' },
   {
     service: 'ecs',
@@ -80,7 +90,12 @@ interface WatchRate {
 }
 
 /** Calls per emulated minute between the UpdateService call and the action's "done". */
-async function watchRate(stage: Stage, name: string, image: string, extra: Record<string, string>): Promise<WatchRate> {
+async function watchRate(
+  stage: Stage,
+  name: string,
+  image: string,
+  extra: Record<string, string>,
+): Promise<WatchRate> {
   const since = Date.now();
   const r = await runAction(stage, { image, ...extra });
   requireSuccess(r, name);
@@ -97,10 +112,17 @@ async function watchRate(stage: Stage, name: string, image: string, extra: Recor
     const n = calls.filter(
       (c) =>
         c.service === l.service &&
-        l.operations.some((op) => (op.endsWith('*') ? c.operation.startsWith(op.slice(0, -1)) : c.operation === op)),
+        l.operations.some((op) =>
+          op.endsWith('*') ? c.operation.startsWith(op.slice(0, -1)) : c.operation === op,
+        ),
     ).length;
     const limitPerMinute = l.perSecond * 60;
-    return { label: l.label, perMinute: perMinute(n), limitPerMinute, shareOfLimit: perMinute(n) / limitPerMinute };
+    return {
+      label: l.label,
+      perMinute: perMinute(n),
+      limitPerMinute,
+      shareOfLimit: perMinute(n) / limitPerMinute,
+    };
   });
   return {
     name,
@@ -112,7 +134,11 @@ async function watchRate(stage: Stage, name: string, image: string, extra: Recor
   };
 }
 
-async function withStage<T>(timeScale: number, tg: TargetGroupSettings, fn: (stage: Stage) => Promise<T>): Promise<T> {
+async function withStage<T>(
+  timeScale: number,
+  tg: TargetGroupSettings,
+  fn: (stage: Stage) => Promise<T>,
+): Promise<T> {
   const stage = await openStage(timeScale, tg);
   try {
     return await fn(stage);
@@ -127,13 +153,17 @@ main('api-calls', 5 * 60_000, async () => {
   console.log(`api-calls: time scale ${timeScale}; rates per emulated minute`);
 
   const deploys = await withStage(timeScale, ACTION_DEFAULTS, async (stage) => {
-    const first = await callsOf(stage, 'first deploy', () => runAction(stage, { image: ecrImage(REPOSITORY, 'v1') }));
+    const first = await callsOf(stage, 'first deploy', () =>
+      runAction(stage, { image: ecrImage(REPOSITORY, 'v1') }),
+    );
     await settle(stage);
     const same = await callsOf(stage, 'no-change redeploy', () =>
       runAction(stage, { image: ecrImage(REPOSITORY, 'v1') }),
     );
     await settle(stage);
-    const update = await callsOf(stage, 'update', () => runAction(stage, { image: ecrImage(REPOSITORY, 'v2') }));
+    const update = await callsOf(stage, 'update', () =>
+      runAction(stage, { image: ecrImage(REPOSITORY, 'v2') }),
+    );
     return [first, same, update];
   });
 
@@ -186,7 +216,10 @@ main('api-calls', 5 * 60_000, async () => {
         return [
           l.label,
           l.perSecond * 60,
-          ...watches.map((w) => `${formatNumber(w.budget[i].perMinute)} (${formatNumber(w.budget[i].shareOfLimit * 100, 2)}%)`),
+          ...watches.map(
+            (w) =>
+              `${formatNumber(w.budget[i].perMinute)} (${formatNumber(w.budget[i].shareOfLimit * 100, 2)}%)`,
+          ),
           busiest > 0 ? Math.floor((l.perSecond * 60) / busiest) : '-',
         ];
       }),
@@ -194,5 +227,13 @@ main('api-calls', 5 * 60_000, async () => {
   );
   const wallSeconds = (Date.now() - startedAt) / 1000;
   console.log(`\nwall time ${wallSeconds.toFixed(0)} s`);
-  console.log(jsonLine('api-calls', { unit: 'calls; rates per emulated minute', timeScale, deploys, watches, wallSeconds }));
+  console.log(
+    jsonLine('api-calls', {
+      unit: 'calls; rates per emulated minute',
+      timeScale,
+      deploys,
+      watches,
+      wallSeconds,
+    }),
+  );
 });

@@ -87,7 +87,12 @@ async function phase(stage: Stage, image: string): Promise<PhaseResult> {
     const last = calls[calls.length - 1];
     if (last) {
       let n = 0;
-      for (let i = calls.length - 1; i >= 0 && isThrottle(calls[i]) && calls[i].operation === last.operation; i--) n++;
+      for (
+        let i = calls.length - 1;
+        i >= 0 && isThrottle(calls[i]) && calls[i].operation === last.operation;
+        i--
+      )
+        n++;
       result.gaveUpOn = { operation: `${last.service} ${last.operation}`, attemptsThrottledInARow: n };
     }
     return result;
@@ -139,7 +144,8 @@ main('throttled', 5 * 60_000, async () => {
   const rates = flag('rates', '0.3,0.6')
     .split(',')
     .map((r) => Number(r.trim()));
-  if (rates.some((r) => !(r > 0 && r < 1))) throw new Error('--rates must be shares between 0 and 1, e.g. 0.3,0.6');
+  if (rates.some((r) => !(r > 0 && r < 1)))
+    throw new Error('--rates must be shares between 0 and 1, e.g. 0.3,0.6');
   const startedAt = Date.now();
   console.log(
     `throttled: time scale ${timeScale}, ${runs} run(s) per rate, ${describeOperations().length} ECS/ELBv2 Describe operations throttled`,

@@ -21,7 +21,13 @@ import {
   UpdateServiceCommand,
   waitUntilServicesStable,
 } from '@aws-sdk/client-ecs';
-import { ACTION_DEFAULTS, AWS_DEFAULTS, ecrImage, sdkClientConfig, TargetGroupSettings } from './lib/emulator';
+import {
+  ACTION_DEFAULTS,
+  AWS_DEFAULTS,
+  ecrImage,
+  sdkClientConfig,
+  TargetGroupSettings,
+} from './lib/emulator';
 import { emulatedSeconds, formatNumber, jsonLine, main, numberFlag, table } from './lib/report';
 import {
   awaitRolloutCompleted,
@@ -71,7 +77,9 @@ interface Measurement {
 /** What the official action does after registering the new revision: UpdateService, then the waiter. */
 async function deployWithWaiter(stage: Stage): Promise<number> {
   const ecs = new ECSClient(sdkClientConfig(stage.emu.url));
-  const current = await ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: `${CLUSTER}-${SERVICE}` }));
+  const current = await ecs.send(
+    new DescribeTaskDefinitionCommand({ taskDefinition: `${CLUSTER}-${SERVICE}` }),
+  );
   const td = current.taskDefinition!;
   const input: RegisterTaskDefinitionCommandInput = {
     family: td.family!,
@@ -107,7 +115,12 @@ async function deployWithWaiter(stage: Stage): Promise<number> {
   return Date.now();
 }
 
-async function measure(timeScale: number, tg: TargetGroupSettings, tool: Tool, run: number): Promise<Measurement> {
+async function measure(
+  timeScale: number,
+  tg: TargetGroupSettings,
+  tool: Tool,
+  run: number,
+): Promise<Measurement> {
   const stage = await openStage(timeScale, tg);
   try {
     await firstDeploy(stage);
@@ -142,9 +155,11 @@ async function measure(timeScale: number, tg: TargetGroupSettings, tool: Tool, r
       toRolloutCompleted: emu(t.rolloutCompletedAtMs, t.updateAtMs),
       toOldTargetGone: emu(t.oldTargetGoneAtMs, t.updateAtMs),
       healthyToDone: t.newTargetHealthyAtMs === undefined ? undefined : emu(doneAtMs, t.newTargetHealthyAtMs),
-      completedToDone: t.rolloutCompletedAtMs === undefined ? undefined : emu(doneAtMs, t.rolloutCompletedAtMs),
-      describeServicesCalls: calls.filter((c) => c.operation === 'DescribeServices' && Date.parse(c.at) <= doneAtMs)
-        .length,
+      completedToDone:
+        t.rolloutCompletedAtMs === undefined ? undefined : emu(doneAtMs, t.rolloutCompletedAtMs),
+      describeServicesCalls: calls.filter(
+        (c) => c.operation === 'DescribeServices' && Date.parse(c.at) <= doneAtMs,
+      ).length,
       wallSeconds,
     };
   } finally {
@@ -182,7 +197,8 @@ main('time-to-done', 10 * 60_000, async () => {
     }
   }
 
-  const cell = (tg: TargetGroupSettings, tool: Tool) => all.filter((m) => m.targetGroup === tg.label && m.tool === tool);
+  const cell = (tg: TargetGroupSettings, tool: Tool) =>
+    all.filter((m) => m.targetGroup === tg.label && m.tool === tool);
   const summary = [AWS_DEFAULTS, ACTION_DEFAULTS].flatMap((tg) =>
     TOOLS.map(({ tool, label }) => {
       const ms = cell(tg, tool);
@@ -232,7 +248,8 @@ main('time-to-done', 10 * 60_000, async () => {
     ),
   );
 
-  const at = (tg: TargetGroupSettings, tool: Tool) => summary.find((s) => s.targetGroup === tg.label && s.tool === tool)!;
+  const at = (tg: TargetGroupSettings, tool: Tool) =>
+    summary.find((s) => s.targetGroup === tg.label && s.tool === tool)!;
   const ratios = [
     ...[AWS_DEFAULTS, ACTION_DEFAULTS].flatMap((tg) => [
       {
@@ -258,7 +275,12 @@ main('time-to-done', 10 * 60_000, async () => {
     },
   ];
   console.log('');
-  console.log(table(['ratio', 'value'], ratios.map((r) => [r.what, r.value])));
+  console.log(
+    table(
+      ['ratio', 'value'],
+      ratios.map((r) => [r.what, r.value]),
+    ),
+  );
   const wallSeconds = (Date.now() - startedAt) / 1000;
   console.log(`\nwall time ${wallSeconds.toFixed(0)} s`);
   console.log(
@@ -267,7 +289,11 @@ main('time-to-done', 10 * 60_000, async () => {
       timeScale,
       runs,
       waiterRuns,
-      waiter: { minDelay: WAITER_MIN_DELAY_S, maxDelay: WAITER_SDK_MAX_DELAY_S, maxWaitTime: WAITER_MAX_WAIT_S },
+      waiter: {
+        minDelay: WAITER_MIN_DELAY_S,
+        maxDelay: WAITER_SDK_MAX_DELAY_S,
+        maxWaitTime: WAITER_MAX_WAIT_S,
+      },
       summary,
       ratios,
       measurements: all,

@@ -35,7 +35,10 @@ export interface StampedRunOptions {
 
 const SCALED_TIMERS = join(__dirname, 'scaled-timers.cjs');
 
-export function runActionStamped(inputs: Record<string, string>, opts: StampedRunOptions): Promise<StampedRun> {
+export function runActionStamped(
+  inputs: Record<string, string>,
+  opts: StampedRunOptions,
+): Promise<StampedRun> {
   const workspace = mkdtempSync(join(tmpdir(), 'ecs-bench-ws-'));
   const runnerDir = mkdtempSync(join(tmpdir(), 'ecs-bench-runner-'));
   const outputFile = join(runnerDir, 'output');
@@ -85,7 +88,8 @@ export function runActionStamped(inputs: Record<string, string>, opts: StampedRu
     child.on('close', (code) => {
       clearTimeout(timer);
       const endedAtMs = Date.now();
-      for (const rest of [partial.stdout, partial.stderr]) if (rest) lines.push({ atMs: endedAtMs, text: rest });
+      for (const rest of [partial.stdout, partial.stderr])
+        if (rest) lines.push({ atMs: endedAtMs, text: rest });
       resolve({
         exitCode: code ?? -1,
         startedAtMs,

@@ -24,7 +24,14 @@ export interface CallRecord {
 }
 
 export function startBenchEmulator(timeScale: number): Promise<BenchEmulator> {
-  return startEmulator({ port: 0, host: '127.0.0.1', timeScale, runtime: 'simulated', dataPlane: false, log: () => {} });
+  return startEmulator({
+    port: 0,
+    host: '127.0.0.1',
+    timeScale,
+    runtime: 'simulated',
+    dataPlane: false,
+    log: () => {},
+  });
 }
 
 export function adminApi(url: string) {
@@ -55,7 +62,8 @@ export function adminApi(url: string) {
 
 export type AdminApi = ReturnType<typeof adminApi>;
 
-export const ecrImage = (repo: string, tag: string) => `000000000000.dkr.ecr.us-east-1.amazonaws.com/${repo}:${tag}`;
+export const ecrImage = (repo: string, tag: string) =>
+  `000000000000.dkr.ecr.us-east-1.amazonaws.com/${repo}:${tag}`;
 
 export const sdkClientConfig = (endpoint: string) => ({
   endpoint,

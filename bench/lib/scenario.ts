@@ -70,7 +70,8 @@ export async function settle(stage: Stage, limitMs = 60_000): Promise<void> {
   const ecs = new ECSClient(sdkClientConfig(stage.emu.url));
   const until = Date.now() + limitMs;
   for (let i = 0; i < 10_000 && Date.now() < until; i++) {
-    const svc = (await ecs.send(new DescribeServicesCommand({ cluster: CLUSTER, services: [SERVICE] }))).services?.[0];
+    const svc = (await ecs.send(new DescribeServicesCommand({ cluster: CLUSTER, services: [SERVICE] })))
+      .services?.[0];
     const single = svc?.deployments?.length === 1 && svc.deployments[0].rolloutState === 'COMPLETED';
     const health = await stage.api.timeline('target-health');
     const last = new Map<string, string>();
@@ -96,23 +97,31 @@ export interface DeployTimeline {
 
 const ms = (iso: string) => Date.parse(iso);
 
-export function readDeployTimeline(calls: CallRecord[], events: TimelineEvent[], sinceMs: number): DeployTimeline {
+export function readDeployTimeline(
+  calls: CallRecord[],
+  events: TimelineEvent[],
+  sinceMs: number,
+): DeployTimeline {
   const update = calls.find((c) => c.operation === 'UpdateService' && c.status < 300 && ms(c.at) >= sinceMs);
   if (!update) throw new Error('no successful UpdateService call in the call log');
   const updateAtMs = ms(update.at);
   const health = events.filter((e) => e.kind === 'target-health');
   const before = new Map<string, string>();
-  for (const e of health.filter((e) => ms(e.at) < updateAtMs)) before.set(String(e.detail.target), String(e.detail.state));
+  for (const e of health.filter((e) => ms(e.at) < updateAtMs))
+    before.set(String(e.detail.target), String(e.detail.state));
   const oldTargets = new Set([...before].filter(([, s]) => s === 'healthy').map(([t]) => t));
   const after = health.filter((e) => ms(e.at) >= updateAtMs);
-  const newHealthy = after.find((e) => e.detail.state === 'healthy' && !oldTargets.has(String(e.detail.target)));
+  const newHealthy = after.find(
+    (e) => e.detail.state === 'healthy' && !oldTargets.has(String(e.detail.target)),
+  );
   const oldGone = after.find((e) => oldTargets.has(String(e.detail.target)) && e.detail.state === 'unused');
   const created = events.find(
     (e) => e.kind === 'deployment' && e.detail.event === 'created' && ms(e.at) >= updateAtMs,
   );
   const deploymentId = created ? String(created.detail.deploymentId) : undefined;
   const completed = events.find(
-    (e) => e.kind === 'deployment' && e.detail.event === 'completed' && e.detail.deploymentId === deploymentId,
+    (e) =>
+      e.kind === 'deployment' && e.detail.event === 'completed' && e.detail.deploymentId === deploymentId,
   );
   return {
     updateAtMs,
@@ -131,7 +140,11 @@ export async function deployTimeline(stage: Stage, sinceMs: number): Promise<Dep
  * Waits (bounded) until ECS marks the deployment's rollout COMPLETED, for tools that say "done"
  * before it: the timeline then shows how much earlier they were.
  */
-export async function awaitRolloutCompleted(stage: Stage, deploymentId: string, limitMs = 60_000): Promise<boolean> {
+export async function awaitRolloutCompleted(
+  stage: Stage,
+  deploymentId: string,
+  limitMs = 60_000,
+): Promise<boolean> {
   const until = Date.now() + limitMs;
   for (let i = 0; i < 10_000 && Date.now() < until; i++) {
     const done = (await stage.api.timeline('deployment')).some(
