@@ -387,7 +387,7 @@ async function chooseRuntime(opts: DemoOptions): Promise<'docker' | 'simulated'>
   const registryBinary = existsSync(DEFAULT_REGISTRY_BINARY);
   if (daemon && registryBinary) return 'docker';
   const missing = !daemon
-    ? `no Docker daemon answered 'docker info' within ${DOCKER_INFO_TIMEOUT_MS / 1000} s`
+    ? `no Docker daemon ('docker info' failed or did not answer within ${DOCKER_INFO_TIMEOUT_MS / 1000} s)`
     : `${DEFAULT_REGISTRY_BINARY} is missing (apt-get install docker-registry)`;
   if (opts.runtime === 'docker') throw new Error(`--runtime docker: ${missing}`);
   say(`${missing}: running the same deploy on the simulated runtime (no build, simulated tasks).`);

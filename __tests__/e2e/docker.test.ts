@@ -52,7 +52,6 @@ if (notReady && process.env.CI === 'true') {
     );
   });
 } else if (notReady) {
-  // eslint-disable-next-line no-console
   console.warn(`skipping the Docker end-to-end tests: ${notReady}`);
   test.skip(`real containers (skipped: ${notReady})`, () => undefined);
 } else {
@@ -277,6 +276,7 @@ function dockerSuite(): void {
     } finally {
       agent.destroy();
     }
+    if (desired < 2) throw new Error(`the desired count is still ${desired} after ${sent} requests`);
     expect(desired).toBe(2);
 
     const aas = new ApplicationAutoScalingClient(clientConfig());

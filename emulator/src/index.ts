@@ -44,10 +44,7 @@ export interface RunningEmulator {
 
 type RuntimeFactory = (world: World) => TaskRuntime;
 
-function runtimeFactory(
-  choice: EmulatorOptions['runtime'],
-  registryGiven: boolean,
-): RuntimeFactory {
+function runtimeFactory(choice: EmulatorOptions['runtime'], registryGiven: boolean): RuntimeFactory {
   if (choice && typeof choice === 'object') return () => choice;
   if (choice === 'docker') {
     // Required lazily: the simulated path must work on machines (and checkouts) without the Docker runtime.
