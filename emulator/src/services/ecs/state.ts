@@ -885,12 +885,18 @@ export class EcsState {
     c.lastStatus = 'STOPPED';
     if (exitCode !== null) c.exitCode = exitCode;
     if (reason) c.reason = reason;
-    if (c.essential && t.desiredStatus === 'RUNNING')
-      this.stopTask(t, {
-        reason: 'Essential container in task exited',
-        stopCode: 'EssentialContainerExited',
-        failed: true,
-      });
+    if (!c.essential || t.desiredStatus !== 'RUNNING') return;
+    // A container that never started is the task failing to start: ECS puts the runtime's error
+    // (CannotPullContainerError, CannotStartContainerError, ...) in the task's stoppedReason itself.
+    if (reason && /^Cannot\w+Error/.test(reason) && exitCode === null) {
+      this.stopTask(t, { reason, stopCode: 'TaskFailedToStart', failed: true });
+      return;
+    }
+    this.stopTask(t, {
+      reason: 'Essential container in task exited',
+      stopCode: 'EssentialContainerExited',
+      failed: true,
+    });
   }
 
   private onContainerLog(t: TaskRecord, spec: RuntimeTaskSpec, name: string, line: string): void {
