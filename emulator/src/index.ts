@@ -73,6 +73,9 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
     runtime: makeRuntime,
   });
   if (opts.registry) world.registry = opts.registry;
+  // The Docker runtime starts its own registry in the background; ECR must not answer
+  // GetAuthorizationToken before world.registry is set, so the server listens only once it is.
+  await (world.runtime as { ready?: Promise<void> }).ready;
   if (opts.stateFile && existsSync(opts.stateFile)) await loadWorldFromFile(world, opts.stateFile);
 
   const faults = new Faults();
