@@ -350,11 +350,9 @@ describe('buildAndPush', () => {
   });
 
   it('checks an image in the registry ECR reports (local emulator) through ECR, others through docker', async () => {
-    ecrMock
-      .on(GetAuthorizationTokenCommand)
-      .resolves({
-        authorizationData: [{ authorizationToken: TOKEN, proxyEndpoint: 'http://127.0.0.1:5000' }],
-      });
+    ecrMock.on(GetAuthorizationTokenCommand).resolves({
+      authorizationData: [{ authorizationToken: TOKEN, proxyEndpoint: 'http://127.0.0.1:5000' }],
+    });
     missingImagesExcept(['7']);
     const docker = new FakeDocker();
     docker.existing.add('ghcr.io/acme/app:3');

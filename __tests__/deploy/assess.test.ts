@@ -168,10 +168,20 @@ describe('assessDeployment', () => {
     const o = obs([dep({ id: 'ecs-svc/rb', taskDefinition: TD_OLD, rolloutState: 'COMPLETED' })], []);
     o.service!.events = [
       { id: 'e2', createdAt: 900, message: '(service web) (deployment ecs-svc/rb) deployment completed.' },
-      { id: 'e1', createdAt: 800, message: '(service web) (deployment ecs-svc/new) deployment failed: tasks failed to start.' },
+      {
+        id: 'e1',
+        createdAt: 800,
+        message: '(service web) (deployment ecs-svc/new) deployment failed: tasks failed to start.',
+      },
     ] as any;
-    expect(assessDeployment(o, opts)).toMatchObject({ state: 'failed', ecsRolledBack: true, superseded: false });
-    o.service!.events = [{ id: 'e1', createdAt: 800, message: '(service web) (deployment ecs-svc/other) deployment failed: x' }] as any;
+    expect(assessDeployment(o, opts)).toMatchObject({
+      state: 'failed',
+      ecsRolledBack: true,
+      superseded: false,
+    });
+    o.service!.events = [
+      { id: 'e1', createdAt: 800, message: '(service web) (deployment ecs-svc/other) deployment failed: x' },
+    ] as any;
     expect(assessDeployment(o, opts)).toMatchObject({ ecsRolledBack: false, superseded: true });
   });
 

@@ -186,11 +186,12 @@ test('a second service shares the load balancer through a path rule', async () =
 });
 
 async function listenerArn(elbv2: ElasticLoadBalancingV2Client): Promise<string> {
-  const { DescribeLoadBalancersCommand, DescribeListenersCommand } = await import(
-    '@aws-sdk/client-elastic-load-balancing-v2'
-  );
+  const { DescribeLoadBalancersCommand, DescribeListenersCommand } =
+    await import('@aws-sdk/client-elastic-load-balancing-v2');
   const lbs = await elbv2.send(new DescribeLoadBalancersCommand({ Names: ['web'] }));
-  const ls = await elbv2.send(new DescribeListenersCommand({ LoadBalancerArn: lbs.LoadBalancers![0].LoadBalancerArn }));
+  const ls = await elbv2.send(
+    new DescribeListenersCommand({ LoadBalancerArn: lbs.LoadBalancers![0].LoadBalancerArn }),
+  );
   return ls.Listeners!.find((l) => l.Port === 80)!.ListenerArn!;
 }
 

@@ -129,7 +129,9 @@ export function admin(url: string) {
     call,
     declareImage: (repository: string, tag: string) => call('PUT', 'ecr/images', { repository, tag }),
     behave: (image: string, behaviour: ImageBehaviour) => call('PUT', 'images', { image, behaviour }),
-    calls: async (): Promise<{ service: string; operation: string; status: number; errorCode?: string }[]> => {
+    calls: async (): Promise<
+      { service: string; operation: string; status: number; errorCode?: string }[]
+    > => {
       const r = await call('GET', 'calls');
       return Array.isArray(r) ? r : r.calls;
     },
@@ -142,7 +144,9 @@ export function admin(url: string) {
 }
 
 /** Operations that change something: a "no change" run must send none of them. */
-export const MUTATING = /^(Create|Update|Modify|Put|Register|Deregister|Delete|Authorize|Revoke|Set|Add|Remove|Tag|Untag|Run|Stop|Start)/;
+export const MUTATING =
+  /^(Create|Update|Modify|Put|Register|Deregister|Delete|Authorize|Revoke|Set|Add|Remove|Tag|Untag|Run|Stop|Start)/;
 
 /** The ECR URI of an image in the emulated account. */
-export const ecrImage = (repo: string, tag: string) => `000000000000.dkr.ecr.us-east-1.amazonaws.com/${repo}:${tag}`;
+export const ecrImage = (repo: string, tag: string) =>
+  `000000000000.dkr.ecr.us-east-1.amazonaws.com/${repo}:${tag}`;

@@ -17,7 +17,13 @@ export interface RuntimeContainerSpec {
   environment: { name: string; value: string }[];
   portMappings: { containerPort: number; hostPort?: number; protocol?: string }[];
   stopTimeout?: number; // seconds, SIGTERM then SIGKILL
-  healthCheck?: { command: string[]; interval?: number; timeout?: number; retries?: number; startPeriod?: number };
+  healthCheck?: {
+    command: string[];
+    interval?: number;
+    timeout?: number;
+    retries?: number;
+    startPeriod?: number;
+  };
   /** awslogs destination, when the task definition's logConfiguration names one. */
   logs?: { group: string; stream: string; region?: string };
 }
