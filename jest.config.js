@@ -2,7 +2,7 @@
  *  and end-to-end tests (the bundled dist/index.js run as a process against the emulator). */
 const common = {
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }] },
+  transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
   moduleFileExtensions: ['ts', 'js', 'json'],
 };
 module.exports = {
