@@ -12,7 +12,8 @@ import type { DeployConfig } from '../config/types';
 import type { Logger } from '../util/log';
 import * as ec2 from '../aws/ec2';
 import * as elbv2 from '../aws/elbv2';
-import * as platform from './cluster-logs-api';
+import * as cluster from '../aws/cluster';
+import * as logGroups from '../aws/log-groups';
 import {
   desiredStack,
   DesiredStack,
@@ -89,12 +90,12 @@ class StackRun {
 
   async ensureCluster(): Promise<string | undefined> {
     const { name, containerInsights } = this.desired.cluster;
-    const actual = await platform.describeCluster(this.clients.ecs, name);
+    const actual = await cluster.describeCluster(this.clients.ecs, name);
     if (!actual) {
       let arn: string | undefined;
       if (!this.plan)
         arn = (
-          await platform.createCluster(this.clients.ecs, { name, containerInsights, tags: this.desired.tags })
+          await cluster.createCluster(this.clients.ecs, { name, containerInsights, tags: this.desired.tags })
         ).clusterArn;
       this.record({
         action: 'create',
@@ -105,25 +106,25 @@ class StackRun {
       return arn;
     }
     const drift: FieldDrift[] = [];
-    if (platform.containerInsightsOf(actual) !== containerInsights)
+    if (cluster.containerInsightsOf(actual) !== containerInsights)
       drift.push({
         field: 'container insights',
-        actual: platform.containerInsightsOf(actual),
+        actual: cluster.containerInsightsOf(actual),
         desired: containerInsights,
       });
     if (drift.length > 0 && !this.plan)
-      await platform.setContainerInsights(this.clients.ecs, name, containerInsights);
+      await cluster.setContainerInsights(this.clients.ecs, name, containerInsights);
     this.record(changeFor('ecs-cluster', name, drift));
     return actual.clusterArn;
   }
 
   async ensureLogGroup(): Promise<void> {
     const { name, retentionDays } = this.desired.logGroup;
-    const actual = await platform.findLogGroup(this.clients.logs, name);
+    const actual = await logGroups.findLogGroup(this.clients.logs, name);
     if (!actual) {
       if (!this.plan) {
-        await platform.createLogGroup(this.clients.logs, name, this.desired.tags);
-        if (retentionDays !== 0) await platform.setRetention(this.clients.logs, name, retentionDays);
+        await logGroups.createLogGroup(this.clients.logs, name, this.desired.tags);
+        if (retentionDays !== 0) await logGroups.setRetention(this.clients.logs, name, retentionDays);
       }
       this.record({
         action: 'create',
@@ -134,7 +135,7 @@ class StackRun {
       return;
     }
     const drift = retentionDrift(retentionDays, actual.retentionInDays);
-    if (drift.length > 0 && !this.plan) await platform.setRetention(this.clients.logs, name, retentionDays);
+    if (drift.length > 0 && !this.plan) await logGroups.setRetention(this.clients.logs, name, retentionDays);
     this.record(changeFor('log-group', name, drift));
   }
 

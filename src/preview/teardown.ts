@@ -1,6 +1,6 @@
 import type { AwsClients } from '../aws/clients';
 import * as elbv2 from '../aws/elbv2';
-import { findLogGroup } from '../infra/cluster-logs-api';
+import { findLogGroup } from '../aws/log-groups';
 import { MANAGED_BY_KEY, MANAGED_BY_VALUE } from '../infra/desired';
 import type { Logger } from '../util/log';
 import * as aws from './aws';
