@@ -368,7 +368,7 @@ async function main(): Promise<void> {
       `  curl ${served}`,
       '',
       'Point the AWS CLI or your own deploys at it:',
-      `  export AWS_ENDPOINT_URL=${emulator.url} AWS_REGION=${REGION} AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test`,
+      `  export AWS_ENDPOINT_URL=${emulator.url} AWS_REGION=${REGION} AWS_DEFAULT_REGION=${REGION} AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test`,
       `  aws ecs describe-services --cluster ${CLUSTER} --services ${SERVICE}`,
       `  curl -s ${emulator.url}/_emulator/load-balancers`,
       '',
