@@ -11,7 +11,7 @@
  * Times are emulated seconds (wall seconds x time scale). The emulator's clock and the tools' own
  * timers (poll sleeps, waiter delays, retry backoff) run at the same scale; see docs/benchmarks.md.
  *
- *   npx tsx bench/time-to-done.ts [--time-scale 30] [--runs 1]
+ *   npx tsx bench/time-to-done.ts [--time-scale 40] [--runs 2] [--waiter-runs 3]
  */
 import {
   DescribeTaskDefinitionCommand,
@@ -175,8 +175,8 @@ const ratio = (a: number | undefined, b: number | undefined): string =>
   a === undefined || b === undefined || b <= 0 ? '-' : `${(a / b).toFixed(1)}x`;
 
 main('time-to-done', 10 * 60_000, async () => {
-  const timeScale = numberFlag('time-scale', 30, 1, 100);
-  const runs = numberFlag('runs', 1, 1, 5);
+  const timeScale = numberFlag('time-scale', 40, 1, 100);
+  const runs = numberFlag('runs', 2, 1, 5);
   // The waiter's delays are random (full jitter between minDelay and the backoff), so it gets more samples.
   const waiterRuns = numberFlag('waiter-runs', 3, 1, 5);
   const startedAt = Date.now();
