@@ -185,9 +185,8 @@ export async function run(config: DeployConfig, deps: Deps): Promise<RunResult> 
       });
       result.imageUri = built.imageUri;
       result.imageBuilt = built.built;
-      log.info(
-        `${built.built ? 'Pushed' : 'Using'} ${built.imageUri}${built.digest ? ` (${built.digest})` : ''}`,
-      );
+      // The build phase names every tag it pushed; an existing image is named here.
+      if (!built.built) log.info(`Using ${built.imageUri}${built.digest ? ` (${built.digest})` : ''}`);
     });
 
     const stack: StackResult = await phase('Infrastructure', async () => {
