@@ -25,7 +25,7 @@ export interface AwsClients {
  */
 export function createClients(region: string, maxAttempts = 8): AwsClients {
   const common = { region, maxAttempts, retryMode: 'standard' as const };
-  return {
+  const clients: AwsClients = {
     ecs: new ECSClient(common),
     ecr: new ECRClient(common),
     elbv2: new ElasticLoadBalancingV2Client(common),
@@ -34,4 +34,32 @@ export function createClients(region: string, maxAttempts = 8): AwsClients {
     autoscaling: new ApplicationAutoScalingClient(common),
     sts: new STSClient(common),
   };
+  for (const client of Object.values(clients)) nameFailedCalls(client);
+  return clients;
+}
+
+/**
+ * AWS error messages rarely say which call failed ("Rate exceeded", "Access Denied"). Every error
+ * that leaves a client, after the SDK's own retries, is prefixed with the service and operation,
+ * e.g. "ECS DescribeClusters: Rate exceeded", so a failed step says what to look at (a missing IAM
+ * permission, a throttled API). The error's name and class are unchanged, so code that branches on
+ * them works as before.
+ */
+export function nameFailedCalls(client: { middlewareStack: { add: (...args: any[]) => void } }): void {
+  client.middlewareStack.add(
+    (next: (args: unknown) => Promise<unknown>, context: { clientName?: string; commandName?: string }) =>
+      async (args: unknown) => {
+        try {
+          return await next(args);
+        } catch (error) {
+          if (error instanceof Error && context.commandName && !(error as any).$callNamed) {
+            const service = (context.clientName ?? '').replace(/Client$/, '');
+            error.message = `${service} ${context.commandName.replace(/Command$/, '')}: ${error.message}`;
+            (error as any).$callNamed = true;
+          }
+          throw error;
+        }
+      },
+    { step: 'initialize', name: 'nameFailedCalls', priority: 'high' },
+  );
 }
