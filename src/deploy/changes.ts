@@ -31,10 +31,11 @@ export function statusLines(obs: DeploymentObservation, containerPort?: number):
   for (const t of obs.tasks) {
     const failure = taskFailure(t);
     const where = t.ip ? ` ${t.ip}` : '';
+    // Only a task on its way down says where it is going; one starting up reads as its state.
     const state =
-      t.lastStatus === t.desiredStatus || t.lastStatus === 'STOPPED'
-        ? t.lastStatus
-        : `${t.lastStatus} -> ${t.desiredStatus}`;
+      t.desiredStatus === 'STOPPED' && t.lastStatus !== 'STOPPED'
+        ? `${t.lastStatus} (stopping)`
+        : t.lastStatus;
     const why =
       t.lastStatus === 'STOPPED' || t.desiredStatus === 'STOPPED' ? (failure ?? t.stoppedReason) : undefined;
     lines.set(`task:${t.id}`, `task ${t.id.slice(0, 12)}${where}: ${state}${why ? ` (${why})` : ''}`);
