@@ -338,7 +338,7 @@ export async function run(config: DeployConfig, deps: Deps): Promise<RunResult> 
       return result;
     }
 
-    result.failure = watch.verdict.reasons.join('; ');
+    result.failure = watch.verdict.reasons.map(withoutFinalStop).join('; ');
     const outcome = await phase('Rollback', async () => {
       const o = await handleFailedDeployment(ctx, {
         cluster: stack.cluster,
@@ -364,7 +364,7 @@ export async function run(config: DeployConfig, deps: Deps): Promise<RunResult> 
     result.outcome = outcome.rolledBack ? 'rolled-back' : 'failed';
     // One line for the step's failure; the full reasons and the digest are in the log and the summary.
     throw new DeployError(
-      `Deployment of ${shortTaskDefinition(td.arn)} to ${config.service} failed: ${watch.verdict.reasons[0]}. ${capitalize(outcome.note)}.`,
+      `Deployment of ${shortTaskDefinition(td.arn)} to ${config.service} failed: ${withoutFinalStop(watch.verdict.reasons[0])}. ${capitalize(outcome.note)}.`,
     );
   } catch (error) {
     failure = error;
@@ -381,4 +381,9 @@ export async function run(config: DeployConfig, deps: Deps): Promise<RunResult> 
 
 function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** ECS ends some reasons with a full stop; sentences built around them add their own. */
+function withoutFinalStop(text: string): string {
+  return text.replace(/\.+$/, '');
 }
