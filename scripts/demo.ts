@@ -14,6 +14,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { portFlag, readFlags, runtimeFlag, timeScaleFlag } from '../emulator/src/cli-args';
 import { startEmulator, type RunningEmulator } from '../emulator/src/index';
 import { DEFAULT_REGISTRY_BINARY, startRegistry, type LocalRegistry } from '../emulator/src/registry';
 import { dockerAvailable, LABEL } from '../emulator/src/runtime/docker';
@@ -56,57 +57,35 @@ export const USAGE = `Usage: npm run demo -- [options]
 
 export function parseDemoArgs(argv: string[]): DemoOptions {
   const opts: DemoOptions = { exit: false, port: 4566, timeScale: 1, help: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const eq = arg.indexOf('=');
-    const flag = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
-    const take = (): string => {
-      if (eq > 0 && arg.startsWith('--')) return arg.slice(eq + 1);
-      const v = argv[i + 1];
-      if (v === undefined || v.startsWith('--')) throw new Error(`${flag} needs a value`);
-      i++;
-      return v;
-    };
+  readFlags(argv, (flag, value) => {
     switch (flag) {
       case '--broken': {
-        const mode = take();
+        const mode = value();
         if (mode !== 'crash' && mode !== 'unhealthy')
           throw new Error(`--broken must be crash or unhealthy, got '${mode}'`);
         opts.broken = mode;
-        break;
+        return true;
       }
       case '--exit':
         opts.exit = true;
-        break;
-      case '--port': {
-        const port = Number(take());
-        if (!Number.isInteger(port) || port < 0 || port > 65535)
-          throw new Error('--port must be an integer between 0 and 65535');
-        opts.port = port;
-        break;
-      }
-      case '--time-scale': {
-        const scale = Number(take());
-        if (!(scale > 0 && scale <= 1000))
-          throw new Error('--time-scale must be a number greater than 0 and at most 1000');
-        opts.timeScale = scale;
-        break;
-      }
-      case '--runtime': {
-        const runtime = take();
-        if (runtime !== 'simulated' && runtime !== 'docker')
-          throw new Error(`--runtime must be simulated or docker, got '${runtime}'`);
-        opts.runtime = runtime;
-        break;
-      }
+        return true;
+      case '--port':
+        opts.port = portFlag(value());
+        return true;
+      case '--time-scale':
+        opts.timeScale = timeScaleFlag(value());
+        return true;
+      case '--runtime':
+        opts.runtime = runtimeFlag(value());
+        return true;
       case '--help':
       case '-h':
         opts.help = true;
-        break;
+        return true;
       default:
-        throw new Error(`unknown option '${arg}'`);
+        return false;
     }
-  }
+  });
   return opts;
 }
 

@@ -2,6 +2,7 @@
  * `npm run emulator -- --port 4566 --host 127.0.0.1 --time-scale 1 --runtime simulated|docker
  *   --state-file path --account-id 000000000000 --region us-east-1`
  */
+import { portFlag, readFlags, runtimeFlag, timeScaleFlag } from './cli-args';
 import { startEmulator, type EmulatorOptions } from './index';
 import { saveWorldToFile } from './world-factory';
 
@@ -20,69 +21,42 @@ const USAGE = `Usage: npm run emulator -- [options]
 
 export function parseArgs(argv: string[]): CliOptions {
   const opts: CliOptions = {};
-  const value = (i: number, flag: string): string => {
-    const v = argv[i + 1];
-    if (v === undefined || v.startsWith('--')) throw new Error(`${flag} needs a value`);
-    return v;
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const [flag, inline] = arg.includes('=')
-      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
-      : [arg, undefined];
-    const take = (): string => {
-      if (inline !== undefined) return inline;
-      const v = value(i, flag);
-      i++;
-      return v;
-    };
+  readFlags(argv, (flag, value) => {
     switch (flag) {
-      case '--port': {
-        const port = Number(take());
-        if (!Number.isInteger(port) || port < 0 || port > 65535)
-          throw new Error('--port must be an integer between 0 and 65535');
-        opts.port = port;
-        break;
-      }
+      case '--port':
+        opts.port = portFlag(value());
+        return true;
       case '--host':
-        opts.host = take();
+        opts.host = value();
         if (!/^127\.\d+\.\d+\.\d+$|^localhost$|^::1$/.test(opts.host))
           throw new Error('--host must be a loopback address (127.x.x.x, localhost or ::1)');
-        break;
-      case '--time-scale': {
-        const scale = Number(take());
-        if (!(scale > 0 && scale <= 1000))
-          throw new Error('--time-scale must be a number greater than 0 and at most 1000');
-        opts.timeScale = scale;
-        break;
-      }
-      case '--runtime': {
-        const runtime = take();
-        if (runtime !== 'simulated' && runtime !== 'docker')
-          throw new Error(`--runtime must be simulated or docker, got '${runtime}'`);
-        opts.runtime = runtime;
-        break;
-      }
+        return true;
+      case '--time-scale':
+        opts.timeScale = timeScaleFlag(value());
+        return true;
+      case '--runtime':
+        opts.runtime = runtimeFlag(value());
+        return true;
       case '--state-file':
-        opts.stateFile = take();
-        break;
+        opts.stateFile = value();
+        return true;
       case '--account-id':
-        opts.accountId = take();
+        opts.accountId = value();
         if (!/^\d{12}$/.test(opts.accountId)) throw new Error('--account-id must be 12 digits');
-        break;
+        return true;
       case '--region':
-        opts.region = take();
+        opts.region = value();
         if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(opts.region))
           throw new Error(`--region must look like us-east-1, got '${opts.region}'`);
-        break;
+        return true;
       case '--help':
       case '-h':
         opts.help = true;
-        break;
+        return true;
       default:
-        throw new Error(`unknown option '${arg}'`);
+        return false;
     }
-  }
+  });
   return opts;
 }
 
