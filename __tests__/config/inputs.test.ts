@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { InputError, readConfig } from '../../src/config/inputs';
+import { testConfig } from '../fixtures/config';
 
 let workspace: string;
 beforeAll(() => {
@@ -33,58 +34,8 @@ function errorOf(inputs: Record<string, string>, e?: NodeJS.ProcessEnv): InputEr
 describe('readConfig defaults', () => {
   it('fills every default from cluster and service alone', () => {
     const c = read({});
-    expect(c).toMatchObject({
-      mode: 'deploy',
-      region: 'eu-west-1',
-      environment: 'production',
-      image: undefined,
-      build: {
-        context: '.',
-        dockerfile: 'Dockerfile',
-        buildArgs: [],
-        cacheFrom: [],
-        cacheTo: [],
-        extraTags: [],
-        labels: [],
-      },
-      ecr: { repository: 'hello', keepImages: 30, scanOnPush: true },
-      taskDefinition: {
-        path: undefined,
-        containerPort: 3000,
-        logGroup: '/ecs/web/hello',
-        logRetentionDays: 30,
-        keepRevisions: 10,
-      },
-      network: { subnets: [], securityGroups: [], assignPublicIp: true },
-      loadBalancer: {
-        scheme: 'internet-facing',
-        sslPolicy: 'ELBSecurityPolicy-TLS13-1-2-2021-06',
-        healthCheck: {
-          path: '/',
-          intervalSeconds: 10,
-          timeoutSeconds: 5,
-          healthyThreshold: 2,
-          unhealthyThreshold: 2,
-          matcher: '200-399',
-        },
-        deregistrationDelaySeconds: 30,
-      },
-      autoScaling: { enabled: false, scaleInCooldown: 300, scaleOutCooldown: 60 },
-      preview: { ttlHours: 72, priorityBand: [40000, 49999] },
-      desiredCount: undefined,
-      forceNewDeployment: false,
-      healthCheckGracePeriodSeconds: 60,
-      containerInsights: false,
-      waitForMinutes: 15,
-      waitUntil: 'healthy',
-      rollback: true,
-      failureThreshold: 3,
-      plan: false,
-      commitSha: SHA,
-      workspace,
-      serverUrl: 'https://github.com',
-      warnings: [],
-    });
+    // env() sets neither GITHUB_REF nor GITHUB_REPOSITORY.
+    expect(c).toEqual(testConfig({ commitSha: SHA, workspace, ref: '', repository: '' }));
   });
 
   it('takes the region from AWS_DEFAULT_REGION, the input winning over both', () => {

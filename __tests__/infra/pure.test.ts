@@ -25,7 +25,7 @@ import {
   targetGroupDrift,
 } from '../../src/infra/diff';
 import { planMarkdown } from '../../src/infra/plan';
-import { makeConfig } from './fixtures';
+import { testConfig } from '../fixtures/config';
 
 describe('naming', () => {
   it('joins cluster, service and environment when it fits', () => {
@@ -112,7 +112,7 @@ describe('choosePriority', () => {
 
 describe('desired stack', () => {
   it('makes an HTTP listener forwarding by default from only cluster and service', () => {
-    const d = desiredStack(makeConfig());
+    const d = desiredStack(testConfig());
     expect(d.loadBalancer?.name).toBe('web');
     expect(d.loadBalancer?.listeners).toEqual([{ port: 80, protocol: 'HTTP', role: 'route' }]);
     expect(d.loadBalancer?.routing).toEqual({ kind: 'default' });
@@ -131,7 +131,7 @@ describe('desired stack', () => {
 
   it('with a certificate routes on 443 and redirects 80', () => {
     const cert = 'arn:aws:acm:eu-west-1:123456789012:certificate/abc';
-    const d = desiredStack(makeConfig({ loadBalancer: { certificateArn: cert } }));
+    const d = desiredStack(testConfig({ loadBalancer: { certificateArn: cert } }));
     expect(d.loadBalancer?.routingPort).toBe(443);
     expect(d.loadBalancer?.listeners).toEqual([
       {
@@ -147,7 +147,7 @@ describe('desired stack', () => {
 
   it('routes by rule in the service band when host or path is given, previews in theirs', () => {
     const d = desiredStack(
-      makeConfig({ loadBalancer: { hostHeader: ['api.example.com'], rulePriority: 7 } }),
+      testConfig({ loadBalancer: { hostHeader: ['api.example.com'], rulePriority: 7 } }),
     );
     expect(d.loadBalancer?.routing).toEqual({
       kind: 'rule',
@@ -155,12 +155,12 @@ describe('desired stack', () => {
       fixedPriority: 7,
       band: [1, 39999],
     });
-    expect(priorityBand(makeConfig({ mode: 'preview' }))).toEqual([40000, 49999]);
+    expect(priorityBand(testConfig({ mode: 'preview' }))).toEqual([40000, 49999]);
   });
 
   it('skips the load balancer with a target group given', () => {
     const d = desiredStack(
-      makeConfig({
+      testConfig({
         loadBalancer: { targetGroupArn: 'arn:aws:elasticloadbalancing:eu-west-1:1:targetgroup/x/1' },
       }),
     );
@@ -170,7 +170,7 @@ describe('desired stack', () => {
 
   it('lets config tags through but keeps its own keys', () => {
     const d = desiredStack(
-      makeConfig({
+      testConfig({
         tags: [
           { name: 'team', value: 'a' },
           { name: 'managed-by', value: 'me' },
@@ -196,7 +196,7 @@ describe('desired stack', () => {
     [{ loadBalancer: { targetGroupName: 'bad name' } }, /target-group-name/],
     [{ taskDefinition: { logRetentionDays: 4 } }, /log-retention-days/],
   ])('rejects bad input %#', (overrides, message) => {
-    expect(() => desiredStack(makeConfig(overrides as never))).toThrow(message);
+    expect(() => desiredStack(testConfig(overrides as never))).toThrow(message);
   });
 
   it('opens listener ports to the world and the container port to the load balancer only', () => {
@@ -234,7 +234,7 @@ describe('desired scaling', () => {
   });
 
   it('defaults CPU to 60 and adds memory and requests only when asked', () => {
-    const config = makeConfig({
+    const config = testConfig({
       autoScaling: {
         enabled: true,
         minCapacity: 1,
@@ -256,7 +256,7 @@ describe('desired scaling', () => {
       ['ALBRequestCountPerTarget', 500],
     ]);
     const noCpu = desiredScaling(
-      makeConfig({ autoScaling: { enabled: true, maxCapacity: 2, cpuTarget: 0 } }),
+      testConfig({ autoScaling: { enabled: true, maxCapacity: 2, cpuTarget: 0 } }),
       { cluster: 'web', service: 'hello' },
     );
     expect(noCpu.policies).toEqual([]);

@@ -2,7 +2,7 @@ import { ensureScaling, ensureStack } from '../../src/infra';
 import { MemoryLogger } from '../../src/util/log';
 import type { DeployConfig } from '../../src/config/types';
 import { fakeAccount, MUTATING } from './fake-account';
-import { makeConfig } from './fixtures';
+import { testConfig } from '../fixtures/config';
 
 type Account = ReturnType<typeof fakeAccount>;
 
@@ -19,7 +19,7 @@ const mutating = (): string[] => account.sequence().filter((c) => MUTATING.test(
 describe('ensureStack on an empty account', () => {
   it('creates everything in dependency order and returns what the service needs', async () => {
     const log = new MemoryLogger();
-    const result = await apply(makeConfig(), log);
+    const result = await apply(testConfig(), log);
 
     expect(mutating()).toEqual([
       'CreateCluster',
@@ -103,7 +103,7 @@ describe('ensureStack on an empty account', () => {
 
   it('with a certificate: HTTPS 443 with a modern policy, 80 redirecting, both ports open', async () => {
     const cert = 'arn:aws:acm:eu-west-1:123456789012:certificate/abc';
-    const result = await apply(makeConfig({ loadBalancer: { certificateArn: cert } }));
+    const result = await apply(testConfig({ loadBalancer: { certificateArn: cert } }));
     const [https, http] = account.state.listeners;
     expect(https).toMatchObject({
       Port: 443,
@@ -122,7 +122,7 @@ describe('ensureStack on an empty account', () => {
 
 describe('ensureStack on a stack that matches', () => {
   it('sends only Describe calls on the second run and reports everything unchanged', async () => {
-    const config = makeConfig({
+    const config = testConfig({
       autoScaling: { enabled: true, minCapacity: 1, maxCapacity: 3 },
       loadBalancer: { pathPattern: ['/api/*'] },
     });
@@ -166,9 +166,9 @@ describe('ensureStack on a stack that matches', () => {
 
 describe('drift', () => {
   it('a changed health check path is corrected with ModifyTargetGroup only', async () => {
-    await apply(makeConfig());
+    await apply(testConfig());
     account.resetHistory();
-    const result = await apply(makeConfig({ loadBalancer: { healthCheck: { path: '/healthz' } } }));
+    const result = await apply(testConfig({ loadBalancer: { healthCheck: { path: '/healthz' } } }));
     expect(mutating()).toEqual(['ModifyTargetGroup']);
     expect(account.state.tgs[0].HealthCheckPath).toBe('/healthz');
     expect(result.changes.find((c) => c.action === 'update')).toMatchObject({
@@ -181,14 +181,14 @@ describe('drift', () => {
     const target = { cluster: 'web', service: 'hello' };
     const opts = { plan: false, log: new MemoryLogger() };
     await ensureScaling(
-      makeConfig({ autoScaling: { enabled: true, minCapacity: 1, maxCapacity: 3 } }),
+      testConfig({ autoScaling: { enabled: true, minCapacity: 1, maxCapacity: 3 } }),
       account.clients,
       target,
       opts,
     );
     account.resetHistory();
     const changes = await ensureScaling(
-      makeConfig({ autoScaling: { enabled: true, minCapacity: 2, maxCapacity: 6 } }),
+      testConfig({ autoScaling: { enabled: true, minCapacity: 2, maxCapacity: 6 } }),
       account.clients,
       target,
       opts,
@@ -202,7 +202,7 @@ describe('drift', () => {
     const target = { cluster: 'web', service: 'hello' };
     const opts = { plan: false, log: new MemoryLogger() };
     await ensureScaling(
-      makeConfig({ autoScaling: { enabled: true, maxCapacity: 3, memoryTarget: 70 } }),
+      testConfig({ autoScaling: { enabled: true, maxCapacity: 3, memoryTarget: 70 } }),
       account.clients,
       target,
       opts,
@@ -217,7 +217,7 @@ describe('drift', () => {
       CreationTime: new Date(0),
     });
     const changes = await ensureScaling(
-      makeConfig({ autoScaling: { enabled: true, maxCapacity: 3 } }),
+      testConfig({ autoScaling: { enabled: true, maxCapacity: 3 } }),
       account.clients,
       target,
       opts,
@@ -234,18 +234,18 @@ describe('drift', () => {
   it('a new certificate updates the listener, and 443 is opened on the load balancer group', async () => {
     const certA = 'arn:aws:acm:eu-west-1:123456789012:certificate/a';
     const certB = 'arn:aws:acm:eu-west-1:123456789012:certificate/b';
-    await apply(makeConfig({ loadBalancer: { certificateArn: certA } }));
+    await apply(testConfig({ loadBalancer: { certificateArn: certA } }));
     account.resetHistory();
-    await apply(makeConfig({ loadBalancer: { certificateArn: certB } }));
+    await apply(testConfig({ loadBalancer: { certificateArn: certB } }));
     expect(mutating()).toEqual(['ModifyListener']);
     expect(account.state.listeners[0].Certificates).toEqual([{ CertificateArn: certB }]);
   });
 
   it('moving to HTTPS turns the action-made port 80 listener into a redirect', async () => {
-    await apply(makeConfig());
+    await apply(testConfig());
     account.resetHistory();
     await apply(
-      makeConfig({ loadBalancer: { certificateArn: 'arn:aws:acm:eu-west-1:123456789012:certificate/a' } }),
+      testConfig({ loadBalancer: { certificateArn: 'arn:aws:acm:eu-west-1:123456789012:certificate/a' } }),
     );
     expect(mutating()).toEqual(['AuthorizeSecurityGroupIngress', 'CreateListener', 'ModifyListener']);
     expect(account.state.listeners.find((l) => l.Port === 80)?.DefaultActions?.[0]?.Type).toBe('redirect');
@@ -255,7 +255,7 @@ describe('drift', () => {
 describe('sharing a load balancer', () => {
   it('two services reach one load balancer through host and path rules at different priorities', async () => {
     const api = await apply(
-      makeConfig({
+      testConfig({
         service: 'api',
         loadBalancer: { hostHeader: ['api.example.com'] },
         taskDefinition: { logGroup: '/ecs/web/api' },
@@ -267,7 +267,7 @@ describe('sharing a load balancer', () => {
     account.resetHistory();
 
     const docs = await apply(
-      makeConfig({
+      testConfig({
         service: 'docs',
         loadBalancer: { pathPattern: ['/docs/*'] },
         taskDefinition: { logGroup: '/ecs/web/docs' },
@@ -295,12 +295,12 @@ describe('sharing a load balancer', () => {
   });
 
   it('keeps the priority a service holds on later runs and corrects changed conditions with ModifyRule', async () => {
-    await apply(makeConfig({ service: 'a', loadBalancer: { hostHeader: ['a.example.com'] } }));
-    await apply(makeConfig({ service: 'b', loadBalancer: { hostHeader: ['b.example.com'] } }));
+    await apply(testConfig({ service: 'a', loadBalancer: { hostHeader: ['a.example.com'] } }));
+    await apply(testConfig({ service: 'b', loadBalancer: { hostHeader: ['b.example.com'] } }));
     // A gap opens below b's rule; b must not move into it.
     account.state.rules = account.state.rules.filter((r) => r.Priority !== '1');
     account.resetHistory();
-    await apply(makeConfig({ service: 'b', loadBalancer: { hostHeader: ['b2.example.com'] } }));
+    await apply(testConfig({ service: 'b', loadBalancer: { hostHeader: ['b2.example.com'] } }));
     expect(mutating()).toEqual(['ModifyRule']);
     expect(account.state.rules).toHaveLength(1);
     expect(account.state.rules[0].Priority).toBe('2');
@@ -308,7 +308,7 @@ describe('sharing a load balancer', () => {
 
   it('finds free priorities past the first page of rules, within the band', async () => {
     const priorities = ['1', '2', '3', '5'];
-    await apply(makeConfig({ service: 's0', loadBalancer: { pathPattern: ['/s0/*'] } }));
+    await apply(testConfig({ service: 's0', loadBalancer: { pathPattern: ['/s0/*'] } }));
     const listenerArn = account.state.listeners[0].ListenerArn as string;
     account.state.rules = priorities.map((p) => ({
       ListenerArn: listenerArn,
@@ -317,13 +317,13 @@ describe('sharing a load balancer', () => {
       Conditions: [],
       Actions: [],
     }));
-    await apply(makeConfig({ service: 's1', loadBalancer: { pathPattern: ['/s1/*'] } }));
-    await apply(makeConfig({ service: 's2', mode: 'preview', loadBalancer: { pathPattern: ['/pr-2/*'] } }));
+    await apply(testConfig({ service: 's1', loadBalancer: { pathPattern: ['/s1/*'] } }));
+    await apply(testConfig({ service: 's2', mode: 'preview', loadBalancer: { pathPattern: ['/pr-2/*'] } }));
     expect(account.state.rules.slice(4).map((r) => r.Priority)).toEqual(['4', '40000']);
   });
 
   it('retries PriorityInUse with a fresh choice', async () => {
-    await apply(makeConfig({ service: 'a', loadBalancer: { hostHeader: ['a.example.com'] } }));
+    await apply(testConfig({ service: 'a', loadBalancer: { hostHeader: ['a.example.com'] } }));
     const listenerArn = account.state.listeners[0].ListenerArn as string;
     let raced = 0;
     account.state.beforeCreateRule = (input) => {
@@ -341,7 +341,7 @@ describe('sharing a load balancer', () => {
     };
     account.resetHistory();
     const log = new MemoryLogger();
-    await apply(makeConfig({ service: 'b', loadBalancer: { hostHeader: ['b.example.com'] } }), log);
+    await apply(testConfig({ service: 'b', loadBalancer: { hostHeader: ['b.example.com'] } }), log);
     expect(account.sequence().filter((c) => c === 'CreateRule')).toHaveLength(3);
     const mine = account.state.rules.find((r) => JSON.stringify(r.Conditions).includes('b.example.com'));
     expect(mine?.Priority).toBe('4');
@@ -349,9 +349,9 @@ describe('sharing a load balancer', () => {
   });
 
   it('refuses to take over a listener default that forwards to another service', async () => {
-    await apply(makeConfig({ service: 'a' }));
+    await apply(testConfig({ service: 'a' }));
     account.resetHistory();
-    await expect(apply(makeConfig({ service: 'b' }))).rejects.toThrow(
+    await expect(apply(testConfig({ service: 'b' }))).rejects.toThrow(
       /already forwards by default to another target group.*host-header and\/or path-pattern/,
     );
     expect(account.state.listeners[0].DefaultActions?.[0]?.TargetGroupArn).toContain('web-a-production');
@@ -362,7 +362,7 @@ describe('plan mode', () => {
   it('sends no mutating command on an empty account and says what would be created', async () => {
     const log = new MemoryLogger();
     const result = await ensureStack(
-      makeConfig({ loadBalancer: { hostHeader: ['x.example.com'] } }),
+      testConfig({ loadBalancer: { hostHeader: ['x.example.com'] } }),
       account.clients,
       { plan: true, log },
     );
@@ -382,10 +382,10 @@ describe('plan mode', () => {
   });
 
   it('reports drift without correcting it', async () => {
-    await apply(makeConfig());
+    await apply(testConfig());
     account.resetHistory();
     const result = await ensureStack(
-      makeConfig({
+      testConfig({
         loadBalancer: { healthCheck: { path: '/ready' } },
         taskDefinition: { logRetentionDays: 7 },
       }),
@@ -393,7 +393,7 @@ describe('plan mode', () => {
       { plan: true, log: new MemoryLogger() },
     );
     const scaling = await ensureScaling(
-      makeConfig({ autoScaling: { enabled: true, maxCapacity: 2 } }),
+      testConfig({ autoScaling: { enabled: true, maxCapacity: 2 } }),
       account.clients,
       { cluster: 'web', service: 'hello' },
       { plan: true, log: new MemoryLogger() },
@@ -421,25 +421,25 @@ describe('bad network and input', () => {
       ],
     });
     await expect(
-      ensureStack(makeConfig({ plan: false }), account.clients, { plan: false, log: new MemoryLogger() }),
+      ensureStack(testConfig({ plan: false }), account.clients, { plan: false, log: new MemoryLogger() }),
     ).rejects.toThrow(/at least two availability zones.*cover 1/);
     // Only cluster and log group (which come first and need no network) may have been made.
     expect(mutating().filter((c) => !/Cluster|LogGroup|Retention/.test(c))).toEqual([]);
   });
 
   it('rejects bad input before any AWS call', async () => {
-    await expect(apply(makeConfig({ loadBalancer: { healthCheck: { path: 'nope' } } }))).rejects.toThrow(
+    await expect(apply(testConfig({ loadBalancer: { healthCheck: { path: 'nope' } } }))).rejects.toThrow(
       /health-check-path/,
     );
     expect(account.sequence()).toEqual([]);
   });
 
   it('with a target group given, skips the load balancer but still secures the tasks', async () => {
-    await apply(makeConfig({ service: 'a' }));
+    await apply(testConfig({ service: 'a' }));
     const tgArn = account.state.tgs[0].TargetGroupArn as string;
     account.resetHistory();
     const result = await apply(
-      makeConfig({
+      testConfig({
         service: 'byo',
         loadBalancer: { targetGroupArn: tgArn },
         taskDefinition: { logGroup: '/ecs/web/byo' },

@@ -31,6 +31,7 @@ import { getAccountId } from '../../src/aws/sts';
 import type { DeployConfig } from '../../src/config/types';
 import type { Deps } from '../../src/main';
 import { MemoryLogger } from '../../src/util/log';
+import { testConfig } from '../fixtures/config';
 
 export type Behaviour = 'healthy' | 'crash' | 'ecs-rollback' | 'stuck';
 
@@ -39,70 +40,13 @@ export const TG = 'arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgro
 const PREFIX = 'arn:aws:ecs:eu-west-1:123456789012';
 
 export function baseConfig(over: Partial<DeployConfig> = {}): DeployConfig {
-  return {
-    mode: 'deploy',
-    region: 'eu-west-1',
-    cluster: 'web',
-    service: 'hello',
-    environment: 'production',
-    build: {
-      context: '.',
-      dockerfile: 'Dockerfile',
-      buildArgs: [],
-      cacheFrom: [],
-      cacheTo: [],
-      extraTags: [],
-      labels: [],
-    },
-    ecr: { repository: 'hello', keepImages: 30, scanOnPush: true },
-    taskDefinition: {
-      containerPort: 3000,
-      environment: [{ name: 'API_KEY', value: 'super-secret-value' }],
-      secrets: [],
-      logGroup: '/ecs/web/hello',
-      logRetentionDays: 30,
-      keepRevisions: 10,
-    },
-    network: { subnets: [], securityGroups: [], assignPublicIp: true },
-    loadBalancer: {
-      scheme: 'internet-facing',
-      sslPolicy: 'ELBSecurityPolicy-TLS13-1-2-2021-06',
-      hostHeader: [],
-      pathPattern: [],
-      healthCheck: {
-        path: '/',
-        intervalSeconds: 10,
-        timeoutSeconds: 5,
-        healthyThreshold: 2,
-        unhealthyThreshold: 2,
-        matcher: '200-399',
-      },
-      deregistrationDelaySeconds: 30,
-    },
-    autoScaling: {
-      enabled: false,
-      minCapacity: 1,
-      maxCapacity: 1,
-      scaleInCooldown: 300,
-      scaleOutCooldown: 60,
-    },
-    preview: { ttlHours: 72, priorityBand: [40000, 49999] },
-    forceNewDeployment: false,
-    healthCheckGracePeriodSeconds: 60,
-    containerInsights: false,
-    waitForMinutes: 15,
-    waitUntil: 'healthy',
-    rollback: true,
-    failureThreshold: 3,
-    plan: false,
-    tags: [],
+  return testConfig({
+    taskDefinition: { environment: [{ name: 'API_KEY', value: 'super-secret-value' }] },
     commitSha: 'c0ffee',
-    ref: 'refs/heads/main',
     repository: 'acme/hello',
-    serverUrl: 'https://github.com',
     workspace: '/tmp/ws',
     ...over,
-  } as DeployConfig;
+  });
 }
 
 interface SimDeployment extends Deployment {
