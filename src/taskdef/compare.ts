@@ -1,28 +1,10 @@
 import type { RegisterTaskDefinitionCommandInput, TaskDefinition } from '@aws-sdk/client-ecs';
 import { parseCpuUnits, parseMemoryMiB } from './fargate-sizes';
-import { isObject } from './template';
+import { isObject, REGISTER_FIELDS } from './template';
 
 // The part of a task definition that decides what runs; tags are not returned by DescribeTaskDefinition
 // unless asked for, and a changed tag is no reason for a new revision.
-const COMPARED_FIELDS = [
-  'family',
-  'taskRoleArn',
-  'executionRoleArn',
-  'networkMode',
-  'containerDefinitions',
-  'volumes',
-  'placementConstraints',
-  'requiresCompatibilities',
-  'cpu',
-  'memory',
-  'pidMode',
-  'ipcMode',
-  'proxyConfiguration',
-  'inferenceAccelerators',
-  'ephemeralStorage',
-  'runtimePlatform',
-  'enableFaultInjection',
-] as const;
+const COMPARED_FIELDS = REGISTER_FIELDS.filter((f) => f !== 'tags');
 
 // Booleans whose absence means false; ECS may return them either way.
 const FALSE_BY_DEFAULT = [

@@ -122,7 +122,8 @@ const READ_ONLY_FIELDS = [
   'deregisteredAt',
   'deleteRequestedAt',
 ];
-const REGISTER_FIELDS = [
+/** The fields RegisterTaskDefinition takes. */
+export const REGISTER_FIELDS = [
   'family',
   'taskRoleArn',
   'executionRoleArn',
