@@ -9,32 +9,30 @@ import {
   ScalableTarget,
   ScalingPolicy,
 } from '@aws-sdk/client-application-auto-scaling';
+import { allPages, findInPages } from './paging';
 
 /** Application Auto Scaling for ECS services: namespace `ecs`, dimension `ecs:service:DesiredCount`. */
 const NAMESPACE = 'ecs';
 const DIMENSION = 'ecs:service:DesiredCount';
-const MAX_PAGES = 1000;
 
-export async function describeScalableTarget(
+export function describeScalableTarget(
   client: ApplicationAutoScalingClient,
   resourceId: string,
 ): Promise<ScalableTarget | undefined> {
-  let token: string | undefined;
-  for (let page = 0; page < MAX_PAGES; page++) {
-    const out = await client.send(
-      new DescribeScalableTargetsCommand({
-        ServiceNamespace: NAMESPACE,
-        ResourceIds: [resourceId],
-        ScalableDimension: DIMENSION,
-        NextToken: token,
-      }),
-    );
-    const found = (out.ScalableTargets ?? []).find((t) => t.ResourceId === resourceId);
-    if (found) return found;
-    token = out.NextToken;
-    if (!token) break;
-  }
-  return undefined;
+  return findInPages(
+    async (token) => {
+      const out = await client.send(
+        new DescribeScalableTargetsCommand({
+          ServiceNamespace: NAMESPACE,
+          ResourceIds: [resourceId],
+          ScalableDimension: DIMENSION,
+          NextToken: token,
+        }),
+      );
+      return { items: out.ScalableTargets, next: out.NextToken };
+    },
+    (t) => t.ResourceId === resourceId,
+  );
 }
 
 export async function registerScalableTarget(
@@ -53,13 +51,11 @@ export async function registerScalableTarget(
   );
 }
 
-export async function describeScalingPolicies(
+export function describeScalingPolicies(
   client: ApplicationAutoScalingClient,
   resourceId: string,
 ): Promise<ScalingPolicy[]> {
-  const policies: ScalingPolicy[] = [];
-  let token: string | undefined;
-  for (let page = 0; page < MAX_PAGES; page++) {
+  return allPages(async (token) => {
     const out = await client.send(
       new DescribeScalingPoliciesCommand({
         ServiceNamespace: NAMESPACE,
@@ -68,11 +64,8 @@ export async function describeScalingPolicies(
         NextToken: token,
       }),
     );
-    policies.push(...(out.ScalingPolicies ?? []));
-    token = out.NextToken;
-    if (!token) break;
-  }
-  return policies;
+    return { items: out.ScalingPolicies, next: out.NextToken };
+  });
 }
 
 export async function putTargetTrackingPolicy(

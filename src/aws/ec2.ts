@@ -12,8 +12,7 @@ import {
   Subnet,
   Vpc,
 } from '@aws-sdk/client-ec2';
-
-const MAX_PAGES = 1000;
+import { allPages } from './paging';
 
 /** The tcp permissions of a group flattened to one source each, the way the infra diff compares them. */
 export interface FlatPermission {
@@ -33,26 +32,19 @@ export async function describeVpc(client: EC2Client, vpcId: string): Promise<Vpc
   return vpcs[0];
 }
 
-async function describeVpcs(client: EC2Client, filters: Filter[]): Promise<Vpc[]> {
-  const vpcs: Vpc[] = [];
-  let token: string | undefined;
-  for (let page = 0; page < MAX_PAGES; page++) {
+function describeVpcs(client: EC2Client, filters: Filter[]): Promise<Vpc[]> {
+  return allPages(async (token) => {
     const out = await client.send(new DescribeVpcsCommand({ Filters: filters, NextToken: token }));
-    vpcs.push(...(out.Vpcs ?? []));
-    token = out.NextToken;
-    if (!token) break;
-  }
-  return vpcs;
+    return { items: out.Vpcs, next: out.NextToken };
+  });
 }
 
 /** Subnets by id, or every subnet of a VPC. */
-export async function describeSubnets(
+export function describeSubnets(
   client: EC2Client,
   by: { subnetIds?: string[]; vpcId?: string },
 ): Promise<Subnet[]> {
-  const subnets: Subnet[] = [];
-  let token: string | undefined;
-  for (let page = 0; page < MAX_PAGES; page++) {
+  return allPages(async (token) => {
     const out = await client.send(
       new DescribeSubnetsCommand({
         ...(by.subnetIds ? { SubnetIds: by.subnetIds } : {}),
@@ -60,11 +52,8 @@ export async function describeSubnets(
         NextToken: token,
       }),
     );
-    subnets.push(...(out.Subnets ?? []));
-    token = out.NextToken;
-    if (!token) break;
-  }
-  return subnets;
+    return { items: out.Subnets, next: out.NextToken };
+  });
 }
 
 export async function findSecurityGroupByName(
@@ -89,19 +78,14 @@ export async function describeSecurityGroupsById(
   return describeSecurityGroups(client, { GroupIds: groupIds });
 }
 
-async function describeSecurityGroups(
+function describeSecurityGroups(
   client: EC2Client,
   input: { Filters?: Filter[]; GroupIds?: string[] },
 ): Promise<SecurityGroup[]> {
-  const groups: SecurityGroup[] = [];
-  let token: string | undefined;
-  for (let page = 0; page < MAX_PAGES; page++) {
+  return allPages(async (token) => {
     const out = await client.send(new DescribeSecurityGroupsCommand({ ...input, NextToken: token }));
-    groups.push(...(out.SecurityGroups ?? []));
-    token = out.NextToken;
-    if (!token) break;
-  }
-  return groups;
+    return { items: out.SecurityGroups, next: out.NextToken };
+  });
 }
 
 export async function createSecurityGroup(

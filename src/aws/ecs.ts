@@ -18,6 +18,7 @@ import {
   UpdateServiceCommandInput,
 } from '@aws-sdk/client-ecs';
 import { isThrottlingError, withRetry } from '../util/retry';
+import { allPages } from './paging';
 
 /**
  * The narrow ECS surface the deploy pipeline uses. Every call goes through the one backoff helper:
@@ -132,9 +133,7 @@ export function createEcsApi(client: ECSClient, options: EcsApiOptions): EcsApi 
     },
 
     async listActiveRevisions(family) {
-      const arns: string[] = [];
-      let nextToken: string | undefined;
-      for (let page = 0; page < 100; page++) {
+      const arns = await allPages(async (nextToken) => {
         const out = await retry(() =>
           client.send(
             new ListTaskDefinitionsCommand({
@@ -145,27 +144,23 @@ export function createEcsApi(client: ECSClient, options: EcsApiOptions): EcsApi 
             }),
           ),
         );
-        // familyPrefix matches "web" and "web-worker" alike: keep only this exact family.
-        for (const arn of out.taskDefinitionArns ?? []) if (familyOf(arn) === family) arns.push(arn);
-        nextToken = out.nextToken;
-        if (!nextToken) break;
-      }
-      return arns;
+        return { items: out.taskDefinitionArns, next: out.nextToken };
+      }, 100);
+      // familyPrefix matches "web" and "web-worker" alike: keep only this exact family.
+      return arns.filter((arn) => familyOf(arn) === family);
     },
 
     async listDeploymentTaskArns(cluster, deploymentId) {
       const arns: string[] = [];
       // ListTasks lists RUNNING (desired) tasks by default; stopped ones are where the failures are.
       for (const desiredStatus of ['RUNNING', 'STOPPED'] as const) {
-        let nextToken: string | undefined;
-        for (let page = 0; page < 20; page++) {
+        const listed = await allPages(async (nextToken) => {
           const out = await retry(() =>
             client.send(new ListTasksCommand({ cluster, startedBy: deploymentId, desiredStatus, nextToken })),
           );
-          arns.push(...(out.taskArns ?? []));
-          nextToken = out.nextToken;
-          if (!nextToken) break;
-        }
+          return { items: out.taskArns, next: out.nextToken };
+        }, 20);
+        arns.push(...listed);
       }
       return [...new Set(arns)];
     },

@@ -31,9 +31,7 @@ import {
   TargetGroup,
   TargetHealthDescription,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
-
-/** Bounds every paging loop: 1000 pages of 400 items is far beyond any account's quota. */
-const MAX_PAGES = 1000;
+import { allPages } from './paging';
 
 /**
  * Whether `err` is the AWS error `code`. The SDK names modelled errors `<Code>Exception` while the
@@ -88,21 +86,16 @@ export async function createLoadBalancer(
   return lb;
 }
 
-export async function describeListeners(
+export function describeListeners(
   client: ElasticLoadBalancingV2Client,
   loadBalancerArn: string,
 ): Promise<Listener[]> {
-  const listeners: Listener[] = [];
-  let marker: string | undefined;
-  for (let page = 0; page < MAX_PAGES; page++) {
+  return allPages(async (marker) => {
     const out = await client.send(
       new DescribeListenersCommand({ LoadBalancerArn: loadBalancerArn, Marker: marker }),
     );
-    listeners.push(...(out.Listeners ?? []));
-    marker = out.NextMarker;
-    if (!marker) break;
-  }
-  return listeners;
+    return { items: out.Listeners, next: out.NextMarker };
+  });
 }
 
 export async function createListener(
@@ -122,19 +115,11 @@ export async function modifyListener(
   await client.send(new ModifyListenerCommand(input));
 }
 
-export async function describeRules(
-  client: ElasticLoadBalancingV2Client,
-  listenerArn: string,
-): Promise<Rule[]> {
-  const rules: Rule[] = [];
-  let marker: string | undefined;
-  for (let page = 0; page < MAX_PAGES; page++) {
+export function describeRules(client: ElasticLoadBalancingV2Client, listenerArn: string): Promise<Rule[]> {
+  return allPages(async (marker) => {
     const out = await client.send(new DescribeRulesCommand({ ListenerArn: listenerArn, Marker: marker }));
-    rules.push(...(out.Rules ?? []));
-    marker = out.NextMarker;
-    if (!marker) break;
-  }
-  return rules;
+    return { items: out.Rules, next: out.NextMarker };
+  });
 }
 
 export async function createRule(

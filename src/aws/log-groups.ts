@@ -6,27 +6,21 @@ import {
   LogGroup,
   PutRetentionPolicyCommand,
 } from '@aws-sdk/client-cloudwatch-logs';
+import { findInPages } from './paging';
 
 /** The CloudWatch log groups the stack makes sure of (reading log events is in logs.ts). */
 
-const MAX_PAGES = 1000;
-
 /** The log group of exactly this name (DescribeLogGroups matches by prefix, so it pages and filters). */
-export async function findLogGroup(
-  client: CloudWatchLogsClient,
-  name: string,
-): Promise<LogGroup | undefined> {
-  let token: string | undefined;
-  for (let page = 0; page < MAX_PAGES; page++) {
-    const out = await client.send(
-      new DescribeLogGroupsCommand({ logGroupNamePrefix: name, nextToken: token }),
-    );
-    const found = (out.logGroups ?? []).find((g) => g.logGroupName === name);
-    if (found) return found;
-    token = out.nextToken;
-    if (!token) break;
-  }
-  return undefined;
+export function findLogGroup(client: CloudWatchLogsClient, name: string): Promise<LogGroup | undefined> {
+  return findInPages(
+    async (token) => {
+      const out = await client.send(
+        new DescribeLogGroupsCommand({ logGroupNamePrefix: name, nextToken: token }),
+      );
+      return { items: out.logGroups, next: out.nextToken };
+    },
+    (g) => g.logGroupName === name,
+  );
 }
 
 export async function createLogGroup(

@@ -22,13 +22,12 @@ import {
   DeleteLogGroupCommand,
   ListTagsForResourceCommand,
 } from '@aws-sdk/client-cloudwatch-logs';
+import { allPages } from '../aws/paging';
 
 /**
  * The preview modes' own AWS calls (deletes, tag reads and writes, listings), kept as narrow as the
  * src/aws modules, which belong to the deploy pipeline: nothing else in src/preview calls send().
  */
-
-const MAX_PAGES = 1000;
 
 // ---- ELBv2 ----------------------------------------------------------------------------------
 
@@ -45,9 +44,7 @@ export async function listTargetGroups(
   client: ElasticLoadBalancingV2Client,
   loadBalancerArn?: string,
 ): Promise<TargetGroup[]> {
-  const all: TargetGroup[] = [];
-  let marker: string | undefined;
-  for (let page = 0; page < MAX_PAGES; page++) {
+  return allPages(async (marker) => {
     const out = await client.send(
       new DescribeTargetGroupsCommand({
         ...(loadBalancerArn ? { LoadBalancerArn: loadBalancerArn } : {}),
@@ -55,11 +52,8 @@ export async function listTargetGroups(
         PageSize: 400,
       }),
     );
-    all.push(...(out.TargetGroups ?? []));
-    marker = out.NextMarker;
-    if (!marker) break;
-  }
-  return all;
+    return { items: out.TargetGroups, next: out.NextMarker };
+  });
 }
 
 /** AddTags overwrites the values of keys that exist: how the expiry moves on with every push. */
@@ -105,15 +99,12 @@ export async function describeServiceWithTags(
 
 /** Every service of a cluster with its tags (DescribeServices takes 10 at a time). */
 export async function listServicesWithTags(client: ECSClient, cluster: string): Promise<Service[]> {
-  const arns: string[] = [];
-  let token: string | undefined;
+  let arns: string[];
   try {
-    for (let page = 0; page < MAX_PAGES; page++) {
+    arns = await allPages(async (token) => {
       const out = await client.send(new ListServicesCommand({ cluster, nextToken: token, maxResults: 100 }));
-      arns.push(...(out.serviceArns ?? []));
-      token = out.nextToken;
-      if (!token) break;
-    }
+      return { items: out.serviceArns, next: out.nextToken };
+    });
   } catch (err) {
     if ((err as { name?: string }).name === 'ClusterNotFoundException') return [];
     throw err;
@@ -155,9 +146,7 @@ export async function tagEcsResource(
  * would also list `web-pr-12`: the family is compared exactly.
  */
 export async function listActiveRevisions(client: ECSClient, family: string): Promise<string[]> {
-  const arns: string[] = [];
-  let token: string | undefined;
-  for (let page = 0; page < MAX_PAGES; page++) {
+  const arns = await allPages(async (token) => {
     const out = await client.send(
       new ListTaskDefinitionsCommand({
         familyPrefix: family,
@@ -166,10 +155,8 @@ export async function listActiveRevisions(client: ECSClient, family: string): Pr
         maxResults: 100,
       }),
     );
-    arns.push(...(out.taskDefinitionArns ?? []));
-    token = out.nextToken;
-    if (!token) break;
-  }
+    return { items: out.taskDefinitionArns, next: out.nextToken };
+  });
   return arns.filter((arn) => /:task-definition\/(.+):\d+$/.exec(arn)?.[1] === family);
 }
 
