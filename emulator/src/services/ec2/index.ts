@@ -325,7 +325,9 @@ function revoke(isEgress: boolean) {
   };
 }
 
+/** The items of these ids (an unknown id is an error, as in EC2), or every item when no id is given. */
 function byIds<T>(ids: string[], all: Map<string, T>, notFound: (id: string) => AwsError): T[] {
+  if (ids.length === 0) return [...all.values()];
   return ids.map((id) => {
     const item = all.get(id);
     if (!item) throw notFound(id);
@@ -342,13 +344,11 @@ export const definition: ServiceDefinition = {
     DescribeVpcs(input: Input, ctx) {
       const state = ec2(ctx);
       const ids = list<string>(input.VpcId);
-      const vpcs = ids.length
-        ? byIds(
-            ids,
-            state.vpcs,
-            (id) => new AwsError('InvalidVpcID.NotFound', `The vpc ID '${id}' does not exist`),
-          )
-        : [...state.vpcs.values()];
+      const vpcs = byIds(
+        ids,
+        state.vpcs,
+        (id) => new AwsError('InvalidVpcID.NotFound', `The vpc ID '${id}' does not exist`),
+      );
       const filtered = applyFilters(vpcs, list<Filter>(input.Filter), {
         'vpc-id': (v) => v.vpcId,
         'is-default': (v) => String(v.isDefault),
@@ -365,13 +365,11 @@ export const definition: ServiceDefinition = {
     DescribeSubnets(input: Input, ctx) {
       const state = ec2(ctx);
       const ids = list<string>(input.SubnetId);
-      const subnets = ids.length
-        ? byIds(
-            ids,
-            state.subnets,
-            (id) => new AwsError('InvalidSubnetID.NotFound', `The subnet ID '${id}' does not exist`),
-          )
-        : [...state.subnets.values()];
+      const subnets = byIds(
+        ids,
+        state.subnets,
+        (id) => new AwsError('InvalidSubnetID.NotFound', `The subnet ID '${id}' does not exist`),
+      );
       const filtered = applyFilters(subnets, list<Filter>(input.Filter), {
         'vpc-id': (s) => s.vpcId,
         'subnet-id': (s) => s.subnetId,
@@ -393,13 +391,11 @@ export const definition: ServiceDefinition = {
       const state = ec2(ctx);
       const ids = list<string>(input.GroupId);
       const names = list<string>(input.GroupName);
-      let groups = [...state.groups.values()];
-      if (ids.length)
-        groups = byIds(
-          ids,
-          state.groups,
-          (id) => new AwsError('InvalidGroup.NotFound', `The security group '${id}' does not exist`),
-        );
+      let groups = byIds(
+        ids,
+        state.groups,
+        (id) => new AwsError('InvalidGroup.NotFound', `The security group '${id}' does not exist`),
+      );
       if (names.length) groups = names.map((n) => state.findGroup(undefined, n));
       const filtered = applyFilters(groups, list<Filter>(input.Filter), {
         'vpc-id': (g) => g.vpcId,
@@ -443,17 +439,15 @@ export const definition: ServiceDefinition = {
     DescribeSecurityGroupRules(input: Input, ctx) {
       const state = ec2(ctx);
       const ids = list<string>(input.SecurityGroupRuleId);
-      const rules = ids.length
-        ? byIds(
-            ids,
-            state.rules,
-            (id) =>
-              new AwsError(
-                'InvalidSecurityGroupRuleId.NotFound',
-                `The security group rule ID '${id}' does not exist`,
-              ),
-          )
-        : [...state.rules.values()];
+      const rules = byIds(
+        ids,
+        state.rules,
+        (id) =>
+          new AwsError(
+            'InvalidSecurityGroupRuleId.NotFound',
+            `The security group rule ID '${id}' does not exist`,
+          ),
+      );
       const filtered = applyFilters(rules, list<Filter>(input.Filter), {
         'group-id': (r) => r.groupId,
         'security-group-rule-id': (r) => r.ruleId,
