@@ -580,18 +580,22 @@ class StackRun {
     const client = this.clients.elbv2;
     const wanted = routing.conditions;
     const conditionsText = describeConditions(wanted);
-    if (!listener?.ListenerArn) {
-      // Only in plan mode: the listener itself is still to be created.
-      const priority = routing.fixedPriority ?? choosePriority([], routing.band);
+    const recordCreate = (priority: number): void =>
       this.record({
         action: 'create',
         resource: 'listener-rule',
         name: targetGroupName,
         detail: `${conditionsText}, priority ${priority}`,
       });
+    const nonDefaultRules = async (listenerArn: string): Promise<Rule[]> =>
+      (await elbv2.describeRules(client, listenerArn)).filter((r) => !r.IsDefault);
+    if (!listener?.ListenerArn) {
+      // Only in plan mode: the listener itself is still to be created.
+      const priority = routing.fixedPriority ?? choosePriority([], routing.band);
+      recordCreate(priority);
       return;
     }
-    let rules = (await elbv2.describeRules(client, listener.ListenerArn)).filter((r) => !r.IsDefault);
+    let rules = await nonDefaultRules(listener.ListenerArn);
     const mine = await this.findOwnRule(rules, targetGroupArn);
     if (mine?.RuleArn) {
       const drift = conditionsDrift(wanted, actualConditions(mine.Conditions));
@@ -646,12 +650,7 @@ class StackRun {
         priority = routing.fixedPriority;
       } else priority = choosePriority(taken, routing.band);
       if (this.plan) {
-        this.record({
-          action: 'create',
-          resource: 'listener-rule',
-          name: targetGroupName,
-          detail: `${conditionsText}, priority ${priority}`,
-        });
+        recordCreate(priority);
         return;
       }
       try {
@@ -662,12 +661,7 @@ class StackRun {
           Actions: [{ Type: 'forward', TargetGroupArn: targetGroupArn }],
           Tags: elbv2.toTagList(this.desired.tags),
         });
-        this.record({
-          action: 'create',
-          resource: 'listener-rule',
-          name: targetGroupName,
-          detail: `${conditionsText}, priority ${priority}`,
-        });
+        recordCreate(priority);
         return;
       } catch (err) {
         if (!elbv2.isAwsError(err, 'PriorityInUse') || routing.fixedPriority !== undefined) throw err;
@@ -676,7 +670,7 @@ class StackRun {
           `Rule priority ${priority} was taken meanwhile (attempt ${attempt} of ${PRIORITY_ATTEMPTS}); choosing again.`,
         );
         tried.push(priority);
-        rules = (await elbv2.describeRules(client, listener.ListenerArn)).filter((r) => !r.IsDefault);
+        rules = await nonDefaultRules(listener.ListenerArn);
       }
     }
     throw new Error(
