@@ -7,13 +7,15 @@ import { caller, FakeRuntime, makeWorld, waitFor } from './elbv2/helpers';
 let world: World;
 let runtime: FakeRuntime;
 let call: ReturnType<typeof caller>;
-let changes: { id: string; state: string; reason?: string }[];
+let changes: { id: string; state: string; reason?: string; description?: string }[];
 
 beforeEach(() => {
   ({ world, runtime } = makeWorld(1000));
   call = caller(definition, world, 'elasticloadbalancing');
   changes = [];
-  world.elbv2.onTargetHealthChange((_tg, id, _port, state, reason) => changes.push({ id, state, reason }));
+  world.elbv2.onTargetHealthChange((_tg, id, _port, state, reason, description) =>
+    changes.push({ id, state, reason, description }),
+  );
 });
 afterEach(() => world.elbv2.stop());
 
@@ -85,6 +87,11 @@ describe('target health checker', () => {
       State: 'unhealthy',
       Reason: 'Target.ResponseCodeMismatch',
       Description: 'Health checks failed with these codes: [500]',
+    });
+    // Subscribers (ECS's "is unhealthy in (target-group ...) due to (reason ...)" event) get the Description too.
+    expect(changes.find((c) => c.state === 'unhealthy')).toMatchObject({
+      reason: 'Target.ResponseCodeMismatch',
+      description: 'Health checks failed with these codes: [500]',
     });
   });
 

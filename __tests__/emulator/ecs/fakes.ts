@@ -69,6 +69,7 @@ export class FakeElbv2 {
     port: number,
     state: TargetHealthState,
     reason?: string,
+    description?: string,
   ) => void)[] = [];
   calls: string[] = [];
 
@@ -127,6 +128,9 @@ export class FakeElbv2 {
                 target,
                 'unhealthy',
                 r.statusCode ? 'Target.ResponseCodeMismatch' : 'Target.FailedHealthChecks',
+                r.statusCode
+                  ? `Health checks failed with these codes: [${r.statusCode}]`
+                  : 'Health checks failed',
               );
             target.stop = this.world.clock.schedule(tg.healthCheck.intervalSeconds * 1000, check);
           });
@@ -135,11 +139,17 @@ export class FakeElbv2 {
     }
   }
 
-  private set(tgArn: string, target: FakeTarget, state: TargetHealthState, reason?: string): void {
+  private set(
+    tgArn: string,
+    target: FakeTarget,
+    state: TargetHealthState,
+    reason?: string,
+    description?: string,
+  ): void {
     target.state = state;
     target.reason = reason;
     this.calls.push(`${state} ${target.id}:${target.port}`);
-    for (const fn of this.listeners) fn(tgArn, target.id, target.port, state, reason);
+    for (const fn of this.listeners) fn(tgArn, target.id, target.port, state, reason, description);
   }
 
   deregisterTargets(tgArn: string, targets: { id: string; port: number }[]): void {
@@ -166,7 +176,14 @@ export class FakeElbv2 {
   }
 
   onTargetHealthChange(
-    fn: (tgArn: string, id: string, port: number, state: TargetHealthState, reason?: string) => void,
+    fn: (
+      tgArn: string,
+      id: string,
+      port: number,
+      state: TargetHealthState,
+      reason?: string,
+      description?: string,
+    ) => void,
   ): void {
     this.listeners.push(fn);
   }

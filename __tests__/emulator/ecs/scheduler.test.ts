@@ -287,8 +287,11 @@ describe('failures', () => {
     );
     const svc = await describe1();
     expect(
-      messages(svc).some((m) =>
-        m.includes(`is unhealthy in (target-group ${tg}) due to (reason Target.ResponseCodeMismatch)`),
+      messages(svc).some(
+        (m) =>
+          /^\(service web\) \(task [0-9a-f]{32}\) \(port \d+\) is unhealthy in \(target-group [^)]+\) due to \(reason Health checks failed with these codes: \[500\]\)\.$/.test(
+            m,
+          ) && m.includes(tg),
       ),
     ).toBe(true);
     expect(svc.deployments[0].failedTasks).toBeGreaterThanOrEqual(1);

@@ -54,7 +54,14 @@ export interface Elbv2Peer {
     port: number,
   ): { state: TargetHealthState; reason?: string } | undefined;
   onTargetHealthChange(
-    fn: (tgArn: string, id: string, port: number, state: TargetHealthState, reason?: string) => void,
+    fn: (
+      tgArn: string,
+      id: string,
+      port: number,
+      state: TargetHealthState,
+      reason?: string,
+      description?: string,
+    ) => void,
   ): void;
 }
 

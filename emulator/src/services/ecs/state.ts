@@ -846,7 +846,7 @@ export class EcsState {
     const elbv2 = elbv2Of(this.world);
     if (!elbv2) return;
     this.subscribed = true;
-    elbv2.onTargetHealthChange((tgArn, id, port, state, reason) => {
+    elbv2.onTargetHealthChange((tgArn, id, port, state, reason, description) => {
       if (this.stopped) return;
       for (const t of this.tasks.values()) {
         if (t.ip !== id || t.desiredStatus !== 'RUNNING') continue;
@@ -857,7 +857,7 @@ export class EcsState {
           // ECS ignores failing ELB health checks until the grace period after the task started has passed.
           const graceEnds =
             (t.startedAt ?? 0) + this.world.clock.real(t.healthCheckGracePeriodSeconds * 1000);
-          if (Date.now() >= graceEnds) this.failElbHealthChecks(t, tgArn, port, reason);
+          if (Date.now() >= graceEnds) this.failElbHealthChecks(t, tgArn, port, description ?? reason);
         } else {
           this.queueReconcile(svc);
         }
@@ -865,12 +865,14 @@ export class EcsState {
     });
   }
 
-  private failElbHealthChecks(t: TaskRecord, tgArn: string, port: number, reason?: string): void {
+  private failElbHealthChecks(t: TaskRecord, tgArn: string, port: number, description?: string): void {
     const svc = this.serviceOf(t);
+    // awsvpc tasks are named by task id (EC2 bridge-mode tasks by instance id), and the reason is the
+    // target's health Description: "... due to (reason Health checks failed with these codes: [500])."
     if (svc)
       this.serviceEvent(
         svc,
-        `(instance ${t.ip}) (port ${port}) is unhealthy in (target-group ${tgArn}) due to (reason ${reason ?? 'Health checks failed'}).`,
+        `(task ${t.id}) (port ${port}) is unhealthy in (target-group ${tgArn}) due to (reason ${description ?? 'Health checks failed'}).`,
       );
     this.stopTasks(svc, [t], {
       reason: `Task failed ELB health checks in (target-group ${tgArn})`,

@@ -155,6 +155,8 @@ export type TargetHealthListener = (
   port: number,
   state: TargetHealthState,
   reason?: string,
+  /** The TargetHealth Description, e.g. 'Health checks failed with these codes: [500]'. */
+  description?: string,
 ) => void;
 
 /** Emulated time from CreateLoadBalancer to State active (real ALBs take minutes; kept short on purpose). */
@@ -660,14 +662,21 @@ export class Elbv2State {
     target.state = state;
     target.reason = reason;
     target.description = description;
-    if (changed || forceNotify) this.notify(tgArn, target.id, target.port, state, reason);
+    if (changed || forceNotify) this.notify(tgArn, target.id, target.port, state, reason, description);
   }
 
-  private notify(tgArn: string, id: string, port: number, state: TargetHealthState, reason?: string): void {
+  private notify(
+    tgArn: string,
+    id: string,
+    port: number,
+    state: TargetHealthState,
+    reason?: string,
+    description?: string,
+  ): void {
     this.world.record('target-health', tgArn, { target: id, port, state, ...(reason ? { reason } : {}) });
     for (const fn of this.healthListeners) {
       try {
-        fn(tgArn, id, port, state, reason);
+        fn(tgArn, id, port, state, reason, description);
       } catch {
         // One subscriber's failure must not stop the health checker or the other subscribers.
       }
@@ -678,7 +687,14 @@ export class Elbv2State {
     const key = targetKey(target.id, target.port);
     this.cancelTimers(tgArn, key);
     this.targets.get(tgArn)?.delete(key);
-    this.notify(tgArn, target.id, target.port, 'unused', 'Target.NotRegistered');
+    this.notify(
+      tgArn,
+      target.id,
+      target.port,
+      'unused',
+      'Target.NotRegistered',
+      'Target is not registered to the target group',
+    );
   }
 
   private cancelTimers(tgArn: string, key: string): void {
