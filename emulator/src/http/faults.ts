@@ -31,6 +31,9 @@ const DEFAULT_MESSAGES: Record<string, string> = {
   ServiceUnavailable: 'Service Unavailable',
   ServiceUnavailableException: 'Service Unavailable',
   InternalFailure: 'An internal error has occurred',
+  // ECS (and ECR): "An error occurred (ServerException) when calling the CreateService operation
+  // (reached max retries: 2): Service Unavailable. Please try again later." A server fault, so 5xx.
+  ServerException: 'Service Unavailable. Please try again later.',
 };
 
 const DEFAULT_STATUS: Record<string, number> = {
@@ -38,6 +41,8 @@ const DEFAULT_STATUS: Record<string, number> = {
   ServiceUnavailable: 503,
   ServiceUnavailableException: 503,
   InternalFailure: 500,
+  ServerException: 500,
+  InternalServiceException: 500,
   TooManyRequestsException: 429,
 };
 

@@ -37,8 +37,13 @@ const DEFAULT_SSL_POLICY = 'ELBSecurityPolicy-2016-08';
 
 // ---- Errors ---------------------------------------------------------------------------------------
 const err = (code: string, message: string) => new AwsError(code, message);
-const lbNotFound = (what: string) => err('LoadBalancerNotFound', `Load balancers '[${what}]' not found`);
-const tgNotFound = (what: string) => err('TargetGroupNotFound', `Target groups '[${what}]' not found`);
+// AWS's wording differs by call: one ARN (DescribeListeners, CreateListener, AddTags...) reads
+// "Load balancer '<arn>' not found" / "Target groups '<arn>' not found"; DescribeLoadBalancers lists the
+// missing names or ARNs in brackets; DescribeTargetGroups says "One or more target groups not found".
+const lbNotFound = (arn: string) => err('LoadBalancerNotFound', `Load balancer '${arn}' not found`);
+const lbsNotFound = (what: string[]) =>
+  err('LoadBalancerNotFound', `Load balancers '[${what.join(', ')}]' not found`);
+const tgNotFound = (arn: string) => err('TargetGroupNotFound', `Target groups '${arn}' not found`);
 const listenerNotFound = (what: string) => err('ListenerNotFound', `Listener '${what}' not found`);
 const ruleNotFound = (what: string) => err('RuleNotFound', `Rule '${what}' not found`);
 
@@ -785,11 +790,11 @@ const operations: Record<string, Operation> = {
     let lbs = [...s.loadBalancers.values()];
     if (arns.length) {
       const missing = arns.filter((a) => !s.loadBalancers.has(a));
-      if (missing.length) throw lbNotFound(missing.join(', '));
+      if (missing.length) throw lbsNotFound(missing);
       lbs = arns.map((a) => s.loadBalancers.get(a)!);
     } else if (names.length) {
       const missing = names.filter((n) => !lbs.some((lb) => lb.name === n));
-      if (missing.length) throw lbNotFound(missing.join(', '));
+      if (missing.length) throw lbsNotFound(missing);
       lbs = lbs.filter((lb) => names.includes(lb.name));
     }
     const { items, nextMarker } = page(lbs, input.Marker, input.PageSize);
