@@ -190,7 +190,7 @@ export async function run(config: DeployConfig, deps: Deps): Promise<RunResult> 
     });
 
     const stack: StackResult = await phase('Infrastructure', async () => {
-      const s = await deps.stack.ensureStack(config, deps.clients, { plan, log });
+      const s = await deps.stack.ensureStack(config, deps.clients, { plan, log, sleep: deps.sleep });
       result.stackChanges = s.changes;
       result.url = s.url;
       return s;
@@ -307,7 +307,11 @@ export async function run(config: DeployConfig, deps: Deps): Promise<RunResult> 
         targetGroupArn: stack.targetGroupArn,
         loadBalancerArn: stack.loadBalancerArn,
       };
-      result.scalingChanges = await deps.stack.ensureScaling(config, deps.clients, target, { plan, log });
+      result.scalingChanges = await deps.stack.ensureScaling(config, deps.clients, target, {
+        plan,
+        log,
+        sleep: deps.sleep,
+      });
     });
 
     if (plan || !deployment) {

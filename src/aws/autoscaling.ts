@@ -9,6 +9,8 @@ import {
   ScalableTarget,
   ScalingPolicy,
 } from '@aws-sdk/client-application-auto-scaling';
+import { ConsistencyOptions, errorMessage, untilVisible } from './consistency';
+import { isAwsError } from './elbv2';
 import { allPages, findInPages } from './paging';
 
 /** Application Auto Scaling for ECS services: namespace `ecs`, dimension `ecs:service:DesiredCount`. */
@@ -35,19 +37,54 @@ export function describeScalableTarget(
   );
 }
 
+/**
+ * Right after CreateService, Application Auto Scaling may not see the service yet (ValidationException
+ * "ECS service doesn't exist"), nor assume its service-linked role the first time in an account
+ * ("Unable to assume IAM role"). ConcurrentUpdateException is a pending update of the same target.
+ */
+export function isScalableTargetNotYetReady(error: unknown): boolean {
+  if (isAwsError(error, 'ConcurrentUpdateException')) return true;
+  return (
+    isAwsError(error, 'ValidationException') &&
+    /service doesn't exist|service does not exist|unable to assume iam role/i.test(errorMessage(error))
+  );
+}
+
+/**
+ * Right after RegisterScalableTarget, PutScalingPolicy may not see the target yet
+ * (ObjectNotFoundException "No scalable target registered"), or the service-linked role may not yet
+ * be allowed to read CloudWatch alarms (FailedResourceAccessException, IAM propagation).
+ */
+export function isScalingPolicyTargetNotYetReady(error: unknown): boolean {
+  return (
+    isAwsError(
+      error,
+      'ObjectNotFoundException',
+      'FailedResourceAccessException',
+      'ConcurrentUpdateException',
+    ) || isScalableTargetNotYetReady(error)
+  );
+}
+
 export async function registerScalableTarget(
   client: ApplicationAutoScalingClient,
   input: { resourceId: string; minCapacity: number; maxCapacity: number; tags?: Record<string, string> },
+  retry?: ConsistencyOptions,
 ): Promise<void> {
-  await client.send(
-    new RegisterScalableTargetCommand({
-      ServiceNamespace: NAMESPACE,
-      ScalableDimension: DIMENSION,
-      ResourceId: input.resourceId,
-      MinCapacity: input.minCapacity,
-      MaxCapacity: input.maxCapacity,
-      ...(input.tags ? { Tags: input.tags } : {}),
-    }),
+  await untilVisible(
+    () =>
+      client.send(
+        new RegisterScalableTargetCommand({
+          ServiceNamespace: NAMESPACE,
+          ScalableDimension: DIMENSION,
+          ResourceId: input.resourceId,
+          MinCapacity: input.minCapacity,
+          MaxCapacity: input.maxCapacity,
+          ...(input.tags ? { Tags: input.tags } : {}),
+        }),
+      ),
+    isScalableTargetNotYetReady,
+    retry,
   );
 }
 
@@ -79,24 +116,30 @@ export async function putTargetTrackingPolicy(
     scaleInCooldown: number;
     scaleOutCooldown: number;
   },
+  retry?: ConsistencyOptions,
 ): Promise<void> {
-  await client.send(
-    new PutScalingPolicyCommand({
-      ServiceNamespace: NAMESPACE,
-      ScalableDimension: DIMENSION,
-      ResourceId: input.resourceId,
-      PolicyName: input.policyName,
-      PolicyType: 'TargetTrackingScaling',
-      TargetTrackingScalingPolicyConfiguration: {
-        TargetValue: input.targetValue,
-        PredefinedMetricSpecification: {
-          PredefinedMetricType: input.metric as MetricType,
-          ...(input.resourceLabel ? { ResourceLabel: input.resourceLabel } : {}),
-        },
-        ScaleInCooldown: input.scaleInCooldown,
-        ScaleOutCooldown: input.scaleOutCooldown,
-      },
-    }),
+  await untilVisible(
+    () =>
+      client.send(
+        new PutScalingPolicyCommand({
+          ServiceNamespace: NAMESPACE,
+          ScalableDimension: DIMENSION,
+          ResourceId: input.resourceId,
+          PolicyName: input.policyName,
+          PolicyType: 'TargetTrackingScaling',
+          TargetTrackingScalingPolicyConfiguration: {
+            TargetValue: input.targetValue,
+            PredefinedMetricSpecification: {
+              PredefinedMetricType: input.metric as MetricType,
+              ...(input.resourceLabel ? { ResourceLabel: input.resourceLabel } : {}),
+            },
+            ScaleInCooldown: input.scaleInCooldown,
+            ScaleOutCooldown: input.scaleOutCooldown,
+          },
+        }),
+      ),
+    isScalingPolicyTargetNotYetReady,
+    retry,
   );
 }
 

@@ -12,6 +12,8 @@ import {
   Subnet,
   Vpc,
 } from '@aws-sdk/client-ec2';
+import { ConsistencyOptions, untilVisible } from './consistency';
+import { isAwsError } from './elbv2';
 import { allPages } from './paging';
 
 /** The tcp permissions of a group flattened to one source each, the way the infra diff compares them. */
@@ -123,14 +125,24 @@ function toIpPermissions(perms: FlatPermission[]): IpPermission[] {
   }));
 }
 
+/**
+ * EC2 is eventually consistent: a group made a moment ago (this one, or the load balancer's group a
+ * grant refers to) can be unknown for a few seconds and the call fails with InvalidGroup.NotFound.
+ */
 export async function authorizeIngress(
   client: EC2Client,
   groupId: string,
   perms: FlatPermission[],
+  retry?: ConsistencyOptions,
 ): Promise<void> {
   if (perms.length === 0) return;
-  await client.send(
-    new AuthorizeSecurityGroupIngressCommand({ GroupId: groupId, IpPermissions: toIpPermissions(perms) }),
+  await untilVisible(
+    () =>
+      client.send(
+        new AuthorizeSecurityGroupIngressCommand({ GroupId: groupId, IpPermissions: toIpPermissions(perms) }),
+      ),
+    (error) => isAwsError(error, 'InvalidGroup.NotFound'),
+    retry,
   );
 }
 

@@ -17,7 +17,7 @@ import {
   UpdateServiceCommand,
   UpdateServiceCommandInput,
 } from '@aws-sdk/client-ecs';
-import { isThrottlingError, withRetry } from '../util/retry';
+import { isRetryableError, isThrottlingError, withRetry } from '../util/retry';
 import { allPages } from './paging';
 
 /**
@@ -89,7 +89,18 @@ export function createEcsApi(client: ECSClient, options: EcsApiOptions): EcsApi 
     },
 
     async createService(input) {
-      const out = await retry(() => client.send(new CreateServiceCommand(input)));
+      // The clientToken makes a repeated create safe. Besides the usual transient errors, one that
+      // only real AWS gives is retried: right after CreateListener/CreateRule, ECS may not yet see the
+      // listener, and refuses the target group as having no associated load balancer.
+      const out = await withRetry(() => client.send(new CreateServiceCommand(input)), {
+        sleep: options.sleep,
+        random: options.random,
+        onRetry: options.onRetry,
+        attempts: Math.max(options.attempts ?? 0, LOAD_BALANCER_VISIBLE_ATTEMPTS),
+        baseMs: 1000,
+        maxMs: 8000,
+        isRetryable: (error) => isRetryableError(error) || isLoadBalancerNotYetAssociated(error),
+      });
       if (!out.service) throw new Error(`CreateService for ${input.serviceName} returned no service`);
       return out.service;
     },
@@ -176,6 +187,17 @@ export function createEcsApi(client: ECSClient, options: EcsApiOptions): EcsApi 
       return tasks;
     },
   };
+}
+
+/** About 30 s of full-jitter backoff (1 s doubling to at most 8 s) for ECS to see a new listener. */
+const LOAD_BALANCER_VISIBLE_ATTEMPTS = 10;
+
+/** ECS's InvalidParameterException "The target group with targetGroupArn ... does not have an associated load balancer." */
+export function isLoadBalancerNotYetAssociated(error: unknown): boolean {
+  return (
+    errorName(error) === 'InvalidParameterException' &&
+    /does not have an associated load balancer/i.test(errorMessage(error))
+  );
 }
 
 /** "arn:aws:ecs:r:a:task-definition/web:7" -> "web" */

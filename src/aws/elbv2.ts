@@ -31,6 +31,7 @@ import {
   TargetGroup,
   TargetHealthDescription,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { ConsistencyOptions, untilVisible } from './consistency';
 import { allPages } from './paging';
 
 /**
@@ -76,11 +77,21 @@ export async function describeLoadBalancerByArn(
   }
 }
 
+/**
+ * The load balancer's security group is usually created a moment before, and EC2 is eventually
+ * consistent: ELBv2 may not see it yet (InvalidSecurityGroup). CreateLoadBalancer is idempotent for
+ * the same name and settings, so trying again is safe.
+ */
 export async function createLoadBalancer(
   client: ElasticLoadBalancingV2Client,
   input: CreateLoadBalancerCommandInput,
+  retry?: ConsistencyOptions,
 ): Promise<LoadBalancer> {
-  const out = await client.send(new CreateLoadBalancerCommand(input));
+  const out = await untilVisible(
+    () => client.send(new CreateLoadBalancerCommand(input)),
+    (error) => isAwsError(error, 'InvalidSecurityGroup'),
+    retry,
+  );
   const lb = out.LoadBalancers?.[0];
   if (!lb?.LoadBalancerArn) throw new Error(`CreateLoadBalancer ${input.Name} returned no load balancer.`);
   return lb;
@@ -202,16 +213,23 @@ export async function describeTargetGroupAttributes(
   return attrs;
 }
 
+/** Called right after CreateTargetGroup too, when the new group may not be visible yet (TargetGroupNotFound). */
 export async function modifyTargetGroupAttributes(
   client: ElasticLoadBalancingV2Client,
   arn: string,
   attributes: Record<string, string>,
+  retry?: ConsistencyOptions,
 ): Promise<void> {
-  await client.send(
-    new ModifyTargetGroupAttributesCommand({
-      TargetGroupArn: arn,
-      Attributes: Object.entries(attributes).map(([Key, Value]) => ({ Key, Value })),
-    }),
+  await untilVisible(
+    () =>
+      client.send(
+        new ModifyTargetGroupAttributesCommand({
+          TargetGroupArn: arn,
+          Attributes: Object.entries(attributes).map(([Key, Value]) => ({ Key, Value })),
+        }),
+      ),
+    (error) => isAwsError(error, 'TargetGroupNotFound'),
+    retry,
   );
 }
 

@@ -2,6 +2,7 @@ import type { ScalingPolicy } from '@aws-sdk/client-application-auto-scaling';
 import type { AwsClients } from '../aws/clients';
 import type { DeployConfig } from '../config/types';
 import * as aas from '../aws/autoscaling';
+import { ConsistencyOptions, errorMessage } from '../aws/consistency';
 import { desiredScaling, resourceTags } from './desired';
 import { ActualScalingPolicy, Change, changeFor, scalableTargetDrift, scalingPolicyDrift } from './diff';
 import { SCALING_POLICY_NAMES } from './naming';
@@ -38,6 +39,13 @@ export async function ensureScaling(
     opts.log.info(`${opts.plan && change.action !== 'keep' ? 'would ' : ''}${planLine(change)}`);
   };
   const client = clients.autoscaling;
+  const consistency: ConsistencyOptions = {
+    sleep: opts.sleep,
+    onRetry: (error, attempt) =>
+      opts.log.info(
+        `Application Auto Scaling does not see the service or its target yet (${errorMessage(error)}); try ${attempt + 1}`,
+      ),
+  };
   const actual = await aas.describeScalableTarget(client, desired.resourceId);
   const policies = actual ? await aas.describeScalingPolicies(client, desired.resourceId) : [];
 
@@ -45,12 +53,16 @@ export async function ensureScaling(
     const bounds = `min ${desired.minCapacity}, max ${desired.maxCapacity}`;
     if (!actual) {
       if (!opts.plan)
-        await aas.registerScalableTarget(client, {
-          resourceId: desired.resourceId,
-          minCapacity: desired.minCapacity,
-          maxCapacity: desired.maxCapacity,
-          tags: resourceTags(config),
-        });
+        await aas.registerScalableTarget(
+          client,
+          {
+            resourceId: desired.resourceId,
+            minCapacity: desired.minCapacity,
+            maxCapacity: desired.maxCapacity,
+            tags: resourceTags(config),
+          },
+          consistency,
+        );
       record({ action: 'create', resource: 'scalable-target', name: desired.resourceId, detail: bounds });
     } else {
       const drift = scalableTargetDrift(desired, {
@@ -58,26 +70,34 @@ export async function ensureScaling(
         maxCapacity: actual.MaxCapacity,
       });
       if (drift.length > 0 && !opts.plan)
-        await aas.registerScalableTarget(client, {
-          resourceId: desired.resourceId,
-          minCapacity: desired.minCapacity,
-          maxCapacity: desired.maxCapacity,
-        });
+        await aas.registerScalableTarget(
+          client,
+          {
+            resourceId: desired.resourceId,
+            minCapacity: desired.minCapacity,
+            maxCapacity: desired.maxCapacity,
+          },
+          consistency,
+        );
       record(changeFor('scalable-target', desired.resourceId, drift, bounds));
     }
     for (const spec of desired.policies) {
       const existing = policies.find((p) => p.PolicyName === spec.name);
       const drift = existing ? scalingPolicyDrift(spec, actualPolicy(existing)) : [];
       if ((!existing || drift.length > 0) && !opts.plan)
-        await aas.putTargetTrackingPolicy(client, {
-          resourceId: desired.resourceId,
-          policyName: spec.name,
-          metric: spec.metric,
-          targetValue: spec.targetValue,
-          resourceLabel: spec.resourceLabel,
-          scaleInCooldown: spec.scaleInCooldown,
-          scaleOutCooldown: spec.scaleOutCooldown,
-        });
+        await aas.putTargetTrackingPolicy(
+          client,
+          {
+            resourceId: desired.resourceId,
+            policyName: spec.name,
+            metric: spec.metric,
+            targetValue: spec.targetValue,
+            resourceLabel: spec.resourceLabel,
+            scaleInCooldown: spec.scaleInCooldown,
+            scaleOutCooldown: spec.scaleOutCooldown,
+          },
+          consistency,
+        );
       const detail = `${spec.metric} ${spec.targetValue}, cooldowns in ${spec.scaleInCooldown} s / out ${spec.scaleOutCooldown} s`;
       record(
         existing

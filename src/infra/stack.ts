@@ -10,6 +10,7 @@ import type { Subnet } from '@aws-sdk/client-ec2';
 import type { AwsClients } from '../aws/clients';
 import type { DeployConfig } from '../config/types';
 import type { Logger } from '../util/log';
+import { ConsistencyOptions, errorMessage } from '../aws/consistency';
 import * as ec2 from '../aws/ec2';
 import * as elbv2 from '../aws/elbv2';
 import * as cluster from '../aws/cluster';
@@ -60,6 +61,11 @@ export interface StackResult {
 export interface StackOptions {
   plan: boolean;
   log: Logger;
+  /**
+   * How to wait between tries of a call that real AWS answers with "not found" for a moment after
+   * the resource was created (eventual consistency); a real timer when absent.
+   */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 /** CreateRule is not idempotent and priorities are first come, first served between concurrent runs. */
@@ -79,6 +85,17 @@ class StackRun {
 
   get plan(): boolean {
     return this.opts.plan;
+  }
+
+  /** Retries of calls that depend on a resource created a moment before. */
+  get consistency(): ConsistencyOptions {
+    return {
+      sleep: this.opts.sleep,
+      onRetry: (error, attempt) =>
+        this.opts.log.info(
+          `AWS does not see a resource created a moment ago yet (${errorMessage(error)}); try ${attempt + 1}`,
+        ),
+    };
   }
 
   record(change: Change): void {
@@ -237,7 +254,7 @@ class StackRun {
           description,
           tags: this.desired.tags,
         });
-        await ec2.authorizeIngress(this.clients.ec2, groupId, desiredIngress);
+        await ec2.authorizeIngress(this.clients.ec2, groupId, desiredIngress, this.consistency);
       }
       this.record({
         action: 'create',
@@ -251,7 +268,7 @@ class StackRun {
     const { missing, extra } = ingressDiff(desiredIngress, ec2.flatIngress(existing));
     const toRevoke = managed ? extra.filter(revocable) : [];
     if (!this.plan) {
-      await ec2.authorizeIngress(this.clients.ec2, existing.GroupId, missing);
+      await ec2.authorizeIngress(this.clients.ec2, existing.GroupId, missing, this.consistency);
       await ec2.revokeIngress(this.clients.ec2, existing.GroupId, toRevoke);
     }
     const detail = [
@@ -317,15 +334,19 @@ class StackRun {
     }
     let created: LoadBalancer | undefined;
     if (!this.plan)
-      created = await elbv2.createLoadBalancer(this.clients.elbv2, {
-        Name: spec.name,
-        Type: 'application',
-        Scheme: spec.scheme,
-        IpAddressType: 'ipv4',
-        Subnets: subnets,
-        SecurityGroups: securityGroupId ? [securityGroupId] : [],
-        Tags: elbv2.toTagList(this.desired.tags),
-      });
+      created = await elbv2.createLoadBalancer(
+        this.clients.elbv2,
+        {
+          Name: spec.name,
+          Type: 'application',
+          Scheme: spec.scheme,
+          IpAddressType: 'ipv4',
+          Subnets: subnets,
+          SecurityGroups: securityGroupId ? [securityGroupId] : [],
+          Tags: elbv2.toTagList(this.desired.tags),
+        },
+        this.consistency,
+      );
     this.record({
       action: 'create',
       resource: 'load-balancer',
@@ -362,9 +383,12 @@ class StackRun {
           })
         ).TargetGroupArn;
         // The 300 s default is what makes "services stable" waits take minutes; it is an attribute, not a create parameter.
-        await elbv2.modifyTargetGroupAttributes(client, arn as string, {
-          [DEREGISTRATION_DELAY_KEY]: String(spec.deregistrationDelaySeconds),
-        });
+        await elbv2.modifyTargetGroupAttributes(
+          client,
+          arn as string,
+          { [DEREGISTRATION_DELAY_KEY]: String(spec.deregistrationDelaySeconds) },
+          this.consistency,
+        );
       }
       this.record({
         action: 'create',
