@@ -209,3 +209,19 @@ describe('Application Auto Scaling', () => {
     expect(aas.commandCalls(PutScalingPolicyCommand)).toHaveLength(3);
   });
 });
+
+describe('EC2 CreateSecurityGroup', () => {
+  test('keeps the description within the 255 characters EC2 accepts', async () => {
+    const { CreateSecurityGroupCommand } = await import('@aws-sdk/client-ec2');
+    const { createSecurityGroup } = await import('../../src/aws/ec2');
+    ec2.on(CreateSecurityGroupCommand).resolves({ GroupId: 'sg-1' });
+    await createSecurityGroup(new EC2Client({}), {
+      vpcId: 'vpc-1',
+      groupName: 'web-tasks',
+      description: `Tasks of ECS service ${'s'.repeat(255)}`,
+      tags: {},
+    });
+    const description = ec2.commandCalls(CreateSecurityGroupCommand)[0].args[0].input.Description ?? '';
+    expect(description.length).toBe(255);
+  });
+});

@@ -318,6 +318,51 @@ describe('buildAndPush', () => {
     expect(log.text()).not.toContain('s3cr3t');
   });
 
+  it('uses the image a concurrent run pushed under the commit tag when ECR refuses the push (immutable tag)', async () => {
+    existingRepository();
+    ecrMock.on(GetLifecyclePolicyCommand).resolves({ lifecyclePolicyText: lifecyclePolicyText(30) });
+    ecrMock.on(GetAuthorizationTokenCommand).resolves({
+      authorizationData: [
+        { authorizationToken: TOKEN, proxyEndpoint: 'https://123456789012.dkr.ecr.eu-west-1.amazonaws.com' },
+      ],
+    });
+    // Absent when checked before the build, present once the other run's push landed.
+    ecrMock
+      .on(DescribeImagesCommand)
+      .rejectsOnce(notFound(ImageNotFoundException))
+      .resolves({ imageDetails: [{ imageDigest: 'sha256:other' }] });
+    const docker = new FakeDocker();
+    docker.push = async (ref: string) => {
+      docker.calls.push(`push ${ref}`);
+      throw new Error(
+        `tag invalid: The image tag '${SHA}' already exists in the 'hello' repository and cannot be overwritten because the repository is immutable.`,
+      );
+    };
+    const { d, log } = deps(docker);
+    expect(await buildAndPush(config(), d)).toEqual({
+      imageUri: `${URI}:${SHA}`,
+      digest: 'sha256:other',
+      built: true,
+    });
+    expect(log.text()).toContain(`Tag '${SHA}' appeared in hello while this run was building`);
+  });
+
+  it('still fails a push that ECR refuses for another reason', async () => {
+    existingRepository();
+    ecrMock.on(GetLifecyclePolicyCommand).resolves({ lifecyclePolicyText: lifecyclePolicyText(30) });
+    ecrMock.on(GetAuthorizationTokenCommand).resolves({
+      authorizationData: [
+        { authorizationToken: TOKEN, proxyEndpoint: 'https://123456789012.dkr.ecr.eu-west-1.amazonaws.com' },
+      ],
+    });
+    missingImagesExcept([]);
+    const docker = new FakeDocker();
+    docker.push = async () => {
+      throw new Error('denied: not authorized');
+    };
+    await expect(buildAndPush(config(), deps(docker).d)).rejects.toThrow('denied: not authorized');
+  });
+
   it('skips build and push when the commit tag is already in ECR (a re-run)', async () => {
     existingRepository();
     ecrMock.on(GetLifecyclePolicyCommand).resolves({ lifecyclePolicyText: lifecyclePolicyText(30) });

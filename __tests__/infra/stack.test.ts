@@ -427,6 +427,39 @@ describe('bad network and input', () => {
     expect(mutating().filter((c) => !/Cluster|LogGroup|Retention/.test(c))).toEqual([]);
   });
 
+  it('names the subnets input when real EC2 fails DescribeSubnets for an unknown id', async () => {
+    const { DescribeSubnetsCommand, EC2ServiceException } = await import('@aws-sdk/client-ec2');
+    account.mocks.ec2.on(DescribeSubnetsCommand).rejects(
+      new EC2ServiceException({
+        name: 'InvalidSubnetID.NotFound',
+        $fault: 'client',
+        $metadata: {},
+        message: "The subnet ID 'subnet-nope' does not exist",
+      }),
+    );
+    await expect(
+      apply(testConfig({ network: { subnets: ['subnet-a', 'subnet-nope'], securityGroups: [] } })),
+    ).rejects.toThrow(
+      /Input subnets not found \(The subnet ID 'subnet-nope' does not exist\)\. Check the subnets input/,
+    );
+  });
+
+  it('names the security-groups input when real EC2 fails DescribeSecurityGroups for an unknown id', async () => {
+    const { DescribeSecurityGroupsCommand, EC2ServiceException } = await import('@aws-sdk/client-ec2');
+    account.mocks.ec2.on(DescribeSecurityGroupsCommand, { GroupIds: ['sg-nope'] }).rejects(
+      new EC2ServiceException({
+        name: 'InvalidGroup.NotFound',
+        $fault: 'client',
+        $metadata: {},
+        message: "The security group 'sg-nope' does not exist",
+      }),
+    );
+    await expect(
+      apply(testConfig({ network: { subnets: [], securityGroups: ['sg-nope'] } })),
+    ).rejects.toThrow(/security-groups not found \(The security group 'sg-nope' does not exist\)/);
+    expect(mutating().filter((c) => !/Cluster|LogGroup|Retention/.test(c))).toEqual([]);
+  });
+
   it('rejects bad input before any AWS call', async () => {
     await expect(apply(testConfig({ loadBalancer: { healthCheck: { path: 'nope' } } }))).rejects.toThrow(
       /health-check-path/,

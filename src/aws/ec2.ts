@@ -98,7 +98,8 @@ export async function createSecurityGroup(
     new CreateSecurityGroupCommand({
       VpcId: input.vpcId,
       GroupName: input.groupName,
-      Description: input.description,
+      // EC2 limits a group description to 255 characters; long service and cluster names reach it.
+      Description: input.description.slice(0, 255),
       TagSpecifications: [
         {
           ResourceType: 'security-group',

@@ -163,7 +163,16 @@ class StackRun {
     let vpcId = net.vpcId;
     let subnets: Subnet[];
     if (net.subnets.length > 0) {
-      subnets = await ec2.describeSubnets(this.clients.ec2, { subnetIds: net.subnets });
+      try {
+        subnets = await ec2.describeSubnets(this.clients.ec2, { subnetIds: net.subnets });
+      } catch (err) {
+        // Real EC2 fails the whole call for one unknown id instead of leaving it out.
+        if (elbv2.isAwsError(err, 'InvalidSubnetID.NotFound', 'InvalidSubnetID.Malformed'))
+          throw new Error(
+            `Input subnets not found (${errorMessage(err)}). Check the subnets input and the region (${this.config.region}).`,
+          );
+        throw err;
+      }
       const missing = net.subnets.filter((id) => !subnets.some((s) => s.SubnetId === id));
       if (missing.length > 0)
         throw new Error(
@@ -299,7 +308,17 @@ class StackRun {
   async checkExtraSecurityGroups(vpcId: string): Promise<void> {
     const ids = this.desired.extraSecurityGroups;
     if (ids.length === 0) return;
-    const found = await ec2.describeSecurityGroupsById(this.clients.ec2, ids);
+    let found;
+    try {
+      found = await ec2.describeSecurityGroupsById(this.clients.ec2, ids);
+    } catch (err) {
+      // Real EC2 fails the whole call for one unknown id instead of leaving it out.
+      if (elbv2.isAwsError(err, 'InvalidGroup.NotFound', 'InvalidGroupId.Malformed'))
+        throw new Error(
+          `security-groups not found (${errorMessage(err)}). Check the security-groups input and the region (${this.config.region}).`,
+        );
+      throw err;
+    }
     const missing = ids.filter((id) => !found.some((g) => g.GroupId === id));
     if (missing.length > 0) throw new Error(`security-groups not found: ${missing.join(', ')}.`);
     const elsewhere = found.filter((g) => g.VpcId !== vpcId);

@@ -77,8 +77,23 @@ export async function buildAndPush(config: DeployConfig, deps: BuildDeps): Promi
   });
 
   let digest: string | undefined;
-  for (const ref of refs) {
-    const pushed = await docker.push(ref);
+  for (const [i, ref] of refs.entries()) {
+    let pushed: { digest?: string };
+    try {
+      pushed = await docker.push(ref);
+    } catch (err) {
+      // Another run of the same commit (a re-run, a second workflow) may have pushed the tag since
+      // it was checked: ECR then refuses the push (ImageTagAlreadyExistsException, "tag invalid ...
+      // cannot be overwritten because the repository is immutable"). The image it holds is fine to use.
+      const t = i === 0 ? tag : (extraTags[i - 1] as string);
+      const there = await imageDigest(clients.ecr, name, t);
+      if (there === null) throw err;
+      log.warning(
+        `Tag '${t}' appeared in ${name} while this run was building (tags are immutable there): using the image it holds${there ? ` (${there})` : ''}.`,
+      );
+      digest = digest ?? (there || undefined);
+      continue;
+    }
     digest = digest ?? pushed.digest;
     log.info(`Pushed ${ref}${pushed.digest ? ` (${pushed.digest})` : ''}`);
   }
