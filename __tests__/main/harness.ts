@@ -162,11 +162,27 @@ export class FakeAws {
     }));
     this.ecs
       .on(ListTasksCommand)
-      .callsFake(({ startedBy, desiredStatus }: { startedBy: string; desiredStatus: string }) => ({
-        taskArns: this.tasks
-          .filter((t) => t.startedBy === startedBy && t.desiredStatus === desiredStatus)
-          .map((t) => t.taskArn!),
-      }));
+      .callsFake(
+        ({
+          startedBy,
+          serviceName,
+          desiredStatus = 'RUNNING',
+        }: {
+          startedBy?: string;
+          serviceName?: string;
+          desiredStatus?: string;
+        }) => {
+          // As ECS documents it: startedBy is used alone (with the default RUNNING status).
+          if (startedBy && (serviceName || desiredStatus !== 'RUNNING'))
+            throw new Error('startedBy must be the only filter');
+          return {
+            taskArns: this.tasks
+              .filter((t) => (startedBy ? t.startedBy === startedBy : t.group === `service:${serviceName}`))
+              .filter((t) => t.desiredStatus === desiredStatus)
+              .map((t) => t.taskArn!),
+          };
+        },
+      );
     this.ecs.on(DescribeTasksCommand).callsFake(({ tasks }: { tasks: string[] }) => ({
       tasks: this.tasks.filter((t) => tasks.includes(t.taskArn!)).map((t) => structuredClone(t)),
     }));
@@ -356,6 +372,7 @@ export class FakeAws {
     const t: Task = {
       taskArn: `${PREFIX}:task/web/${id}`,
       startedBy: d.id,
+      group: `service:hello`,
       taskDefinitionArn: d.taskDefinition,
       lastStatus,
       desiredStatus: 'RUNNING',

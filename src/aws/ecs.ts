@@ -38,8 +38,11 @@ export interface EcsApi {
   deregisterTaskDefinition(arn: string): Promise<void>;
   /** ACTIVE revisions of a family, newest first. */
   listActiveRevisions(family: string): Promise<string[]>;
-  /** Every task (running and stopped) started by a deployment: ECS sets startedBy to the deployment id. */
-  listDeploymentTaskArns(cluster: string, deploymentId: string): Promise<string[]>;
+  /**
+   * The tasks that may belong to a deployment: the running ones it started, and the service's stopped
+   * ones. The caller keeps those whose startedBy is the deployment id (ECS sets it so).
+   */
+  listDeploymentTaskArns(cluster: string, service: string, deploymentId: string): Promise<string[]>;
   describeTasks(cluster: string, taskArns: string[]): Promise<Task[]>;
 }
 
@@ -161,19 +164,25 @@ export function createEcsApi(client: ECSClient, options: EcsApiOptions): EcsApi 
       return arns.filter((arn) => familyOf(arn) === family);
     },
 
-    async listDeploymentTaskArns(cluster, deploymentId) {
-      const arns: string[] = [];
-      // ListTasks lists RUNNING (desired) tasks by default; stopped ones are where the failures are.
-      for (const desiredStatus of ['RUNNING', 'STOPPED'] as const) {
-        const listed = await allPages(async (nextToken) => {
-          const out = await retry(() =>
-            client.send(new ListTasksCommand({ cluster, startedBy: deploymentId, desiredStatus, nextToken })),
-          );
-          return { items: out.taskArns, next: out.nextToken };
-        }, 20);
-        arns.push(...listed);
-      }
-      return [...new Set(arns)];
+    async listDeploymentTaskArns(cluster, service, deploymentId) {
+      // ListTasks documents startedBy as a filter that must be used alone, and it then lists the
+      // default desired status, RUNNING. Stopped tasks (where the failures are) are listed by
+      // service instead, and told apart by startedBy once described.
+      const running = await allPages(async (nextToken) => {
+        const out = await retry(() =>
+          client.send(new ListTasksCommand({ cluster, startedBy: deploymentId, nextToken })),
+        );
+        return { items: out.taskArns, next: out.nextToken };
+      }, 20);
+      const stopped = await allPages(async (nextToken) => {
+        const out = await retry(() =>
+          client.send(
+            new ListTasksCommand({ cluster, serviceName: service, desiredStatus: 'STOPPED', nextToken }),
+          ),
+        );
+        return { items: out.taskArns, next: out.nextToken };
+      }, 20);
+      return [...new Set([...running, ...stopped])];
     },
 
     async describeTasks(cluster, taskArns) {

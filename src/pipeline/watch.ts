@@ -36,8 +36,9 @@ export async function observeDeployment(ctx: PhaseContext, w: WatchTarget): Prom
   const at = ctx.now();
   const service = await ctx.ecs.describeService(w.cluster, w.service);
   if (!service) return { at, deploymentId: w.deploymentId, tasks: [] };
-  const arns = await ctx.ecs.listDeploymentTaskArns(w.cluster, w.deploymentId);
-  const tasks = arns.length > 0 ? (await ctx.ecs.describeTasks(w.cluster, arns)).map(toTaskView) : [];
+  const arns = await ctx.ecs.listDeploymentTaskArns(w.cluster, w.service, w.deploymentId);
+  const described = arns.length > 0 ? await ctx.ecs.describeTasks(w.cluster, arns) : [];
+  const tasks = described.filter((t) => t.startedBy === w.deploymentId).map(toTaskView);
   tasks.sort((a, b) => (a.startedAt ?? 0) - (b.startedAt ?? 0) || a.id.localeCompare(b.id));
   let targets;
   if (w.targetGroupArn) {
