@@ -134,6 +134,7 @@ describe('readConfig errors name the input and what was expected', () => {
     [{ 'health-check-path': 'health' }, 'health-check-path', "must start with '/'"],
     [{ 'health-check-matcher': '200-199' }, 'health-check-matcher', "got '200-199'"],
     [{ 'health-check-matcher': '200,abc' }, 'health-check-matcher', "as '200', '200,202' or '200-299'"],
+    [{ 'health-check-matcher': '200,300-399' }, 'health-check-matcher', "got '200,300-399'"],
     [{ 'health-check-matcher': '100' }, 'health-check-matcher', 'HTTP codes from 200 to 499'],
     [
       { 'health-check-interval': '5', 'health-check-timeout': '5' },

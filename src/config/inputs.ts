@@ -497,9 +497,13 @@ function elbName(input: string, value: string, kind: string): void {
   }
 }
 
-/** ALB matcher: HTTP codes 200..499 as "200", "200,202" or "200-299" (a range with low < high). */
+/**
+ * ALB matcher: HTTP codes 200..499 as "200", "200,202" or "200-299" (a range with low < high).
+ * ELBv2 documents a list of codes or one range, not a list mixing ranges.
+ */
 export function isValidMatcher(matcher: string): boolean {
   const parts = matcher.split(',');
+  if (parts.length > 1 && parts.some((p) => p.includes('-'))) return false;
   return parts.every((p) => {
     const m = /^(\d{3})(?:-(\d{3}))?$/.exec(p.trim());
     if (!m) return false;
