@@ -61,9 +61,9 @@ describe('EC2 AuthorizeSecurityGroupIngress', () => {
   test('does not retry another error', async () => {
     ec2
       .on(AuthorizeSecurityGroupIngressCommand)
-      .rejects(ec2Error('InvalidPermission.Duplicate', 'the specified rule already exists'));
+      .rejects(ec2Error('InvalidPermission.Malformed', 'the rule is malformed'));
     await expect(authorizeIngress(new EC2Client({}), 'sg-tasks', perms, noSleep)).rejects.toThrow(
-      'already exists',
+      'malformed',
     );
     expect(ec2.commandCalls(AuthorizeSecurityGroupIngressCommand)).toHaveLength(1);
   });

@@ -94,23 +94,32 @@ export async function createSecurityGroup(
   client: EC2Client,
   input: { vpcId: string; groupName: string; description: string; tags: Record<string, string> },
 ): Promise<string> {
-  const out = await client.send(
-    new CreateSecurityGroupCommand({
-      VpcId: input.vpcId,
-      GroupName: input.groupName,
-      // EC2 limits a group description to 255 characters; long service and cluster names reach it.
-      Description: input.description.slice(0, 255),
-      TagSpecifications: [
-        {
-          ResourceType: 'security-group',
-          Tags: Object.entries({ Name: input.groupName, ...input.tags }).map(([Key, Value]) => ({
-            Key,
-            Value,
-          })),
-        },
-      ],
-    }),
-  );
+  let out;
+  try {
+    out = await client.send(
+      new CreateSecurityGroupCommand({
+        VpcId: input.vpcId,
+        GroupName: input.groupName,
+        // EC2 limits a group description to 255 characters; long service and cluster names reach it.
+        Description: input.description.slice(0, 255),
+        TagSpecifications: [
+          {
+            ResourceType: 'security-group',
+            Tags: Object.entries({ Name: input.groupName, ...input.tags }).map(([Key, Value]) => ({
+              Key,
+              Value,
+            })),
+          },
+        ],
+      }),
+    );
+  } catch (error) {
+    // Two first runs racing (two services sharing the load balancer's group): the other one made it.
+    if (!isAwsError(error, 'InvalidGroup.Duplicate')) throw error;
+    const made = await findSecurityGroupByName(client, input.vpcId, input.groupName);
+    if (!made?.GroupId) throw error;
+    return made.GroupId;
+  }
   if (!out.GroupId) throw new Error(`CreateSecurityGroup ${input.groupName} returned no group id.`);
   return out.GroupId;
 }
@@ -137,14 +146,22 @@ export async function authorizeIngress(
   retry?: ConsistencyOptions,
 ): Promise<void> {
   if (perms.length === 0) return;
-  await untilVisible(
-    () =>
-      client.send(
-        new AuthorizeSecurityGroupIngressCommand({ GroupId: groupId, IpPermissions: toIpPermissions(perms) }),
-      ),
-    (error) => isAwsError(error, 'InvalidGroup.NotFound'),
-    retry,
-  );
+  try {
+    await untilVisible(
+      () =>
+        client.send(
+          new AuthorizeSecurityGroupIngressCommand({
+            GroupId: groupId,
+            IpPermissions: toIpPermissions(perms),
+          }),
+        ),
+      (error) => isAwsError(error, 'InvalidGroup.NotFound'),
+      retry,
+    );
+  } catch (error) {
+    // The rule is there already (a racing run added it): what was wanted holds.
+    if (!isAwsError(error, 'InvalidPermission.Duplicate')) throw error;
+  }
 }
 
 export async function revokeIngress(

@@ -28,7 +28,12 @@ export async function createLogGroup(
   name: string,
   tags: Record<string, string>,
 ): Promise<void> {
-  await client.send(new CreateLogGroupCommand({ logGroupName: name, tags }));
+  try {
+    await client.send(new CreateLogGroupCommand({ logGroupName: name, tags }));
+  } catch (error) {
+    // Another run (a second service deploying at once) made it between our look and our create.
+    if ((error as { name?: string }).name !== 'ResourceAlreadyExistsException') throw error;
+  }
 }
 
 export async function setRetention(client: CloudWatchLogsClient, name: string, days: number): Promise<void> {
