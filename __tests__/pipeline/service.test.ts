@@ -155,6 +155,16 @@ describe('report', () => {
     expect(md).toContain('| `abc` | Essential container in task exited | hello | 2 |');
     expect(md).toContain('Target.Timeout');
     expect(md).toContain('panic: | oops');
+    expect(md).toContain('Infrastructure: 1 resource(s) created or changed');
+    expect(md).toContain('| update | target group | `web-hello` | health check path: / -> /healthz |');
+  });
+
+  it('summary of a run that changed no infrastructure has no infrastructure section', () => {
+    const md = summaryMarkdown({
+      ...base,
+      stackChanges: [{ action: 'keep', resource: 'target group', name: 'web-hello' }],
+    });
+    expect(md).not.toContain('Infrastructure:');
   });
 
   it('outputs carry every field, plan-markdown only in plan mode', () => {

@@ -45,6 +45,17 @@ export function summaryMarkdown(r: RunResult): string {
       out.push(`| ${cell(p.name)} | ${formatDuration(p.ms)} | ${p.outcome === 'ok' ? '✓' : '✗'} |`);
     out.push('', '</details>', '');
   }
+  const changed = [...r.stackChanges, ...r.scalingChanges].filter((c) => c.action !== 'keep');
+  if (r.outcome !== 'planned' && changed.length > 0) {
+    // A first run builds a whole stack: say what now exists that did not, collapsed.
+    out.push(
+      `<details><summary>Infrastructure: ${changed.length} resource(s) created or changed</summary>`,
+      '',
+      ...changesTable(changed),
+      '</details>',
+      '',
+    );
+  }
   if (r.digest) out.push(digestMarkdown(r.digest), '');
   return out.join('\n');
 }
