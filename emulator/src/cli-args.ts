@@ -24,10 +24,10 @@ export function readFlags(argv: string[], onFlag: (flag: string, value: () => st
   }
 }
 
-export function portFlag(text: string): number {
+export function portFlag(text: string, flag = '--port'): number {
   const port = Number(text);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new Error('--port must be an integer between 0 and 65535');
+    throw new Error(`${flag} must be an integer between 0 and 65535`);
   return port;
 }
 

@@ -5,9 +5,12 @@
 import { portFlag, readFlags, runtimeFlag, timeScaleFlag } from './cli-args';
 import { startEmulator, type EmulatorOptions } from './index';
 import { saveWorldToFile } from './world-factory';
+import { startGitHubApi } from './github/index';
 
 interface CliOptions extends EmulatorOptions {
   help?: boolean;
+  /** Also serve the emulated GitHub REST API (for rehearsing preview environments). */
+  githubApiPort?: number;
 }
 
 const USAGE = `Usage: npm run emulator -- [options]
@@ -17,7 +20,9 @@ const USAGE = `Usage: npm run emulator -- [options]
   --runtime KIND       simulated (default) or docker
   --state-file PATH    load state from PATH at start if it exists, save it there on exit and on POST /_emulator/state/save
   --account-id ID      12-digit account id (default 000000000000)
-  --region REGION      region (default us-east-1)`;
+  --region REGION      region (default us-east-1)
+  --github-api-port N  also serve an emulated GitHub REST API (PR comments, deployments) on N,
+                       for rehearsing preview environments (GITHUB_API_URL)`;
 
 export function parseArgs(argv: string[]): CliOptions {
   const opts: CliOptions = {};
@@ -49,6 +54,9 @@ export function parseArgs(argv: string[]): CliOptions {
         if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(opts.region))
           throw new Error(`--region must look like us-east-1, got '${opts.region}'`);
         return true;
+      case '--github-api-port':
+        opts.githubApiPort = portFlag(value(), '--github-api-port');
+        return true;
       case '--help':
       case '-h':
         opts.help = true;
@@ -72,8 +80,12 @@ async function main(): Promise<void> {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  const { help: _help, ...emulatorOptions } = opts;
+  const { help: _help, githubApiPort, ...emulatorOptions } = opts;
   const emulator = await startEmulator(emulatorOptions);
+  const github =
+    githubApiPort === undefined
+      ? undefined
+      : await startGitHubApi({ port: githubApiPort, host: emulatorOptions.host ?? '127.0.0.1' });
   const { world } = emulator;
   process.stdout.write(
     [
@@ -86,6 +98,7 @@ async function main(): Promise<void> {
       '  export AWS_SECRET_ACCESS_KEY=test',
       '',
       `Admin API: ${emulator.url}/_emulator/health`,
+      ...(github ? ['', `GitHub REST API: export GITHUB_API_URL=${github.url} (any non-empty token)`] : []),
       '',
     ].join('\n'),
   );
@@ -100,6 +113,7 @@ async function main(): Promise<void> {
         const path = await saveWorldToFile(world, opts.stateFile);
         process.stdout.write(`state saved to ${path}\n`);
       }
+      await github?.stop();
       await emulator.stop();
       process.exit(0);
     } catch (e) {

@@ -17,6 +17,8 @@ describe('emulator CLI arguments', () => {
         '123456789012',
         '--region',
         'eu-west-1',
+        '--github-api-port',
+        '0',
       ]),
     ).toEqual({
       port: 0,
@@ -26,11 +28,13 @@ describe('emulator CLI arguments', () => {
       stateFile: 's.json',
       accountId: '123456789012',
       region: 'eu-west-1',
+      githubApiPort: 0,
     });
   });
 
   it('refuses values that would make a broken emulator, naming the option', () => {
     expect(() => parseArgs(['--port', 'x'])).toThrow('--port');
+    expect(() => parseArgs(['--github-api-port', '-1'])).toThrow('--github-api-port');
     expect(() => parseArgs(['--host', '0.0.0.0'])).toThrow('loopback');
     expect(() => parseArgs(['--time-scale', '0'])).toThrow('--time-scale');
     expect(() => parseArgs(['--runtime', 'k8s'])).toThrow('--runtime');
