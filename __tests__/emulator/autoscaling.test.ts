@@ -147,7 +147,7 @@ describe('scalable targets', () => {
         MaxCapacity: 2,
       }),
     );
-    expect(missing.code).toBe('ObjectNotFoundException');
+    expect(missing.code).toBe('ValidationException');
     expect(missing.message).toBe("ECS service doesn't exist: service/main/ghost");
   });
 

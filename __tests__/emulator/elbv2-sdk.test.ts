@@ -25,7 +25,6 @@ import {
   DescribeScalableTargetsCommand,
   PutScalingPolicyCommand,
   DescribeScalingPoliciesCommand,
-  ObjectNotFoundException,
   ValidationException,
 } from '@aws-sdk/client-application-auto-scaling';
 import { EC2Client, DescribeSubnetsCommand } from '@aws-sdk/client-ec2';
@@ -197,7 +196,7 @@ describe('ELBv2 through the SDK', () => {
 });
 
 describe('Application Auto Scaling through the SDK', () => {
-  it('answers ObjectNotFoundException for a service that does not exist and ValidationException for bad bounds', async () => {
+  it('answers ValidationException for a service that does not exist and for bad bounds', async () => {
     const base = {
       ServiceNamespace: 'ecs' as const,
       ResourceId: 'service/none/ghost',
@@ -206,7 +205,7 @@ describe('Application Auto Scaling through the SDK', () => {
     const nf = await aas
       .send(new RegisterScalableTargetCommand({ ...base, MinCapacity: 1, MaxCapacity: 2 }))
       .catch((e) => e);
-    expect(nf).toBeInstanceOf(ObjectNotFoundException);
+    expect(nf).toBeInstanceOf(ValidationException);
     expect(nf.message).toBe("ECS service doesn't exist: service/none/ghost");
     const bad = await aas
       .send(new RegisterScalableTargetCommand({ ...base, MinCapacity: 3, MaxCapacity: 2 }))

@@ -287,8 +287,10 @@ const operations: Record<string, Operation> = {
     // Request validation comes before the look-up of the service, as on AWS.
     const svc = ecsServiceOf(id.resourceId)!;
     const service = ctx.world.ecs.getService(svc.cluster, svc.service);
+    // AWS answers a ValidationException here, not ObjectNotFoundException: tools retry on it right after
+    // CreateService (terraform-provider-aws matches ValidationException "ECS service doesn't exist").
     if (!service || service.status !== 'ACTIVE')
-      throw notFound(`ECS service doesn't exist: ${id.resourceId}`);
+      throw validation(`ECS service doesn't exist: ${id.resourceId}`);
     const suspendedIn = input.SuspendedState ?? {};
     const suspended = {
       DynamicScalingInSuspended:
