@@ -6,10 +6,10 @@ import {
   DescribeScalingPoliciesCommand,
   PutScalingPolicyCommand,
   RegisterScalableTargetCommand,
-  type PutScalingPolicyCommandInput,
 } from '@aws-sdk/client-application-auto-scaling';
 import { startEmulator, type RunningEmulator } from '../../emulator/src';
 import { FakeRuntime } from './elbv2/helpers';
+import { cpuPolicy, ecsTarget as target } from './autoscaling/fixtures';
 
 // The error codes and messages the action can meet, through the real SDK client (JSON 1.1) against
 // startEmulator: the SDK must turn each answer into the named exception class with the same message.
@@ -20,11 +20,7 @@ let emu: RunningEmulator;
 let aas: ApplicationAutoScalingClient;
 let restoreEcs: () => void;
 
-const target = {
-  ServiceNamespace: 'ecs' as const,
-  ResourceId: 'service/main/web',
-  ScalableDimension: 'ecs:service:DesiredCount' as const,
-};
+let desired = 1;
 
 beforeAll(async () => {
   emu = await startEmulator({ port: 0, host: '127.0.0.1', runtime: new FakeRuntime(), timeScale: 1000 });
@@ -38,7 +34,6 @@ beforeAll(async () => {
   // these tests do not depend on ECS's API.
   const ecs = emu.world.ecs as unknown as Record<string, unknown>;
   const original = { getService: ecs.getService, setDesiredCount: ecs.setDesiredCount };
-  let desired = 1;
   ecs.getService = (c: string, s: string) =>
     c === 'main' && s === 'web'
       ? {
@@ -65,19 +60,6 @@ async function failure(promise: Promise<unknown>): Promise<{ name: string; messa
   if (!outcome) throw new Error('expected the call to fail');
   return { name: outcome.name, message: outcome.message };
 }
-
-const policy = (
-  config: Partial<NonNullable<PutScalingPolicyCommandInput['TargetTrackingScalingPolicyConfiguration']>>,
-): PutScalingPolicyCommandInput => ({
-  ...target,
-  PolicyName: 'cpu',
-  PolicyType: 'TargetTrackingScaling',
-  TargetTrackingScalingPolicyConfiguration: {
-    TargetValue: 50,
-    PredefinedMetricSpecification: { PredefinedMetricType: 'ECSServiceAverageCPUUtilization' },
-    ...config,
-  },
-});
 
 describe('Application Auto Scaling errors through the SDK', () => {
   it('RegisterScalableTarget: a service ECS does not know is a ValidationException (AWS text)', async () => {
@@ -113,7 +95,7 @@ describe('Application Auto Scaling errors through the SDK', () => {
   });
 
   it('PutScalingPolicy before the target is registered is an ObjectNotFoundException (AWS text)', async () => {
-    expect(await failure(aas.send(new PutScalingPolicyCommand(policy({}))))).toEqual({
+    expect(await failure(aas.send(new PutScalingPolicyCommand(cpuPolicy({}))))).toEqual({
       name: 'ObjectNotFoundException',
       message:
         'No scalable target registered for service namespace: ecs, resource ID: service/main/web, scalable dimension: ecs:service:DesiredCount',
@@ -148,7 +130,7 @@ describe('Application Auto Scaling errors through the SDK', () => {
 
   describe('with the target registered', () => {
     beforeAll(async () => {
-      await aas.send(new RegisterScalableTargetCommand({ ...target, MinCapacity: 1, MaxCapacity: 4 }));
+      await aas.send(new RegisterScalableTargetCommand({ ...target, MinCapacity: 2, MaxCapacity: 4 }));
     });
     afterAll(async () => {
       await aas.send(new DeregisterScalableTargetCommand(target));
@@ -156,7 +138,7 @@ describe('Application Auto Scaling errors through the SDK', () => {
 
     it('refuses a ResourceLabel that is malformed or names no target group of that load balancer', async () => {
       const albPolicy = (label: string) =>
-        policy({
+        cpuPolicy({
           TargetValue: 100,
           PredefinedMetricSpecification: {
             PredefinedMetricType: 'ALBRequestCountPerTarget',
@@ -176,14 +158,16 @@ describe('Application Auto Scaling errors through the SDK', () => {
     });
 
     it('refuses a target value of 0 and cooldowns outside 0..86400 s', async () => {
-      expect(await failure(aas.send(new PutScalingPolicyCommand(policy({ TargetValue: 0 }))))).toEqual({
+      expect(await failure(aas.send(new PutScalingPolicyCommand(cpuPolicy({ TargetValue: 0 }))))).toEqual({
         name: 'ValidationException',
         message: "The target value '0' must be greater than 0",
       });
       expect(
-        await failure(aas.send(new PutScalingPolicyCommand(policy({ ScaleOutCooldown: 86401 })))),
+        await failure(aas.send(new PutScalingPolicyCommand(cpuPolicy({ ScaleOutCooldown: 86401 })))),
       ).toEqual({ name: 'ValidationException', message: 'ScaleOutCooldown must be from 0 to 86400 seconds' });
-      expect(await failure(aas.send(new PutScalingPolicyCommand(policy({ ScaleInCooldown: -1 }))))).toEqual({
+      expect(
+        await failure(aas.send(new PutScalingPolicyCommand(cpuPolicy({ ScaleInCooldown: -1 })))),
+      ).toEqual({
         name: 'ValidationException',
         message: 'ScaleInCooldown must be from 0 to 86400 seconds',
       });
@@ -193,13 +177,21 @@ describe('Application Auto Scaling errors through the SDK', () => {
       ).toEqual([]);
     });
 
-    it('describes a policy it accepted with default cooldowns, and deletes it', async () => {
-      await aas.send(new PutScalingPolicyCommand(policy({})));
-      const [stored] = (await aas.send(new DescribeScalingPoliciesCommand({ ServiceNamespace: 'ecs' })))
-        .ScalingPolicies!;
+    it('moved the desired count into the range, and describes and deletes a policy it accepted', async () => {
+      expect(desired).toBe(2);
+      const put = await aas.send(new PutScalingPolicyCommand(cpuPolicy({ ScaleOutCooldown: 60 })));
+      expect(put.PolicyARN).toContain(':policyName/cpu');
+      expect(put.Alarms).toHaveLength(2);
+      const [stored] = (
+        await aas.send(
+          new DescribeScalingPoliciesCommand({ ServiceNamespace: 'ecs', ResourceId: target.ResourceId }),
+        )
+      ).ScalingPolicies!;
+      expect(stored).toMatchObject({ PolicyName: 'cpu', PolicyType: 'TargetTrackingScaling' });
+      expect(stored.CreationTime).toBeInstanceOf(Date);
       expect(stored.TargetTrackingScalingPolicyConfiguration).toMatchObject({
         TargetValue: 50,
-        ScaleOutCooldown: 300,
+        ScaleOutCooldown: 60,
         ScaleInCooldown: 300,
         DisableScaleIn: false,
       });

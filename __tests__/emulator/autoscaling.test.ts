@@ -3,6 +3,7 @@ import { definition as elbv2 } from '../../emulator/src/services/elbv2';
 import { AutoScalingState, recordRequest } from '../../emulator/src/services/autoscaling/state';
 import type { World } from '../../emulator/src/core/world';
 import { caller, errorCode, errorOf, FakeRuntime, makeWorld, waitFor } from './elbv2/helpers';
+import { cpuPolicy, ecsTarget } from './autoscaling/fixtures';
 
 /** ECS as autoscaling sees it through the contract: services with a desired count and one RUNNING task per unit. */
 class FakeEcs {
@@ -40,21 +41,7 @@ let runtime: FakeRuntime;
 let ecs: FakeEcs;
 let call: ReturnType<typeof caller>;
 
-const target = {
-  ServiceNamespace: 'ecs',
-  ResourceId: 'service/main/web',
-  ScalableDimension: 'ecs:service:DesiredCount',
-};
-const cpuPolicy = (extra: Record<string, unknown> = {}) => ({
-  ...target,
-  PolicyName: 'cpu',
-  PolicyType: 'TargetTrackingScaling',
-  TargetTrackingScalingPolicyConfiguration: {
-    TargetValue: 50,
-    PredefinedMetricSpecification: { PredefinedMetricType: 'ECSServiceAverageCPUUtilization' },
-    ...extra,
-  },
-});
+const target = ecsTarget;
 
 beforeEach(() => {
   ({ world, runtime } = makeWorld(1000));

@@ -19,24 +19,16 @@ import {
   LoadBalancerNotFoundException,
   waitUntilLoadBalancerAvailable,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
-import {
-  ApplicationAutoScalingClient,
-  RegisterScalableTargetCommand,
-  DescribeScalableTargetsCommand,
-  PutScalingPolicyCommand,
-  DescribeScalingPoliciesCommand,
-  ValidationException,
-} from '@aws-sdk/client-application-auto-scaling';
 import { EC2Client, DescribeSubnetsCommand } from '@aws-sdk/client-ec2';
 import { startEmulator, type RunningEmulator } from '../../emulator/src';
 import { FakeRuntime } from './elbv2/helpers';
 
-// The real SDK clients against the emulator's HTTP endpoint (query protocol for ELBv2, JSON 1.1 for
-// Application Auto Scaling). Time scale 1000 keeps health checks and provisioning to milliseconds.
+// The real SDK clients against the emulator's HTTP endpoint (query protocol for ELBv2; Application Auto
+// Scaling's are in autoscaling-sdk.test.ts). Time scale 1000 keeps health checks and provisioning to
+// milliseconds.
 let emu: RunningEmulator;
 let runtime: FakeRuntime;
 let elb: ElasticLoadBalancingV2Client;
-let aas: ApplicationAutoScalingClient;
 let subnets: string[];
 let vpcId: string;
 
@@ -50,14 +42,12 @@ beforeAll(async () => {
     maxAttempts: 1,
   };
   elb = new ElasticLoadBalancingV2Client(config);
-  aas = new ApplicationAutoScalingClient(config);
   const found = (await new EC2Client(config).send(new DescribeSubnetsCommand({}))).Subnets!;
   subnets = found.map((s) => s.SubnetId!);
   vpcId = found[0].VpcId!;
 });
 afterAll(async () => {
   elb?.destroy();
-  aas?.destroy();
   await emu?.stop();
 });
 
@@ -192,87 +182,5 @@ describe('ELBv2 through the SDK', () => {
     expect(tags[0].Tags).toEqual([{ Key: 'app', Value: 'web' }]);
     const missing = await elb.send(new DescribeLoadBalancersCommand({ Names: ['nope'] })).catch((e) => e);
     expect(missing).toBeInstanceOf(LoadBalancerNotFoundException);
-  });
-});
-
-describe('Application Auto Scaling through the SDK', () => {
-  it('answers ValidationException for a service that does not exist and for bad bounds', async () => {
-    const base = {
-      ServiceNamespace: 'ecs' as const,
-      ResourceId: 'service/none/ghost',
-      ScalableDimension: 'ecs:service:DesiredCount' as const,
-    };
-    const nf = await aas
-      .send(new RegisterScalableTargetCommand({ ...base, MinCapacity: 1, MaxCapacity: 2 }))
-      .catch((e) => e);
-    expect(nf).toBeInstanceOf(ValidationException);
-    expect(nf.message).toBe("ECS service doesn't exist: service/none/ghost");
-    const bad = await aas
-      .send(new RegisterScalableTargetCommand({ ...base, MinCapacity: 3, MaxCapacity: 2 }))
-      .catch((e) => e);
-    expect(bad).toBeInstanceOf(ValidationException);
-    expect(
-      (await aas.send(new DescribeScalableTargetsCommand({ ServiceNamespace: 'ecs' }))).ScalableTargets,
-    ).toEqual([]);
-  });
-
-  it('registers a target and a target-tracking policy for a service the ECS state knows', async () => {
-    // The ECS service comes from the ECS state's cross-service view, set up directly so this test
-    // depends only on the contract (getService/setDesiredCount), not on ECS's API.
-    const ecs = emu.world.ecs as unknown as Record<string, unknown>;
-    const original = {
-      getService: ecs.getService,
-      setDesiredCount: ecs.setDesiredCount,
-      serviceTaskArns: ecs.serviceTaskArns,
-    };
-    let desired = 1;
-    ecs.getService = (c: string, s: string) =>
-      c === 'main' && s === 'web'
-        ? {
-            serviceArn: 'arn:aws:ecs:us-east-1:000000000000:service/main/web',
-            desiredCount: desired,
-            runningCount: desired,
-            status: 'ACTIVE',
-          }
-        : undefined;
-    ecs.setDesiredCount = (_c: string, _s: string, n: number) => (desired = n);
-    ecs.serviceTaskArns = () => [];
-    try {
-      const target = {
-        ServiceNamespace: 'ecs' as const,
-        ResourceId: 'service/main/web',
-        ScalableDimension: 'ecs:service:DesiredCount' as const,
-      };
-      await aas.send(new RegisterScalableTargetCommand({ ...target, MinCapacity: 2, MaxCapacity: 4 }));
-      expect(desired).toBe(2);
-      const policy = await aas.send(
-        new PutScalingPolicyCommand({
-          ...target,
-          PolicyName: 'cpu50',
-          PolicyType: 'TargetTrackingScaling',
-          TargetTrackingScalingPolicyConfiguration: {
-            TargetValue: 50,
-            PredefinedMetricSpecification: { PredefinedMetricType: 'ECSServiceAverageCPUUtilization' },
-            ScaleOutCooldown: 60,
-          },
-        }),
-      );
-      expect(policy.PolicyARN).toContain(':policyName/cpu50');
-      expect(policy.Alarms).toHaveLength(2);
-      const described = (
-        await aas.send(
-          new DescribeScalingPoliciesCommand({ ServiceNamespace: 'ecs', ResourceId: target.ResourceId }),
-        )
-      ).ScalingPolicies!;
-      expect(described[0]).toMatchObject({ PolicyName: 'cpu50', PolicyType: 'TargetTrackingScaling' });
-      expect(described[0].CreationTime).toBeInstanceOf(Date);
-      expect(described[0].TargetTrackingScalingPolicyConfiguration).toMatchObject({
-        TargetValue: 50,
-        ScaleOutCooldown: 60,
-        ScaleInCooldown: 300,
-      });
-    } finally {
-      Object.assign(ecs, original);
-    }
   });
 });
