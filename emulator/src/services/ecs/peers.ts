@@ -1,4 +1,5 @@
 import type { World } from '../../core/world';
+import type { TargetGroupInfo } from '../elbv2/state';
 
 /**
  * The cross-service methods ECS calls on other services' states (docs/architecture.md). They are
@@ -22,25 +23,9 @@ export interface LogsPeer {
   append(group: string, stream: string, events: { timestamp: number; message: string }[]): boolean;
 }
 
-export interface TargetGroupInfo {
-  arn: string;
-  name: string;
-  port: number;
-  protocol: string;
-  targetType: string;
-  vpcId: string;
-  loadBalancerArns: string[];
-  deregistrationDelaySeconds: number;
-  healthCheck: {
-    path: string;
-    port: string | number;
-    intervalSeconds: number;
-    timeoutSeconds: number;
-    healthyThreshold: number;
-    unhealthyThreshold: number;
-    matcher: string;
-  };
-}
+// The target-group view is the contract type ELBv2 declares (docs/architecture.md); a type-only import
+// keeps ECS free of ELBv2's runtime code.
+export type { TargetGroupInfo } from '../elbv2/state';
 
 export type TargetHealthState = 'initial' | 'healthy' | 'unhealthy' | 'draining' | 'unused';
 

@@ -548,30 +548,35 @@ export class Elbv2State {
   }
 
   private scheduleCheck(tgArn: string, target: TargetRecord, afterMs: number): void {
-    if (this.stopped) return;
-    const timerKey = `${tgArn}|${targetKey(target.id, target.port)}`;
-    const timers = this.targetTimers.get(timerKey) ?? {};
-    timers.check?.();
-    timers.check = this.world.clock.schedule(afterMs, () => {
-      timers.check = undefined;
-      void this.runCheck(tgArn, target);
-    });
-    this.targetTimers.set(timerKey, timers);
+    this.scheduleTargetTimer(tgArn, target, 'check', afterMs, () => void this.runCheck(tgArn, target));
   }
 
   private scheduleDrainEnd(tgArn: string, target: TargetRecord, afterMs: number): void {
-    if (this.stopped) return;
-    const timerKey = `${tgArn}|${targetKey(target.id, target.port)}`;
-    const timers = this.targetTimers.get(timerKey) ?? {};
-    timers.drain?.();
-    timers.drain = this.world.clock.schedule(afterMs, () => {
-      timers.drain = undefined;
+    this.scheduleTargetTimer(tgArn, target, 'drain', afterMs, () => {
       if (
         this.targets.get(tgArn)?.get(targetKey(target.id, target.port)) === target &&
         target.state === 'draining'
       ) {
         this.forgetTarget(tgArn, target);
       }
+    });
+  }
+
+  /** One pending timer of each kind per target: scheduling again replaces the earlier one. */
+  private scheduleTargetTimer(
+    tgArn: string,
+    target: TargetRecord,
+    kind: 'check' | 'drain',
+    afterMs: number,
+    fire: () => void,
+  ): void {
+    if (this.stopped) return;
+    const timerKey = `${tgArn}|${targetKey(target.id, target.port)}`;
+    const timers = this.targetTimers.get(timerKey) ?? {};
+    timers[kind]?.();
+    timers[kind] = this.world.clock.schedule(afterMs, () => {
+      timers[kind] = undefined;
+      fire();
     });
     this.targetTimers.set(timerKey, timers);
   }
