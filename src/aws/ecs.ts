@@ -146,22 +146,8 @@ export function createEcsApi(client: ECSClient, options: EcsApiOptions): EcsApi 
       await retry(() => client.send(new DeregisterTaskDefinitionCommand({ taskDefinition: arn })));
     },
 
-    async listActiveRevisions(family) {
-      const arns = await allPages(async (nextToken) => {
-        const out = await retry(() =>
-          client.send(
-            new ListTaskDefinitionsCommand({
-              familyPrefix: family,
-              status: 'ACTIVE',
-              sort: 'DESC',
-              nextToken,
-            }),
-          ),
-        );
-        return { items: out.taskDefinitionArns, next: out.nextToken };
-      }, 100);
-      // familyPrefix matches "web" and "web-worker" alike: keep only this exact family.
-      return arns.filter((arn) => familyOf(arn) === family);
+    listActiveRevisions(family) {
+      return listActiveRevisions(client, family, retry);
     },
 
     async listDeploymentTaskArns(cluster, service, deploymentId) {
@@ -210,6 +196,27 @@ export function isLoadBalancerNotYetAssociated(error: unknown): boolean {
 }
 
 /** "arn:aws:ecs:r:a:task-definition/web:7" -> "web" */
+/**
+ * ACTIVE revisions of exactly this family, newest first. Shared by the deploy pipeline (through
+ * EcsApi, with its backoff) and the preview teardown (plain calls). `retry` wraps each page's call.
+ */
+export async function listActiveRevisions(
+  client: ECSClient,
+  family: string,
+  retry: <T>(call: () => Promise<T>) => Promise<T> = (call) => call(),
+): Promise<string[]> {
+  const arns = await allPages(async (nextToken) => {
+    const out = await retry(() =>
+      client.send(
+        new ListTaskDefinitionsCommand({ familyPrefix: family, status: 'ACTIVE', sort: 'DESC', nextToken }),
+      ),
+    );
+    return { items: out.taskDefinitionArns, next: out.nextToken };
+  }, 100);
+  // familyPrefix matches "web" and "web-worker" alike: keep only this exact family.
+  return arns.filter((arn) => familyOf(arn) === family);
+}
+
 export function familyOf(taskDefinitionArn: string): string {
   const name = taskDefinitionArn.split('/').pop() ?? taskDefinitionArn;
   return name.replace(/:\d+$/, '');

@@ -4,7 +4,6 @@ import {
   DescribeServicesCommand,
   ECSClient,
   ListServicesCommand,
-  ListTaskDefinitionsCommand,
   Service,
   TagResourceCommand,
   UpdateServiceCommand,
@@ -142,23 +141,11 @@ export async function tagEcsResource(
 }
 
 /**
- * ACTIVE revisions of exactly this family. ListTaskDefinitions filters by prefix, so `web-pr-1`
- * would also list `web-pr-12`: the family is compared exactly.
+ * ACTIVE revisions of exactly this family, newest first. ListTaskDefinitions filters by prefix, so
+ * `web-pr-1` would also list `web-pr-12`: the family is compared exactly. The deploy pipeline prunes
+ * with the same listing.
  */
-export async function listActiveRevisions(client: ECSClient, family: string): Promise<string[]> {
-  const arns = await allPages(async (token) => {
-    const out = await client.send(
-      new ListTaskDefinitionsCommand({
-        familyPrefix: family,
-        status: 'ACTIVE',
-        nextToken: token,
-        maxResults: 100,
-      }),
-    );
-    return { items: out.taskDefinitionArns, next: out.nextToken };
-  });
-  return arns.filter((arn) => /:task-definition\/(.+):\d+$/.exec(arn)?.[1] === family);
-}
+export { listActiveRevisions } from '../aws/ecs';
 
 export async function deregisterTaskDefinition(client: ECSClient, arn: string): Promise<void> {
   await client.send(new DeregisterTaskDefinitionCommand({ taskDefinition: arn }));
