@@ -3,7 +3,11 @@ import { EcsState } from '../../../emulator/src/services/ecs/state';
 import { definition } from '../../../emulator/src/services/ecs/index';
 import { SimulatedRuntime } from '../../../emulator/src/runtime/simulated';
 import type { RequestContext } from '../../../emulator/src/core/service';
-import type { TargetGroupInfo, TargetHealthState } from '../../../emulator/src/services/ecs/peers';
+import type {
+  TargetGroupInfo,
+  TargetHealthListener,
+  TargetHealthState,
+} from '../../../emulator/src/services/ecs/peers';
 
 /** Small stand-ins for the other services' states, implementing exactly the contract methods ECS uses. */
 
@@ -175,16 +179,7 @@ export class FakeElbv2 {
     return t ? { state: t.state, reason: t.reason } : undefined;
   }
 
-  onTargetHealthChange(
-    fn: (
-      tgArn: string,
-      id: string,
-      port: number,
-      state: TargetHealthState,
-      reason?: string,
-      description?: string,
-    ) => void,
-  ): void {
+  onTargetHealthChange(fn: TargetHealthListener): void {
     this.listeners.push(fn);
   }
 

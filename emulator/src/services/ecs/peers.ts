@@ -1,5 +1,5 @@
 import type { World } from '../../core/world';
-import type { TargetGroupInfo } from '../elbv2/state';
+import type { TargetGroupInfo, TargetHealthListener, TargetHealthState } from '../elbv2/state';
 
 /**
  * The cross-service methods ECS calls on other services' states (docs/architecture.md). They are
@@ -23,11 +23,9 @@ export interface LogsPeer {
   append(group: string, stream: string, events: { timestamp: number; message: string }[]): boolean;
 }
 
-// The target-group view is the contract type ELBv2 declares (docs/architecture.md); a type-only import
-// keeps ECS free of ELBv2's runtime code.
-export type { TargetGroupInfo } from '../elbv2/state';
-
-export type TargetHealthState = 'initial' | 'healthy' | 'unhealthy' | 'draining' | 'unused';
+// The target-group view, health states and listener are the contract types ELBv2 declares
+// (docs/architecture.md); a type-only import keeps ECS free of ELBv2's runtime code.
+export type { TargetGroupInfo, TargetHealthListener, TargetHealthState } from '../elbv2/state';
 
 export interface Elbv2Peer {
   getTargetGroup(arn: string): TargetGroupInfo | undefined;
@@ -38,16 +36,7 @@ export interface Elbv2Peer {
     id: string,
     port: number,
   ): { state: TargetHealthState; reason?: string } | undefined;
-  onTargetHealthChange(
-    fn: (
-      tgArn: string,
-      id: string,
-      port: number,
-      state: TargetHealthState,
-      reason?: string,
-      description?: string,
-    ) => void,
-  ): void;
+  onTargetHealthChange(fn: TargetHealthListener): void;
 }
 
 export function ec2Of(world: World): Ec2Peer | undefined {
