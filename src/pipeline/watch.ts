@@ -1,3 +1,4 @@
+import type { Task } from '@aws-sdk/client-ecs';
 import { taskIdOf } from '../aws/ecs';
 import { assessDeployment, Completion, Verdict } from '../deploy/assess';
 import { changedLines, newEvents, StatusLines, statusLines } from '../deploy/changes';
@@ -31,14 +32,26 @@ export interface WatchResult {
   ms: number;
 }
 
-/** One look at the deployment: the service, the tasks it started, and their targets' health. */
-export async function observeDeployment(ctx: PhaseContext, w: WatchTarget): Promise<DeploymentObservation> {
+/**
+ * One look at the deployment: the service, the tasks it started, and their targets' health.
+ * `stopped` keeps the tasks already seen STOPPED (ours and other deployments'): a stopped task
+ * never changes, and the service's stopped list holds up to an hour of them, so each is described
+ * once per watch rather than on every poll.
+ */
+export async function observeDeployment(
+  ctx: PhaseContext,
+  w: WatchTarget,
+  stopped: Map<string, Task> = new Map(),
+): Promise<DeploymentObservation> {
   const at = ctx.now();
   const service = await ctx.ecs.describeService(w.cluster, w.service);
   if (!service) return { at, deploymentId: w.deploymentId, tasks: [] };
   const arns = await ctx.ecs.listDeploymentTaskArns(w.cluster, w.service, w.deploymentId);
-  const described = arns.length > 0 ? await ctx.ecs.describeTasks(w.cluster, arns) : [];
-  const tasks = described.filter((t) => t.startedBy === w.deploymentId).map(toTaskView);
+  const known = arns.flatMap((arn) => stopped.get(arn) ?? []);
+  const unknown = arns.filter((arn) => !stopped.has(arn));
+  const fresh = unknown.length > 0 ? await ctx.ecs.describeTasks(w.cluster, unknown) : [];
+  for (const t of fresh) if (t.lastStatus === 'STOPPED' && t.taskArn) stopped.set(t.taskArn, t);
+  const tasks = [...known, ...fresh].filter((t) => t.startedBy === w.deploymentId).map(toTaskView);
   tasks.sort((a, b) => (a.startedAt ?? 0) - (b.startedAt ?? 0) || a.id.localeCompare(b.id));
   let targets;
   if (w.targetGroupArn) {
@@ -58,6 +71,7 @@ export async function watchDeployment(ctx: PhaseContext, w: WatchTarget): Promis
   const prefix = w.label ? `[${w.label}] ` : '';
   const poller = new AdaptivePoller(ctx, w.deadline);
   const seenEvents = new Set<string>();
+  const stoppedTasks = new Map<string, Task>();
   let previous: StatusLines | undefined;
   let last: DeploymentObservation | undefined;
   let event: PollEvent = 'changed';
@@ -68,7 +82,7 @@ export async function watchDeployment(ctx: PhaseContext, w: WatchTarget): Promis
     let obs: DeploymentObservation;
     try {
       polls++;
-      obs = await observeDeployment(ctx, w);
+      obs = await observeDeployment(ctx, w, stoppedTasks);
     } catch (error) {
       if (!isThrottlingError(error)) throw error;
       ctx.log.info(`${prefix}AWS is throttling the watch; slowing down`);
