@@ -9,8 +9,9 @@ import {
   ScalableTarget,
   ScalingPolicy,
 } from '@aws-sdk/client-application-auto-scaling';
-import { ConsistencyOptions, errorMessage, untilVisible } from './consistency';
-import { isAwsError } from './elbv2';
+import { errorMessage } from '../util/errors';
+import { ConsistencyOptions, untilVisible } from './consistency';
+import { isAwsError } from './errors';
 import { allPages, findInPages } from './paging';
 
 /** Application Auto Scaling for ECS services: namespace `ecs`, dimension `ecs:service:DesiredCount`. */

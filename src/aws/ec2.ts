@@ -13,7 +13,7 @@ import {
   Vpc,
 } from '@aws-sdk/client-ec2';
 import { ConsistencyOptions, untilVisible } from './consistency';
-import { isAwsError } from './elbv2';
+import { isAwsError } from './errors';
 import { allPages } from './paging';
 
 /** The tcp permissions of a group flattened to one source each, the way the infra diff compares them. */

@@ -10,7 +10,9 @@ import type { Subnet } from '@aws-sdk/client-ec2';
 import type { AwsClients } from '../aws/clients';
 import type { DeployConfig } from '../config/types';
 import type { Logger } from '../util/log';
-import { ConsistencyOptions, errorMessage } from '../aws/consistency';
+import { ConsistencyOptions } from '../aws/consistency';
+import { isAwsError } from '../aws/errors';
+import { errorMessage } from '../util/errors';
 import * as ec2 from '../aws/ec2';
 import * as elbv2 from '../aws/elbv2';
 import * as cluster from '../aws/cluster';
@@ -167,7 +169,7 @@ class StackRun {
         subnets = await ec2.describeSubnets(this.clients.ec2, { subnetIds: net.subnets });
       } catch (err) {
         // Real EC2 fails the whole call for one unknown id instead of leaving it out.
-        if (elbv2.isAwsError(err, 'InvalidSubnetID.NotFound', 'InvalidSubnetID.Malformed'))
+        if (isAwsError(err, 'InvalidSubnetID.NotFound', 'InvalidSubnetID.Malformed'))
           throw new Error(
             `Input subnets not found (${errorMessage(err)}). Check the subnets input and the region (${this.config.region}).`,
           );
@@ -313,7 +315,7 @@ class StackRun {
       found = await ec2.describeSecurityGroupsById(this.clients.ec2, ids);
     } catch (err) {
       // Real EC2 fails the whole call for one unknown id instead of leaving it out.
-      if (elbv2.isAwsError(err, 'InvalidGroup.NotFound', 'InvalidGroupId.Malformed'))
+      if (isAwsError(err, 'InvalidGroup.NotFound', 'InvalidGroupId.Malformed'))
         throw new Error(
           `security-groups not found (${errorMessage(err)}). Check the security-groups input and the region (${this.config.region}).`,
         );
@@ -664,7 +666,7 @@ class StackRun {
           try {
             await elbv2.setRulePriority(client, mine.RuleArn, routing.fixedPriority as number);
           } catch (err) {
-            if (elbv2.isAwsError(err, 'PriorityInUse'))
+            if (isAwsError(err, 'PriorityInUse'))
               throw new Error(
                 `rule-priority ${routing.fixedPriority} is already used by another rule on ${listener.ListenerArn}; choose a free one.`,
               );
@@ -707,7 +709,7 @@ class StackRun {
         recordCreate(priority);
         return;
       } catch (err) {
-        if (!elbv2.isAwsError(err, 'PriorityInUse') || routing.fixedPriority !== undefined) throw err;
+        if (!isAwsError(err, 'PriorityInUse') || routing.fixedPriority !== undefined) throw err;
         // Another run took the priority between our read and our write: read again, choose again.
         this.opts.log.info(
           `Rule priority ${priority} was taken meanwhile (attempt ${attempt} of ${PRIORITY_ATTEMPTS}); choosing again.`,

@@ -10,7 +10,8 @@ import { isForkPullRequest, PullRequestEvent } from '../github/event';
 import type { Deps, RunResult } from '../main';
 import { RunFailedError } from '../main';
 import type { Logger } from '../util/log';
-import * as aws from './aws';
+import { tagResource } from '../aws/ecs';
+import { addTags, listTargetGroups } from '../aws/elbv2';
 import { findPreview } from './find';
 import { capacityMessage, capacityProblems } from './limits';
 import { expiresAt, PREVIEW_TAGS, previewDeployConfig, previewNames, PreviewNames } from './names';
@@ -156,9 +157,7 @@ export async function runPreview(
     const f = await findPreview(deps.clients, names);
     const routingPort = config.loadBalancer.certificateArn ? 443 : 80;
     const routing = f.listeners.find((l) => l.Port === routingPort);
-    const attached = f.loadBalancerArn
-      ? await aws.listTargetGroups(deps.clients.elbv2, f.loadBalancerArn)
-      : [];
+    const attached = f.loadBalancerArn ? await listTargetGroups(deps.clients.elbv2, f.loadBalancerArn) : [];
     const problems = capacityProblems({
       rules: f.rules.length,
       targetGroups: attached.length,
@@ -239,9 +238,9 @@ async function refreshExpiry(
     const f = await findPreview(deps.clients, names);
     const tags = { [PREVIEW_TAGS.expiresAt]: expiry };
     const arns = [f.rule?.RuleArn, f.targetGroup?.TargetGroupArn].filter((a): a is string => !!a);
-    await aws.addElbTags(deps.clients.elbv2, arns, tags);
+    await addTags(deps.clients.elbv2, arns, tags);
     const arn = f.service?.serviceArn ?? serviceArn;
-    if (arn) await aws.tagEcsResource(deps.clients.ecs, arn, tags);
+    if (arn) await tagResource(deps.clients.ecs, arn, tags);
     log.info(`Preview expires ${expiry}.`);
   } catch (error) {
     log.warning(`Could not move the preview's expiry to ${expiry}: ${message(error)}`);
