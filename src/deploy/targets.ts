@@ -9,8 +9,7 @@ import { toTargetView, TargetView } from './model';
 export async function describeTargetHealth(
   client: ElasticLoadBalancingV2Client,
   targetGroupArn: string,
-  targets: { id: string; port?: number }[] | undefined,
-  sleep: (ms: number) => Promise<void>,
+  targets?: { id: string; port?: number }[],
 ): Promise<TargetView[]> {
   const out = await describeTargetHealthApi(
     client,

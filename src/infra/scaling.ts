@@ -3,7 +3,6 @@ import type { AwsClients } from '../aws/clients';
 import type { DeployConfig } from '../config/types';
 import * as aas from '../aws/autoscaling';
 import { ConsistencyOptions } from '../aws/consistency';
-import { isAwsError } from '../aws/errors';
 import { errorMessage } from '../util/errors';
 import { desiredScaling, resourceTags } from './desired';
 import { ActualScalingPolicy, Change, changeFor, scalableTargetDrift, scalingPolicyDrift } from './diff';
