@@ -8,7 +8,7 @@ import { desiredScaling, resourceTags } from './desired';
 import { ActualScalingPolicy, Change, changeFor, scalableTargetDrift, scalingPolicyDrift } from './diff';
 import { SCALING_POLICY_NAMES } from './naming';
 import { planLine } from './plan';
-import type { StackOptions } from './stack';
+import type { StackOptions } from './context';
 
 const OWN_POLICY_NAMES: string[] = Object.values(SCALING_POLICY_NAMES);
 
