@@ -16,6 +16,22 @@ import { isAwsError } from '../../src/aws/errors';
 const notVisible = () => Object.assign(new Error('not there yet'), { name: 'TargetGroupNotFoundException' });
 const isNotVisible = (e: unknown) => isAwsError(e, 'TargetGroupNotFound');
 
+/** untilVisible over a call that never becomes visible; how many times it was called. */
+async function neverVisible(options: Parameters<typeof untilVisible>[2]): Promise<number> {
+  let calls = 0;
+  await expect(
+    untilVisible(
+      async () => {
+        calls++;
+        throw notVisible();
+      },
+      isNotVisible,
+      options,
+    ),
+  ).rejects.toThrow('not there yet');
+  return calls;
+}
+
 describe('untilVisible', () => {
   it('retries a not-yet-visible error until it succeeds, sleeping with full jitter from 1 s', async () => {
     const sleeps: number[] = [];
@@ -55,17 +71,11 @@ describe('untilVisible', () => {
 
   it(`makes at most ${VISIBILITY_ATTEMPTS} attempts, and sleeps at most 55 s in all`, async () => {
     const sleeps: number[] = [];
-    let calls = 0;
-    await expect(
-      untilVisible(
-        async () => {
-          calls++;
-          throw notVisible();
-        },
-        isNotVisible,
-        { sleep: async (ms) => void sleeps.push(ms), random: () => 0.999999, attempts: 50 },
-      ),
-    ).rejects.toThrow('not there yet');
+    const calls = await neverVisible({
+      sleep: async (ms) => void sleeps.push(ms),
+      random: () => 0.999999,
+      attempts: 50,
+    });
     expect(calls).toBe(10);
     expect(sleeps).toHaveLength(9);
     expect(maxVisibilityWaitMs()).toBe(55_000);
@@ -74,18 +84,7 @@ describe('untilVisible', () => {
   });
 
   it('makes fewer attempts when asked', async () => {
-    let calls = 0;
-    await expect(
-      untilVisible(
-        async () => {
-          calls++;
-          throw notVisible();
-        },
-        isNotVisible,
-        { sleep: async () => undefined, attempts: 3 },
-      ),
-    ).rejects.toThrow();
-    expect(calls).toBe(3);
+    expect(await neverVisible({ sleep: async () => undefined, attempts: 3 })).toBe(3);
   });
 });
 

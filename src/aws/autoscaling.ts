@@ -70,7 +70,7 @@ export function isScalingPolicyTargetNotYetReady(error: unknown): boolean {
 export async function registerScalableTarget(
   client: ApplicationAutoScalingClient,
   input: { resourceId: string; minCapacity: number; maxCapacity: number; tags?: Record<string, string> },
-  retry?: ConsistencyOptions,
+  consistency?: ConsistencyOptions,
 ): Promise<void> {
   await untilVisible(
     () =>
@@ -85,7 +85,7 @@ export async function registerScalableTarget(
         }),
       ),
     isScalableTargetNotYetReady,
-    retry,
+    consistency,
   );
 }
 
@@ -117,7 +117,7 @@ export async function putTargetTrackingPolicy(
     scaleInCooldown: number;
     scaleOutCooldown: number;
   },
-  retry?: ConsistencyOptions,
+  consistency?: ConsistencyOptions,
 ): Promise<void> {
   await untilVisible(
     () =>
@@ -140,7 +140,7 @@ export async function putTargetTrackingPolicy(
         }),
       ),
     isScalingPolicyTargetNotYetReady,
-    retry,
+    consistency,
   );
 }
 

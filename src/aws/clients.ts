@@ -18,7 +18,7 @@ export interface AwsClients {
 }
 
 /**
- * Every attempt budget for throttling and transient errors (HTTP 5xx, timeouts, connection resets).
+ * The attempt budget for throttling and transient errors (HTTP 5xx, timeouts, connection resets).
  * More than the SDK's default 3, because several services deploying at once in one account share the
  * same API rate limits (ELBv2 Describe* refills at about 10 per second). The SDK's standard mode
  * sleeps random(0, min(20 s, base * 2^retry)) before each retry, base 1 s for throttling and 50 ms for

@@ -82,12 +82,12 @@ export async function describeLoadBalancerByArn(
 export async function createLoadBalancer(
   client: ElasticLoadBalancingV2Client,
   input: CreateLoadBalancerCommandInput,
-  retry?: ConsistencyOptions,
+  consistency?: ConsistencyOptions,
 ): Promise<LoadBalancer> {
   const out = await untilVisible(
     () => client.send(new CreateLoadBalancerCommand(input)),
     (error) => isAwsError(error, 'InvalidSecurityGroup'),
-    retry,
+    consistency,
   );
   const lb = out.LoadBalancers?.[0];
   if (!lb?.LoadBalancerArn) throw new Error(`CreateLoadBalancer ${input.Name} returned no load balancer.`);
@@ -215,7 +215,7 @@ export async function modifyTargetGroupAttributes(
   client: ElasticLoadBalancingV2Client,
   arn: string,
   attributes: Record<string, string>,
-  retry?: ConsistencyOptions,
+  consistency?: ConsistencyOptions,
 ): Promise<void> {
   await untilVisible(
     () =>
@@ -226,7 +226,7 @@ export async function modifyTargetGroupAttributes(
         }),
       ),
     (error) => isAwsError(error, 'TargetGroupNotFound'),
-    retry,
+    consistency,
   );
 }
 

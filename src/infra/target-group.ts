@@ -30,16 +30,7 @@ export async function ensureTargetGroup(
   );
   if (!ctx.plan) {
     if (mutable.length > 0) {
-      const hc = spec.healthCheck;
-      await elbv2.modifyTargetGroup(client, {
-        TargetGroupArn: arn,
-        HealthCheckPath: hc.path,
-        HealthCheckIntervalSeconds: hc.intervalSeconds,
-        HealthCheckTimeoutSeconds: hc.timeoutSeconds,
-        HealthyThresholdCount: hc.healthyThreshold,
-        UnhealthyThresholdCount: hc.unhealthyThreshold,
-        Matcher: { HttpCode: hc.matcher },
-      });
+      await elbv2.modifyTargetGroup(client, { TargetGroupArn: arn, ...healthCheckSettings(spec) });
     }
     if (delayDrift.length > 0)
       await elbv2.modifyTargetGroupAttributes(client, arn, {
@@ -57,7 +48,6 @@ async function createTargetGroup(
 ): Promise<string | undefined> {
   let arn: string | undefined;
   if (!ctx.plan) {
-    const hc = spec.healthCheck;
     arn = (
       await elbv2.createTargetGroup(ctx.clients.elbv2, {
         Name: spec.name,
@@ -68,12 +58,7 @@ async function createTargetGroup(
         HealthCheckEnabled: true,
         HealthCheckProtocol: 'HTTP',
         HealthCheckPort: 'traffic-port',
-        HealthCheckPath: hc.path,
-        HealthCheckIntervalSeconds: hc.intervalSeconds,
-        HealthCheckTimeoutSeconds: hc.timeoutSeconds,
-        HealthyThresholdCount: hc.healthyThreshold,
-        UnhealthyThresholdCount: hc.unhealthyThreshold,
-        Matcher: { HttpCode: hc.matcher },
+        ...healthCheckSettings(spec),
         Tags: elbv2.toTagList(ctx.desired.tags),
       })
     ).TargetGroupArn;
@@ -92,6 +77,19 @@ async function createTargetGroup(
     detail: `ip:${spec.port}, health check ${spec.healthCheck.path} every ${spec.healthCheck.intervalSeconds} s, deregistration delay ${spec.deregistrationDelaySeconds} s`,
   });
   return arn;
+}
+
+/** The health check fields the action sets, both at create and when correcting drift. */
+function healthCheckSettings(spec: TargetGroupSpec) {
+  const hc = spec.healthCheck;
+  return {
+    HealthCheckPath: hc.path,
+    HealthCheckIntervalSeconds: hc.intervalSeconds,
+    HealthCheckTimeoutSeconds: hc.timeoutSeconds,
+    HealthyThresholdCount: hc.healthyThreshold,
+    UnhealthyThresholdCount: hc.unhealthyThreshold,
+    Matcher: { HttpCode: hc.matcher },
+  };
 }
 
 function actualTargetGroup(tg: TargetGroup) {
