@@ -9,6 +9,7 @@ import {
 import { isForkPullRequest, PullRequestEvent } from '../github/event';
 import type { Deps, RunResult } from '../main';
 import { RunFailedError } from '../main';
+import { errorMessage as message } from '../util/errors';
 import type { Logger } from '../util/log';
 import { tagResource } from '../aws/ecs';
 import { addTags, listTargetGroups } from '../aws/elbv2';
@@ -36,10 +37,6 @@ export class PreviewRefusedError extends Error {
     super(message);
     this.name = 'PreviewRefusedError';
   }
-}
-
-function message(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ');
 }
 
 /** A GitHub call that must not decide the outcome: the preview works (or is gone) even when the comment fails. */
