@@ -143,6 +143,7 @@ describe('the SDK client as the action makes it', () => {
       expect(aws.seen.requests).toBe(SDK_MAX_ATTEMPTS);
       // 0.05 + 0.1 + 0.2 + 0.4 + 0.8 + 1.6 + 3.2 s: transient base 50 ms, doubling.
       expect(error.$metadata.totalRetryDelay).toBeLessThanOrEqual(6_350);
+      expect(error.$metadata.totalRetryDelay).toBeGreaterThan(6_300);
     } finally {
       await aws.close();
     }
