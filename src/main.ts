@@ -5,6 +5,7 @@ import type {
   TaskDefinition,
 } from '@aws-sdk/client-ecs';
 import type { AwsClients } from './aws/clients';
+import { errorMessage as oneLine } from './util/errors';
 import { createEcsApi, familyOf, shortTaskDefinition } from './aws/ecs';
 import type { getAccountId } from './aws/sts';
 import type { DeployConfig } from './config/types';
@@ -68,11 +69,6 @@ export class RunFailedError extends Error {
     super(message);
     this.name = 'RunFailedError';
   }
-}
-
-function oneLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.replace(/\s*\n\s*/g, ' ').trim();
 }
 
 /** The container the load balancer sends traffic to. */

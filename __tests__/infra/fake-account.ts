@@ -471,7 +471,3 @@ export function fakeAccount(options: FakeAccountOptions = {}) {
 
   return { state, clients, mocks, sequence, resetHistory, restore };
 }
-
-/** A command that changes something: what a second run and a plan must never send. */
-export const MUTATING =
-  /^(Create|Modify|Authorize|Revoke|Put|Register|Update|Delete|Set|Deregister|Add|Remove)/;

@@ -1,7 +1,8 @@
 import { ensureScaling, ensureStack } from '../../src/infra';
 import { MemoryLogger } from '../../src/util/log';
 import type { DeployConfig } from '../../src/config/types';
-import { fakeAccount, MUTATING } from './fake-account';
+import { isMutatingOperation } from '../../emulator/src/core/operations';
+import { fakeAccount } from './fake-account';
 import { testConfig } from '../fixtures/config';
 
 type Account = ReturnType<typeof fakeAccount>;
@@ -14,7 +15,7 @@ afterEach(() => account.restore());
 
 const apply = (config: DeployConfig, log = new MemoryLogger()) =>
   ensureStack(config, account.clients, { plan: false, log });
-const mutating = (): string[] => account.sequence().filter((c) => MUTATING.test(c));
+const mutating = (): string[] => account.sequence().filter(isMutatingOperation);
 
 describe('ensureStack on an empty account', () => {
   it('creates everything in dependency order and returns what the service needs', async () => {

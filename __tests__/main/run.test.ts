@@ -169,13 +169,15 @@ describe('run: deploys', () => {
     expect(aws.summary).toContain('(given)');
   });
 
-  it('retries throttled ECS calls', async () => {
+  it('leaves throttling to the SDK client: a throttled ECS call that leaves it is not retried again', async () => {
+    // The SDK's standard mode retries throttling inside the client (see __tests__/aws/retries.test.ts);
+    // this fake replaces the client's send, so a throttle here is one the SDK has given up on.
     const aws = new FakeAws();
     aws.existingService(IMAGE_V1);
-    aws.throttleDescribeServices = 2;
-    const result = await run(baseConfig(), aws.deps());
-    expect(result.outcome).toBe('deployed');
-    expect(aws.log.text()).toMatch(/Rate exceeded; retry 1/);
+    aws.throttleDescribeServices = 1;
+    const err = await failure(run(baseConfig(), aws.deps()));
+    expect(err.message).toMatch(/Rate exceeded/);
+    expect(aws.calls.filter((c) => c === 'DescribeServices')).toHaveLength(1);
   });
 
   it('waits for a deployment already in progress, then starts its own', async () => {

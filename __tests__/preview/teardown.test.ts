@@ -188,7 +188,7 @@ test('a log group the action did not make for this preview is kept', async () =>
 test('a target group still in use is retried a bounded number of times, then fails with what to do', async () => {
   world({ rule: false, service: false, tg: true, revisions: 0, logGroup: false });
   elb.on(DeleteTargetGroupCommand).rejects(notFound('ResourceInUseException'));
-  const o = { ...opts(), targetGroupAttempts: 3, targetGroupRetryMs: 1 };
+  const o = { ...opts(), targetGroupAttempts: 3 };
   await expect(teardownPreview(clients, names, o)).rejects.toThrow(
     /after 3 attempt\(s\).*Run the teardown again/,
   );
@@ -196,7 +196,7 @@ test('a target group still in use is retried a bounded number of times, then fai
 
   world({ rule: false, service: false, tg: true, revisions: 0, logGroup: false });
   elb.on(DeleteTargetGroupCommand).rejectsOnce(notFound('ResourceInUseException')).resolves({});
-  const steps = await teardownPreview(clients, names, { ...opts(), targetGroupRetryMs: 1 });
+  const steps = await teardownPreview(clients, names, opts());
   expect(steps.find((s) => s.resource === 'target-group')?.action).toBe('deleted');
   expect(elb.commandCalls(DeleteTargetGroupCommand)).toHaveLength(2);
 });

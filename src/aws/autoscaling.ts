@@ -9,8 +9,9 @@ import {
   ScalableTarget,
   ScalingPolicy,
 } from '@aws-sdk/client-application-auto-scaling';
-import { ConsistencyOptions, errorMessage, untilVisible } from './consistency';
-import { isAwsError } from './elbv2';
+import { errorMessage } from '../util/errors';
+import { ConsistencyOptions, untilVisible } from './consistency';
+import { isAwsError } from './errors';
 import { allPages, findInPages } from './paging';
 
 /** Application Auto Scaling for ECS services: namespace `ecs`, dimension `ecs:service:DesiredCount`. */
@@ -69,7 +70,7 @@ export function isScalingPolicyTargetNotYetReady(error: unknown): boolean {
 export async function registerScalableTarget(
   client: ApplicationAutoScalingClient,
   input: { resourceId: string; minCapacity: number; maxCapacity: number; tags?: Record<string, string> },
-  retry?: ConsistencyOptions,
+  consistency?: ConsistencyOptions,
 ): Promise<void> {
   await untilVisible(
     () =>
@@ -84,7 +85,7 @@ export async function registerScalableTarget(
         }),
       ),
     isScalableTargetNotYetReady,
-    retry,
+    consistency,
   );
 }
 
@@ -116,7 +117,7 @@ export async function putTargetTrackingPolicy(
     scaleInCooldown: number;
     scaleOutCooldown: number;
   },
-  retry?: ConsistencyOptions,
+  consistency?: ConsistencyOptions,
 ): Promise<void> {
   await untilVisible(
     () =>
@@ -139,7 +140,7 @@ export async function putTargetTrackingPolicy(
         }),
       ),
     isScalingPolicyTargetNotYetReady,
-    retry,
+    consistency,
   );
 }
 

@@ -18,13 +18,27 @@ export interface AwsClients {
 }
 
 /**
- * The SDK reads credentials and endpoints (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECS, ...) from the
- * environment itself, which is how the emulator is reached. Retries: the standard mode with more
- * attempts than the default 3, because several services deploying at once in one account share
- * the same API rate limits (ELBv2 Describe* refills at about 10 per second).
+ * The attempt budget for throttling and transient errors (HTTP 5xx, timeouts, connection resets).
+ * More than the SDK's default 3, because several services deploying at once in one account share the
+ * same API rate limits (ELBv2 Describe* refills at about 10 per second). The SDK's standard mode
+ * sleeps random(0, min(20 s, base * 2^retry)) before each retry, base 1 s for throttling and 50 ms for
+ * transient errors (@smithy/core util-retry), so a call is sent at most 8 times and sleeps at most
+ * 1+2+4+8+16+20+20 = 71 s (throttled) or 6.35 s (transient) in all. No code of the action retries
+ * these errors again; see docs/architecture.md, "AWS calls and retries".
  */
-export function createClients(region: string, maxAttempts = 8): AwsClients {
-  const common = { region, maxAttempts, retryMode: 'standard' as const };
+export const SDK_MAX_ATTEMPTS = 8;
+
+/** The settings every client is made with: one region, one retry policy. */
+export function clientConfig(region: string, maxAttempts = SDK_MAX_ATTEMPTS) {
+  return { region, maxAttempts, retryMode: 'standard' as const };
+}
+
+/**
+ * The SDK reads credentials and endpoints (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECS, ...) from the
+ * environment itself, which is how the emulator is reached.
+ */
+export function createClients(region: string, maxAttempts = SDK_MAX_ATTEMPTS): AwsClients {
+  const common = clientConfig(region, maxAttempts);
   const clients: AwsClients = {
     ecs: new ECSClient(common),
     ecr: new ECRClient(common),

@@ -13,7 +13,7 @@ import {
   Vpc,
 } from '@aws-sdk/client-ec2';
 import { ConsistencyOptions, untilVisible } from './consistency';
-import { isAwsError } from './elbv2';
+import { isAwsError } from './errors';
 import { allPages } from './paging';
 
 /** The tcp permissions of a group flattened to one source each, the way the infra diff compares them. */
@@ -143,7 +143,7 @@ export async function authorizeIngress(
   client: EC2Client,
   groupId: string,
   perms: FlatPermission[],
-  retry?: ConsistencyOptions,
+  consistency?: ConsistencyOptions,
 ): Promise<void> {
   if (perms.length === 0) return;
   try {
@@ -156,7 +156,7 @@ export async function authorizeIngress(
           }),
         ),
       (error) => isAwsError(error, 'InvalidGroup.NotFound'),
-      retry,
+      consistency,
     );
   } catch (error) {
     // The rule is there already (a racing run added it): what was wanted holds.

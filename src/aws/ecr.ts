@@ -11,6 +11,7 @@ import {
   type Repository,
   type Tag,
 } from '@aws-sdk/client-ecr';
+import { errorName } from './errors';
 
 /** Marks the lifecycle policy as the action's own, so a policy written by someone else is never replaced. */
 export const LIFECYCLE_POLICY_MARKER = 'managed by ecs-fargate-deploy';
@@ -212,8 +213,4 @@ function sameJson(a: string, b: string): boolean {
   } catch {
     return false;
   }
-}
-
-function errorName(err: unknown): string {
-  return (err as { name?: string })?.name ?? '';
 }

@@ -1,5 +1,9 @@
 import {
   CreateServiceCommand,
+  DeleteServiceCommand,
+  ListServicesCommand,
+  ListTasksCommandInput,
+  TagResourceCommand,
   CreateServiceCommandInput,
   DeregisterTaskDefinitionCommand,
   DescribeServicesCommand,
@@ -17,13 +21,194 @@ import {
   UpdateServiceCommand,
   UpdateServiceCommandInput,
 } from '@aws-sdk/client-ecs';
-import { isRetryableError, isThrottlingError, withRetry } from '../util/retry';
+import { untilVisible, ConsistencyOptions } from './consistency';
+import { errorName, isAwsError } from './errors';
+import { errorMessage } from '../util/errors';
 import { allPages } from './paging';
 
 /**
- * The narrow ECS surface the deploy pipeline uses. Every call goes through the one backoff helper:
- * ECS read limits (DescribeServices 20/s, DescribeTasks 20/s) are shared by every tool in the
- * account, and several services deploying at once is the common case for throttling.
+ * ECS: services, tasks and task definitions (the cluster itself is in cluster.ts). Like every module
+ * of src/aws, free functions whose first argument is the SDK client; retries are the client's own.
+ */
+
+/** The service with its tags, or undefined when it does not exist (MISSING, INACTIVE, or no such cluster). */
+export async function describeService(
+  client: ECSClient,
+  cluster: string,
+  service: string,
+): Promise<Service | undefined> {
+  let out;
+  try {
+    out = await client.send(new DescribeServicesCommand({ cluster, services: [service], include: ['TAGS'] }));
+  } catch (error) {
+    // A cluster that does not exist cannot hold the service; the stack phase creates the cluster,
+    // and in plan mode it may legitimately not exist yet.
+    if (errorName(error) === 'ClusterNotFoundException') return undefined;
+    throw error;
+  }
+  const found = out.services?.find((s) => s.serviceName === service || s.serviceArn?.endsWith(`/${service}`));
+  if (!found || found.status === 'INACTIVE') return undefined;
+  return found;
+}
+
+/**
+ * The clientToken makes a repeated create safe. One error that only real AWS gives is waited out:
+ * right after CreateListener/CreateRule, ECS may not yet see the listener, and refuses the target
+ * group as having no associated load balancer.
+ */
+export async function createService(
+  client: ECSClient,
+  input: CreateServiceCommandInput,
+  consistency?: ConsistencyOptions,
+): Promise<Service> {
+  const out = await untilVisible(
+    () => client.send(new CreateServiceCommand(input)),
+    isLoadBalancerNotYetAssociated,
+    consistency,
+  );
+  if (!out.service) throw new Error(`CreateService for ${input.serviceName} returned no service`);
+  return out.service;
+}
+
+export async function updateService(client: ECSClient, input: UpdateServiceCommandInput): Promise<Service> {
+  const out = await client.send(new UpdateServiceCommand(input));
+  if (!out.service) throw new Error(`UpdateService for ${input.service} returned no service`);
+  return out.service;
+}
+
+export async function scaleServiceToZero(client: ECSClient, cluster: string, service: string): Promise<void> {
+  await client.send(new UpdateServiceCommand({ cluster, service, desiredCount: 0 }));
+}
+
+/** force: delete even if tasks still run (they are already told to stop by the scale to zero). */
+export async function deleteService(client: ECSClient, cluster: string, service: string): Promise<void> {
+  await client.send(new DeleteServiceCommand({ cluster, service, force: true }));
+}
+
+/** Every service of a cluster with its tags (DescribeServices takes 10 at a time); none when no cluster. */
+export async function listServices(client: ECSClient, cluster: string): Promise<Service[]> {
+  let arns: string[];
+  try {
+    arns = await allPages(async (token) => {
+      const out = await client.send(new ListServicesCommand({ cluster, nextToken: token, maxResults: 100 }));
+      return { items: out.serviceArns, next: out.nextToken };
+    });
+  } catch (error) {
+    if (errorName(error) === 'ClusterNotFoundException') return [];
+    throw error;
+  }
+  const services: Service[] = [];
+  for (let i = 0; i < arns.length; i += 10) {
+    const out = await client.send(
+      new DescribeServicesCommand({ cluster, services: arns.slice(i, i + 10), include: ['TAGS'] }),
+    );
+    services.push(...(out.services ?? []).filter((s) => s.status !== 'INACTIVE'));
+  }
+  return services;
+}
+
+export async function tagResource(
+  client: ECSClient,
+  arn: string,
+  tags: Record<string, string>,
+): Promise<void> {
+  await client.send(
+    new TagResourceCommand({
+      resourceArn: arn,
+      tags: Object.entries(tags).map(([key, value]) => ({ key, value })),
+    }),
+  );
+}
+
+/** ECS tags ({key, value}) as a record. */
+export function ecsTags(tags: { key?: string; value?: string }[] | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const t of tags ?? []) if (t.key) out[t.key] = t.value ?? '';
+  return out;
+}
+
+/**
+ * Not idempotent: every call adds a revision. A 5xx that the SDK retries may, rarely, leave one more
+ * identical revision; that is harmless (same content, and old revisions are pruned).
+ */
+export async function registerTaskDefinition(
+  client: ECSClient,
+  input: RegisterTaskDefinitionCommandInput,
+): Promise<TaskDefinition> {
+  const out = await client.send(new RegisterTaskDefinitionCommand(input));
+  if (!out.taskDefinition)
+    throw new Error(`RegisterTaskDefinition for ${input.family} returned no task definition`);
+  return out.taskDefinition;
+}
+
+/** By ARN or family[:revision]; undefined when there is no such (ACTIVE) task definition. */
+export async function describeTaskDefinition(
+  client: ECSClient,
+  taskDefinition: string,
+): Promise<{ taskDefinition: TaskDefinition; tags: Tag[] } | undefined> {
+  try {
+    const out = await client.send(new DescribeTaskDefinitionCommand({ taskDefinition, include: ['TAGS'] }));
+    if (!out.taskDefinition) return undefined;
+    return { taskDefinition: out.taskDefinition, tags: out.tags ?? [] };
+  } catch (error) {
+    // ECS answers an unknown family or revision with a ClientException ("Unable to describe task definition.").
+    if (
+      errorName(error) === 'ClientException' &&
+      /unable to describe|not found|does not exist/i.test(errorMessage(error))
+    ) {
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+export async function deregisterTaskDefinition(client: ECSClient, arn: string): Promise<void> {
+  await client.send(new DeregisterTaskDefinitionCommand({ taskDefinition: arn }));
+}
+
+/**
+ * The tasks that may belong to a deployment: the running ones it started, and the service's stopped
+ * ones. ListTasks documents startedBy as a filter that must be used alone, and it then lists the
+ * default desired status, RUNNING. Stopped tasks (where the failures are) are listed by service
+ * instead, and told apart by startedBy once described.
+ */
+export async function listDeploymentTaskArns(
+  client: ECSClient,
+  cluster: string,
+  service: string,
+  deploymentId: string,
+): Promise<string[]> {
+  const list = (input: ListTasksCommandInput) =>
+    allPages(async (nextToken) => {
+      const out = await client.send(new ListTasksCommand({ ...input, nextToken }));
+      return { items: out.taskArns, next: out.nextToken };
+    }, 20);
+  const running = await list({ cluster, startedBy: deploymentId });
+  const stopped = await list({ cluster, serviceName: service, desiredStatus: 'STOPPED' });
+  return [...new Set([...running, ...stopped])];
+}
+
+export async function describeTasks(client: ECSClient, cluster: string, taskArns: string[]): Promise<Task[]> {
+  const tasks: Task[] = [];
+  // DescribeTasks takes at most 100 tasks per call.
+  for (let i = 0; i < taskArns.length; i += 100) {
+    const out = await client.send(new DescribeTasksCommand({ cluster, tasks: taskArns.slice(i, i + 100) }));
+    tasks.push(...(out.tasks ?? []));
+  }
+  return tasks;
+}
+
+/** ECS's InvalidParameterException "The target group with targetGroupArn ... does not have an associated load balancer." */
+export function isLoadBalancerNotYetAssociated(error: unknown): boolean {
+  return (
+    isAwsError(error, 'InvalidParameterException') &&
+    /does not have an associated load balancer/i.test(errorMessage(error))
+  );
+}
+
+/**
+ * The narrow ECS surface the deploy pipeline depends on: this module's functions bound to one
+ * client, so that the pipeline's tests can hand it an in-memory fake instead.
  */
 export interface EcsApi {
   /** The service, or undefined when it does not exist (MISSING or INACTIVE). */
@@ -38,178 +223,37 @@ export interface EcsApi {
   deregisterTaskDefinition(arn: string): Promise<void>;
   /** ACTIVE revisions of a family, newest first. */
   listActiveRevisions(family: string): Promise<string[]>;
-  /**
-   * The tasks that may belong to a deployment: the running ones it started, and the service's stopped
-   * ones. The caller keeps those whose startedBy is the deployment id (ECS sets it so).
-   */
+  /** See listDeploymentTaskArns: the caller keeps those whose startedBy is the deployment id. */
   listDeploymentTaskArns(cluster: string, service: string, deploymentId: string): Promise<string[]>;
   describeTasks(cluster: string, taskArns: string[]): Promise<Task[]>;
 }
 
-export interface EcsApiOptions {
-  sleep: (ms: number) => Promise<void>;
-  random?: () => number;
-  attempts?: number;
-  onRetry?: (error: unknown, attempt: number, delayMs: number) => void;
-}
+/** Only CreateService waits for visibility (see createService); these tune that wait. */
+export type EcsApiOptions = ConsistencyOptions;
 
-function errorName(error: unknown): string {
-  return typeof error === 'object' && error !== null ? String((error as { name?: unknown }).name ?? '') : '';
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-export function createEcsApi(client: ECSClient, options: EcsApiOptions): EcsApi {
-  const retry = <T>(fn: () => Promise<T>, isRetryable?: (error: unknown) => boolean) =>
-    withRetry(fn, {
-      sleep: options.sleep,
-      random: options.random,
-      attempts: options.attempts,
-      onRetry: options.onRetry,
-      isRetryable,
-    });
-
+export function createEcsApi(client: ECSClient, options: EcsApiOptions = {}): EcsApi {
   return {
-    async describeService(cluster, service) {
-      let out;
-      try {
-        out = await retry(() =>
-          client.send(new DescribeServicesCommand({ cluster, services: [service], include: ['TAGS'] })),
-        );
-      } catch (error) {
-        // A cluster that does not exist cannot hold the service; the stack phase creates the cluster,
-        // and in plan mode it may legitimately not exist yet.
-        if (errorName(error) === 'ClusterNotFoundException') return undefined;
-        throw error;
-      }
-      const found = out.services?.find(
-        (s) => s.serviceName === service || s.serviceArn?.endsWith(`/${service}`),
-      );
-      if (!found || found.status === 'INACTIVE') return undefined;
-      return found;
-    },
-
-    async createService(input) {
-      // The clientToken makes a repeated create safe. Besides the usual transient errors, one that
-      // only real AWS gives is retried: right after CreateListener/CreateRule, ECS may not yet see the
-      // listener, and refuses the target group as having no associated load balancer.
-      const out = await withRetry(() => client.send(new CreateServiceCommand(input)), {
-        sleep: options.sleep,
-        random: options.random,
-        onRetry: options.onRetry,
-        attempts: Math.max(options.attempts ?? 0, LOAD_BALANCER_VISIBLE_ATTEMPTS),
-        baseMs: 1000,
-        maxMs: 8000,
-        isRetryable: (error) => isRetryableError(error) || isLoadBalancerNotYetAssociated(error),
-      });
-      if (!out.service) throw new Error(`CreateService for ${input.serviceName} returned no service`);
-      return out.service;
-    },
-
-    async updateService(input) {
-      const out = await retry(() => client.send(new UpdateServiceCommand(input)));
-      if (!out.service) throw new Error(`UpdateService for ${input.service} returned no service`);
-      return out.service;
-    },
-
-    async registerTaskDefinition(input) {
-      // Not idempotent (every call adds a revision), so only throttling is retried: a throttled
-      // request was rejected before it did anything.
-      const out = await retry(() => client.send(new RegisterTaskDefinitionCommand(input)), isThrottlingError);
-      if (!out.taskDefinition)
-        throw new Error(`RegisterTaskDefinition for ${input.family} returned no task definition`);
-      return out.taskDefinition;
-    },
-
-    async describeTaskDefinition(taskDefinition) {
-      try {
-        const out = await retry(() =>
-          client.send(new DescribeTaskDefinitionCommand({ taskDefinition, include: ['TAGS'] })),
-        );
-        if (!out.taskDefinition) return undefined;
-        return { taskDefinition: out.taskDefinition, tags: out.tags ?? [] };
-      } catch (error) {
-        // ECS answers an unknown family or revision with a ClientException ("Unable to describe task definition.").
-        if (
-          errorName(error) === 'ClientException' &&
-          /unable to describe|not found|does not exist/i.test(errorMessage(error))
-        ) {
-          return undefined;
-        }
-        throw error;
-      }
-    },
-
-    async deregisterTaskDefinition(arn) {
-      await retry(() => client.send(new DeregisterTaskDefinitionCommand({ taskDefinition: arn })));
-    },
-
-    listActiveRevisions(family) {
-      return listActiveRevisions(client, family, retry);
-    },
-
-    async listDeploymentTaskArns(cluster, service, deploymentId) {
-      // ListTasks documents startedBy as a filter that must be used alone, and it then lists the
-      // default desired status, RUNNING. Stopped tasks (where the failures are) are listed by
-      // service instead, and told apart by startedBy once described.
-      const running = await allPages(async (nextToken) => {
-        const out = await retry(() =>
-          client.send(new ListTasksCommand({ cluster, startedBy: deploymentId, nextToken })),
-        );
-        return { items: out.taskArns, next: out.nextToken };
-      }, 20);
-      const stopped = await allPages(async (nextToken) => {
-        const out = await retry(() =>
-          client.send(
-            new ListTasksCommand({ cluster, serviceName: service, desiredStatus: 'STOPPED', nextToken }),
-          ),
-        );
-        return { items: out.taskArns, next: out.nextToken };
-      }, 20);
-      return [...new Set([...running, ...stopped])];
-    },
-
-    async describeTasks(cluster, taskArns) {
-      const tasks: Task[] = [];
-      // DescribeTasks takes at most 100 tasks per call.
-      for (let i = 0; i < taskArns.length; i += 100) {
-        const batch = taskArns.slice(i, i + 100);
-        const out = await retry(() => client.send(new DescribeTasksCommand({ cluster, tasks: batch })));
-        tasks.push(...(out.tasks ?? []));
-      }
-      return tasks;
-    },
+    describeService: (cluster, service) => describeService(client, cluster, service),
+    createService: (input) => createService(client, input, options),
+    updateService: (input) => updateService(client, input),
+    registerTaskDefinition: (input) => registerTaskDefinition(client, input),
+    describeTaskDefinition: (taskDefinition) => describeTaskDefinition(client, taskDefinition),
+    deregisterTaskDefinition: (arn) => deregisterTaskDefinition(client, arn),
+    listActiveRevisions: (family) => listActiveRevisions(client, family),
+    listDeploymentTaskArns: (cluster, service, deploymentId) =>
+      listDeploymentTaskArns(client, cluster, service, deploymentId),
+    describeTasks: (cluster, taskArns) => describeTasks(client, cluster, taskArns),
   };
 }
 
-/** About 30 s of full-jitter backoff (1 s doubling to at most 8 s) for ECS to see a new listener. */
-const LOAD_BALANCER_VISIBLE_ATTEMPTS = 10;
-
-/** ECS's InvalidParameterException "The target group with targetGroupArn ... does not have an associated load balancer." */
-export function isLoadBalancerNotYetAssociated(error: unknown): boolean {
-  return (
-    errorName(error) === 'InvalidParameterException' &&
-    /does not have an associated load balancer/i.test(errorMessage(error))
-  );
-}
-
-/** "arn:aws:ecs:r:a:task-definition/web:7" -> "web" */
 /**
- * ACTIVE revisions of exactly this family, newest first. Shared by the deploy pipeline (through
- * EcsApi, with its backoff) and the preview teardown (plain calls). `retry` wraps each page's call.
+ * ACTIVE revisions of exactly this family, newest first. ListTaskDefinitions filters by prefix, so
+ * `web-pr-1` would also list `web-pr-12`: the family is compared exactly.
  */
-export async function listActiveRevisions(
-  client: ECSClient,
-  family: string,
-  retry: <T>(call: () => Promise<T>) => Promise<T> = (call) => call(),
-): Promise<string[]> {
+export async function listActiveRevisions(client: ECSClient, family: string): Promise<string[]> {
   const arns = await allPages(async (nextToken) => {
-    const out = await retry(() =>
-      client.send(
-        new ListTaskDefinitionsCommand({ familyPrefix: family, status: 'ACTIVE', sort: 'DESC', nextToken }),
-      ),
+    const out = await client.send(
+      new ListTaskDefinitionsCommand({ familyPrefix: family, status: 'ACTIVE', sort: 'DESC', nextToken }),
     );
     return { items: out.taskDefinitionArns, next: out.nextToken };
   }, 100);
@@ -217,6 +261,7 @@ export async function listActiveRevisions(
   return arns.filter((arn) => familyOf(arn) === family);
 }
 
+/** "arn:aws:ecs:r:a:task-definition/web:7" -> "web" */
 export function familyOf(taskDefinitionArn: string): string {
   const name = taskDefinitionArn.split('/').pop() ?? taskDefinitionArn;
   return name.replace(/:\d+$/, '');

@@ -1,5 +1,8 @@
 import {
+  AddTagsCommand,
   CreateListenerCommand,
+  DeleteRuleCommand,
+  DeleteTargetGroupCommand,
   CreateListenerCommandInput,
   CreateLoadBalancerCommand,
   CreateLoadBalancerCommandInput,
@@ -32,20 +35,14 @@ import {
   TargetHealthDescription,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { ConsistencyOptions, untilVisible } from './consistency';
+import { isAwsError } from './errors';
 import { allPages } from './paging';
 
 /**
- * Whether `err` is the AWS error `code`. The SDK names modelled errors `<Code>Exception` while the
- * wire code (and an emulator's) may be the bare `<Code>`; both are accepted.
+ * ELBv2: load balancers, listeners, rules, target groups and their tags. Like every module of
+ * src/aws, free functions whose first argument is the SDK client; retries are the client's own, and
+ * the calls made right after a create wait for visibility through `untilVisible`.
  */
-export function isAwsError(err: unknown, ...codes: string[]): boolean {
-  if (!err || typeof err !== 'object') return false;
-  const e = err as { name?: string; Code?: string; code?: string };
-  const names = [e.name, e.Code, e.code]
-    .filter((n): n is string => typeof n === 'string')
-    .map((n) => n.replace(/Exception$/, ''));
-  return codes.some((c) => names.includes(c.replace(/Exception$/, '')));
-}
 
 export function toTagList(tags: Record<string, string>): Tag[] {
   return Object.entries(tags).map(([Key, Value]) => ({ Key, Value }));
@@ -85,12 +82,12 @@ export async function describeLoadBalancerByArn(
 export async function createLoadBalancer(
   client: ElasticLoadBalancingV2Client,
   input: CreateLoadBalancerCommandInput,
-  retry?: ConsistencyOptions,
+  consistency?: ConsistencyOptions,
 ): Promise<LoadBalancer> {
   const out = await untilVisible(
     () => client.send(new CreateLoadBalancerCommand(input)),
     (error) => isAwsError(error, 'InvalidSecurityGroup'),
-    retry,
+    consistency,
   );
   const lb = out.LoadBalancers?.[0];
   if (!lb?.LoadBalancerArn) throw new Error(`CreateLoadBalancer ${input.Name} returned no load balancer.`);
@@ -218,7 +215,7 @@ export async function modifyTargetGroupAttributes(
   client: ElasticLoadBalancingV2Client,
   arn: string,
   attributes: Record<string, string>,
-  retry?: ConsistencyOptions,
+  consistency?: ConsistencyOptions,
 ): Promise<void> {
   await untilVisible(
     () =>
@@ -229,7 +226,7 @@ export async function modifyTargetGroupAttributes(
         }),
       ),
     (error) => isAwsError(error, 'TargetGroupNotFound'),
-    retry,
+    consistency,
   );
 }
 
@@ -283,4 +280,51 @@ export function forwardTargetGroupArns(
     for (const tg of a.ForwardConfig?.TargetGroups ?? []) if (tg.TargetGroupArn) arns.push(tg.TargetGroupArn);
   }
   return [...new Set(arns)];
+}
+
+export async function deleteRule(client: ElasticLoadBalancingV2Client, ruleArn: string): Promise<void> {
+  await client.send(new DeleteRuleCommand({ RuleArn: ruleArn }));
+}
+
+/**
+ * ELBv2 may still count the group in use (ResourceInUse) for a moment after the rule that forwarded
+ * to it was deleted: that is waited out like any other not-yet-visible change.
+ */
+export async function deleteTargetGroup(
+  client: ElasticLoadBalancingV2Client,
+  arn: string,
+  consistency?: ConsistencyOptions,
+): Promise<void> {
+  await untilVisible(
+    () => client.send(new DeleteTargetGroupCommand({ TargetGroupArn: arn })),
+    (error) => isAwsError(error, 'ResourceInUse'),
+    consistency,
+  );
+}
+
+/** Every target group of the account and region, or those a load balancer forwards to. */
+export function listTargetGroups(
+  client: ElasticLoadBalancingV2Client,
+  loadBalancerArn?: string,
+): Promise<TargetGroup[]> {
+  return allPages(async (marker) => {
+    const out = await client.send(
+      new DescribeTargetGroupsCommand({
+        ...(loadBalancerArn ? { LoadBalancerArn: loadBalancerArn } : {}),
+        Marker: marker,
+        PageSize: 400,
+      }),
+    );
+    return { items: out.TargetGroups, next: out.NextMarker };
+  });
+}
+
+/** AddTags overwrites the values of keys that exist (how a preview's expiry moves on with every push). */
+export async function addTags(
+  client: ElasticLoadBalancingV2Client,
+  arns: string[],
+  tags: Record<string, string>,
+): Promise<void> {
+  if (arns.length === 0) return;
+  await client.send(new AddTagsCommand({ ResourceArns: arns, Tags: toTagList(tags) }));
 }

@@ -1,6 +1,6 @@
 /** The infrastructure stack the deploy needs, made to exist before the service is deployed. */
 export { ensureStack } from './stack';
-export type { StackResult, StackOptions } from './stack';
+export type { StackResult, StackOptions } from './context';
 export { ensureScaling } from './scaling';
 export type { Change, ChangeAction } from './diff';
 export { planMarkdown, planLine } from './plan';

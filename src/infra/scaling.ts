@@ -2,12 +2,13 @@ import type { ScalingPolicy } from '@aws-sdk/client-application-auto-scaling';
 import type { AwsClients } from '../aws/clients';
 import type { DeployConfig } from '../config/types';
 import * as aas from '../aws/autoscaling';
-import { ConsistencyOptions, errorMessage } from '../aws/consistency';
+import { ConsistencyOptions } from '../aws/consistency';
+import { errorMessage } from '../util/errors';
 import { desiredScaling, resourceTags } from './desired';
 import { ActualScalingPolicy, Change, changeFor, scalableTargetDrift, scalingPolicyDrift } from './diff';
 import { SCALING_POLICY_NAMES } from './naming';
 import { planLine } from './plan';
-import type { StackOptions } from './stack';
+import type { StackOptions } from './context';
 
 const OWN_POLICY_NAMES: string[] = Object.values(SCALING_POLICY_NAMES);
 

@@ -4,7 +4,6 @@ import { lastLogLines } from '../aws/logs';
 import type { Verdict } from '../deploy/assess';
 import { buildDigest, FailureDigest, LogExcerpt, taskForLogs } from '../deploy/digest';
 import type { DeploymentObservation } from '../deploy/model';
-import { withRetry } from '../util/retry';
 import type { PhaseContext } from '../deploy/context';
 import { primaryDeploymentId } from './service';
 import { awslogsStream, watchDeployment, WatchResult } from './watch';
@@ -56,10 +55,7 @@ export async function failedTaskLogs(
   if (!group || !prefix) return undefined;
   const stream = awslogsStream(prefix, container.name, task.arn);
   try {
-    const lines = await withRetry(() => lastLogLines(ctx.clients.logs, group, stream, 20), {
-      sleep: ctx.sleep,
-      attempts: 3,
-    });
+    const lines = await lastLogLines(ctx.clients.logs, group, stream, 20);
     return { taskId: task.id, group, stream, lines };
   } catch (error) {
     // The digest is still worth having without the logs (the stream may not exist if the task never started).

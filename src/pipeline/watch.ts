@@ -57,7 +57,7 @@ export async function observeDeployment(
   if (w.targetGroupArn) {
     // All targets, not only the new tasks': `stable` needs to see the old ones drain, and `healthy`
     // needs to know that no old target still takes traffic.
-    targets = await describeTargetHealth(ctx.clients.elbv2, w.targetGroupArn, undefined, ctx.sleep);
+    targets = await describeTargetHealth(ctx.clients.elbv2, w.targetGroupArn);
   }
   return { at, deploymentId: w.deploymentId, service: toServiceView(service), tasks, targets };
 }

@@ -3,7 +3,7 @@ import type { Service } from '@aws-sdk/client-ecs';
 import type { AwsClients } from '../aws/clients';
 import * as elbv2 from '../aws/elbv2';
 import { MANAGED_BY_KEY, MANAGED_BY_VALUE } from '../infra/desired';
-import { describeServiceWithTags } from './aws';
+import { describeService } from '../aws/ecs';
 import { PREVIEW_TAGS, PreviewNames } from './names';
 
 /** What exists of one preview; each part is absent when it does not exist (half-created previews are normal). */
@@ -63,6 +63,6 @@ export async function findPreview(clients: AwsClients, names: PreviewNames): Pro
       )?.rule;
     }
   }
-  found.service = await describeServiceWithTags(clients.ecs, names.cluster, names.service);
+  found.service = await describeService(clients.ecs, names.cluster, names.service);
   return found;
 }

@@ -9,8 +9,10 @@ import {
 import { isForkPullRequest, PullRequestEvent } from '../github/event';
 import type { Deps, RunResult } from '../main';
 import { RunFailedError } from '../main';
+import { errorMessage as message } from '../util/errors';
 import type { Logger } from '../util/log';
-import * as aws from './aws';
+import { tagResource } from '../aws/ecs';
+import { addTags, listTargetGroups } from '../aws/elbv2';
 import { findPreview } from './find';
 import { capacityMessage, capacityProblems } from './limits';
 import { expiresAt, PREVIEW_TAGS, previewDeployConfig, previewNames, PreviewNames } from './names';
@@ -35,10 +37,6 @@ export class PreviewRefusedError extends Error {
     super(message);
     this.name = 'PreviewRefusedError';
   }
-}
-
-function message(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ');
 }
 
 /** A GitHub call that must not decide the outcome: the preview works (or is gone) even when the comment fails. */
@@ -156,9 +154,7 @@ export async function runPreview(
     const f = await findPreview(deps.clients, names);
     const routingPort = config.loadBalancer.certificateArn ? 443 : 80;
     const routing = f.listeners.find((l) => l.Port === routingPort);
-    const attached = f.loadBalancerArn
-      ? await aws.listTargetGroups(deps.clients.elbv2, f.loadBalancerArn)
-      : [];
+    const attached = f.loadBalancerArn ? await listTargetGroups(deps.clients.elbv2, f.loadBalancerArn) : [];
     const problems = capacityProblems({
       rules: f.rules.length,
       targetGroups: attached.length,
@@ -239,9 +235,9 @@ async function refreshExpiry(
     const f = await findPreview(deps.clients, names);
     const tags = { [PREVIEW_TAGS.expiresAt]: expiry };
     const arns = [f.rule?.RuleArn, f.targetGroup?.TargetGroupArn].filter((a): a is string => !!a);
-    await aws.addElbTags(deps.clients.elbv2, arns, tags);
+    await addTags(deps.clients.elbv2, arns, tags);
     const arn = f.service?.serviceArn ?? serviceArn;
-    if (arn) await aws.tagEcsResource(deps.clients.ecs, arn, tags);
+    if (arn) await tagResource(deps.clients.ecs, arn, tags);
     log.info(`Preview expires ${expiry}.`);
   } catch (error) {
     log.warning(`Could not move the preview's expiry to ${expiry}: ${message(error)}`);

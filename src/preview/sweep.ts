@@ -1,7 +1,7 @@
 import type { AwsClients } from '../aws/clients';
 import * as elbv2 from '../aws/elbv2';
 import { MANAGED_BY_KEY, MANAGED_BY_VALUE } from '../infra/desired';
-import { ecsTags, listServicesWithTags, listTargetGroups } from './aws';
+import { ecsTags, listServices } from '../aws/ecs';
 import { isExpired, PREVIEW_TAGS } from './names';
 
 /** A preview found by its tags, with the latest expiry any of its resources carries. */
@@ -88,10 +88,10 @@ export async function findPreviews(
         see(tags, 'listener-rule');
     }
   }
-  const tgArns = (await listTargetGroups(clients.elbv2))
+  const tgArns = (await elbv2.listTargetGroups(clients.elbv2))
     .map((t) => t.TargetGroupArn)
     .filter((a): a is string => !!a);
   for (const tags of (await elbv2.describeTags(clients.elbv2, tgArns)).values()) see(tags, 'target-group');
-  for (const s of await listServicesWithTags(clients.ecs, where.cluster)) see(ecsTags(s.tags), 'ecs-service');
+  for (const s of await listServices(clients.ecs, where.cluster)) see(ecsTags(s.tags), 'ecs-service');
   return mergeSightings(sightings);
 }

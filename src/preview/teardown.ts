@@ -1,10 +1,12 @@
 import type { AwsClients } from '../aws/clients';
+import * as ecs from '../aws/ecs';
 import * as elbv2 from '../aws/elbv2';
-import { findLogGroup } from '../aws/log-groups';
+import { isAwsError } from '../aws/errors';
+import { deleteLogGroup, findLogGroup, logGroupTags } from '../aws/log-groups';
 import { MANAGED_BY_KEY, MANAGED_BY_VALUE } from '../infra/desired';
+import { errorMessage } from '../util/errors';
 import type { Logger } from '../util/log';
-import * as aws from './aws';
-import { findPreview } from './find';
+import { findPreview, PreviewResources } from './find';
 import { PREVIEW_TAGS, PreviewNames } from './names';
 
 /** One step of a teardown: what it did to one resource. */
@@ -18,9 +20,9 @@ export interface TeardownStep {
 export interface TeardownOptions {
   log: Logger;
   sleep(ms: number): Promise<void>;
-  /** Attempts at deleting the target group while ELBv2 still sees it in use; bounded. */
+  random?: () => number;
+  /** Attempts at deleting the target group while ELBv2 still sees it in use; bounded by untilVisible. */
   targetGroupAttempts?: number;
-  targetGroupRetryMs?: number;
 }
 
 /**
@@ -34,129 +36,123 @@ export async function teardownPreview(
   names: PreviewNames,
   opts: TeardownOptions,
 ): Promise<TeardownStep[]> {
-  const { log } = opts;
   const steps: TeardownStep[] = [];
   const record = (s: TeardownStep) => {
     steps.push(s);
-    log.info(`${s.resource} ${s.name}: ${s.action}${s.detail ? ` (${s.detail})` : ''}`);
+    opts.log.info(`${s.resource} ${s.name}: ${s.action}${s.detail ? ` (${s.detail})` : ''}`);
   };
   const found = await findPreview(clients, names);
+  record(await removeRule(clients, names, found));
+  record(await removeService(clients, names, found));
+  record(await removeTargetGroup(clients, names, found, opts));
+  record(await removeTaskDefinitions(clients, names));
+  record(await removeLogGroup(clients, names, opts.log));
+  return steps;
+}
 
-  // 1. The listener rule.
-  if (found.rule?.RuleArn) {
-    try {
-      await aws.deleteRule(clients.elbv2, found.rule.RuleArn);
-      record({
-        resource: 'listener-rule',
-        name: names.targetGroup,
-        action: 'deleted',
-        detail: `priority ${found.rule.Priority}`,
-      });
-    } catch (err) {
-      if (!elbv2.isAwsError(err, 'RuleNotFound')) throw err;
-      record({ resource: 'listener-rule', name: names.targetGroup, action: 'absent' });
-    }
-  } else record({ resource: 'listener-rule', name: names.targetGroup, action: 'absent' });
+async function removeRule(
+  clients: AwsClients,
+  names: PreviewNames,
+  found: PreviewResources,
+): Promise<TeardownStep> {
+  const absent: TeardownStep = { resource: 'listener-rule', name: names.targetGroup, action: 'absent' };
+  if (!found.rule?.RuleArn) return absent;
+  try {
+    await elbv2.deleteRule(clients.elbv2, found.rule.RuleArn);
+  } catch (err) {
+    if (!isAwsError(err, 'RuleNotFound')) throw err;
+    return absent;
+  }
+  return { ...absent, action: 'deleted', detail: `priority ${found.rule.Priority}` };
+}
 
-  // 2. The service: scaled to zero first so that ECS stops the tasks, then deleted.
+/** Scaled to zero first so that ECS stops the tasks, then deleted. */
+async function removeService(
+  clients: AwsClients,
+  names: PreviewNames,
+  found: PreviewResources,
+): Promise<TeardownStep> {
+  const absent: TeardownStep = { resource: 'ecs-service', name: names.service, action: 'absent' };
   const service = found.service;
-  if (service && service.status === 'ACTIVE') {
-    if ((service.desiredCount ?? 0) > 0)
-      await aws.scaleServiceToZero(clients.ecs, names.cluster, names.service);
-    try {
-      await aws.deleteService(clients.ecs, names.cluster, names.service);
-      record({
-        resource: 'ecs-service',
-        name: names.service,
-        action: 'deleted',
-        detail: 'scaled to 0, tasks stopping',
-      });
-    } catch (err) {
-      const name = (err as { name?: string }).name ?? '';
-      if (name !== 'ServiceNotFoundException' && name !== 'ServiceNotActiveException') throw err;
-      record({ resource: 'ecs-service', name: names.service, action: 'absent' });
-    }
-  } else
-    record({
-      resource: 'ecs-service',
-      name: names.service,
-      action: 'absent',
-      detail: service ? `already ${service.status?.toLowerCase()}` : undefined,
-    });
+  if (!service || service.status !== 'ACTIVE')
+    return { ...absent, detail: service ? `already ${service.status?.toLowerCase()}` : undefined };
+  if ((service.desiredCount ?? 0) > 0)
+    await ecs.scaleServiceToZero(clients.ecs, names.cluster, names.service);
+  try {
+    await ecs.deleteService(clients.ecs, names.cluster, names.service);
+  } catch (err) {
+    if (!isAwsError(err, 'ServiceNotFoundException', 'ServiceNotActiveException')) throw err;
+    return absent;
+  }
+  return { ...absent, action: 'deleted', detail: 'scaled to 0, tasks stopping' };
+}
 
-  // 3. The target group: ELBv2 may still count it in use for a moment after the rule went.
+/** ELBv2 may still count the target group in use for a moment after the rule went (see deleteTargetGroup). */
+async function removeTargetGroup(
+  clients: AwsClients,
+  names: PreviewNames,
+  found: PreviewResources,
+  opts: TeardownOptions,
+): Promise<TeardownStep> {
+  const absent: TeardownStep = { resource: 'target-group', name: names.targetGroup, action: 'absent' };
   const tgArn = found.targetGroup?.TargetGroupArn;
-  if (tgArn && !found.targetGroupManaged) {
-    record({
-      resource: 'target-group',
-      name: names.targetGroup,
-      action: 'kept',
-      detail: `not tagged ${MANAGED_BY_KEY}=${MANAGED_BY_VALUE}`,
+  if (!tgArn) return absent;
+  if (!found.targetGroupManaged)
+    return { ...absent, action: 'kept', detail: `not tagged ${MANAGED_BY_KEY}=${MANAGED_BY_VALUE}` };
+  let tries = 1;
+  try {
+    await elbv2.deleteTargetGroup(clients.elbv2, tgArn, {
+      sleep: opts.sleep,
+      random: opts.random,
+      attempts: opts.targetGroupAttempts,
+      onRetry: (_err, attempt) => {
+        tries = attempt + 1;
+        opts.log.info(`Target group ${names.targetGroup} is still in use (attempt ${attempt}); retrying.`);
+      },
     });
-  } else if (tgArn) {
-    const attempts = opts.targetGroupAttempts ?? 6;
-    const waitMs = opts.targetGroupRetryMs ?? 5_000;
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await aws.deleteTargetGroup(clients.elbv2, tgArn);
-        record({ resource: 'target-group', name: names.targetGroup, action: 'deleted' });
-        break;
-      } catch (err) {
-        if (elbv2.isAwsError(err, 'TargetGroupNotFound')) {
-          record({ resource: 'target-group', name: names.targetGroup, action: 'absent' });
-          break;
-        }
-        if (!elbv2.isAwsError(err, 'ResourceInUse') || attempt >= attempts)
-          throw new Error(
-            `Could not delete target group ${names.targetGroup} after ${attempt} attempt(s): ${err instanceof Error ? err.message : String(err)}. ` +
-              'Run the teardown again in a few minutes (it skips what is already gone).',
-          );
-        log.info(
-          `Target group ${names.targetGroup} is still in use (attempt ${attempt} of ${attempts}); retrying.`,
-        );
-        await opts.sleep(waitMs);
-      }
-    }
-  } else record({ resource: 'target-group', name: names.targetGroup, action: 'absent' });
+  } catch (err) {
+    if (isAwsError(err, 'TargetGroupNotFound')) return absent;
+    throw new Error(
+      `Could not delete target group ${names.targetGroup} after ${tries} attempt(s): ${errorMessage(err)}. ` +
+        'Run the teardown again in a few minutes (it skips what is already gone).',
+    );
+  }
+  return { ...absent, action: 'deleted' };
+}
 
-  // 4. The task definition revisions of the preview's family.
-  const revisions = await aws.listActiveRevisions(clients.ecs, names.family);
-  for (const arn of revisions) await aws.deregisterTaskDefinition(clients.ecs, arn);
-  record({
+async function removeTaskDefinitions(clients: AwsClients, names: PreviewNames): Promise<TeardownStep> {
+  const revisions = await ecs.listActiveRevisions(clients.ecs, names.family);
+  for (const arn of revisions) await ecs.deregisterTaskDefinition(clients.ecs, arn);
+  return {
     resource: 'task-definition',
     name: names.family,
     action: revisions.length > 0 ? 'deleted' : 'absent',
     detail: revisions.length > 0 ? `${revisions.length} revision(s) deregistered` : undefined,
-  });
+  };
+}
 
-  // 5. The log group, only when the action created it for this very preview.
+/** Only when the action created it for this very preview. */
+async function removeLogGroup(clients: AwsClients, names: PreviewNames, log: Logger): Promise<TeardownStep> {
+  const step: TeardownStep = { resource: 'log-group', name: names.logGroup, action: 'absent' };
   const group = await findLogGroup(clients.logs, names.logGroup);
-  if (!group) record({ resource: 'log-group', name: names.logGroup, action: 'absent' });
-  else {
-    let tags: Record<string, string> | undefined;
-    try {
-      tags = await aws.logGroupTags(clients.logs, group.logGroupArn ?? group.arn ?? '');
-    } catch (err) {
-      log.warning(
-        `Could not read the tags of log group ${names.logGroup} (${err instanceof Error ? err.message : String(err)}); it is kept. Delete it by hand if it is the preview's.`,
-      );
-    }
-    if (
-      tags &&
-      tags[MANAGED_BY_KEY] === MANAGED_BY_VALUE &&
-      tags[PREVIEW_TAGS.pullRequest] === String(names.pullRequest)
-    ) {
-      await aws.deleteLogGroup(clients.logs, names.logGroup);
-      record({ resource: 'log-group', name: names.logGroup, action: 'deleted' });
-    } else
-      record({
-        resource: 'log-group',
-        name: names.logGroup,
-        action: 'kept',
-        detail: tags ? 'not created by this preview' : 'tags unreadable',
-      });
+  if (!group) return step;
+  let tags: Record<string, string> | undefined;
+  try {
+    tags = await logGroupTags(clients.logs, group.logGroupArn ?? group.arn ?? '');
+  } catch (err) {
+    log.warning(
+      `Could not read the tags of log group ${names.logGroup} (${errorMessage(err)}); it is kept. Delete it by hand if it is the preview's.`,
+    );
   }
-  return steps;
+  if (
+    tags &&
+    tags[MANAGED_BY_KEY] === MANAGED_BY_VALUE &&
+    tags[PREVIEW_TAGS.pullRequest] === String(names.pullRequest)
+  ) {
+    await deleteLogGroup(clients.logs, names.logGroup);
+    return { ...step, action: 'deleted' };
+  }
+  return { ...step, action: 'kept', detail: tags ? 'not created by this preview' : 'tags unreadable' };
 }
 
 export function teardownMarkdown(pullRequest: number, steps: TeardownStep[]): string {

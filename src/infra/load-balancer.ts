@@ -1,0 +1,121 @@
+import type { LoadBalancer } from '@aws-sdk/client-elastic-load-balancing-v2';
+import * as elbv2 from '../aws/elbv2';
+import type { StackContext } from './context';
+import { LoadBalancerSpec, MANAGED_BY_KEY, MANAGED_BY_VALUE, serviceUrl } from './desired';
+import { ensureListeners } from './listeners';
+import type { Network } from './network';
+import { ensureRule } from './rule';
+import { ensureLoadBalancerSecurityGroup, ensureTaskSecurityGroup } from './security-groups';
+import { ensureTargetGroup } from './target-group';
+
+/** What the load balancer path gives the service. */
+export interface LoadBalancedService {
+  taskGroupId?: string;
+  targetGroupArn?: string;
+  loadBalancerArn?: string;
+  url?: string;
+}
+
+/**
+ * The action's own load balancer path, in dependency order: the load balancer's security group
+ * (only when the action made the load balancer), the tasks' group, the load balancer, the target
+ * group, the listeners and, when routing by host or path, the rule.
+ */
+export async function ensureLoadBalancedService(
+  ctx: StackContext,
+  spec: LoadBalancerSpec,
+  network: Network,
+): Promise<LoadBalancedService> {
+  const existing = await elbv2.findLoadBalancerByName(ctx.clients.elbv2, spec.name);
+  if (existing?.VpcId && existing.VpcId !== network.vpcId)
+    throw new Error(
+      `Load balancer ${spec.name} is in ${existing.VpcId} but the tasks' subnets are in ${network.vpcId}. Give subnets (or vpc-id) of ${existing.VpcId}, or another load-balancer-name.`,
+    );
+  let lbGroupId: string | undefined;
+  if (await isManaged(ctx, existing)) {
+    lbGroupId = await ensureLoadBalancerSecurityGroup(ctx, network.vpcId, spec);
+  } else {
+    ctx.log.info(
+      `Load balancer ${spec.name} exists and was not created by this action: its security groups and listeners' defaults are left as they are.`,
+    );
+  }
+  const sources = existing
+    ? (existing.SecurityGroups ?? [])
+    : [lbGroupId ?? `(new ${spec.securityGroupName})`];
+  const taskGroupId = await ensureTaskSecurityGroup(ctx, network.vpcId, sources);
+  const lb = await ensureLoadBalancer(ctx, spec, existing, network.loadBalancerSubnets, lbGroupId);
+  const targetGroupArn = await ensureTargetGroup(ctx, spec.targetGroup, network.vpcId);
+  const listener = await ensureListeners(ctx, spec, lb, targetGroupArn);
+  if (spec.routing.kind === 'rule')
+    await ensureRule(ctx, listener, spec.routing, targetGroupArn, spec.targetGroup.name);
+  return {
+    taskGroupId,
+    targetGroupArn,
+    loadBalancerArn: lb?.LoadBalancerArn,
+    url: announceUrl(ctx, spec, lb),
+  };
+}
+
+async function isManaged(ctx: StackContext, lb: LoadBalancer | undefined): Promise<boolean> {
+  if (!lb) return true;
+  const arn = lb.LoadBalancerArn as string;
+  const tags = await elbv2.describeTags(ctx.clients.elbv2, [arn]);
+  return tags.get(arn)?.[MANAGED_BY_KEY] === MANAGED_BY_VALUE;
+}
+
+async function ensureLoadBalancer(
+  ctx: StackContext,
+  spec: LoadBalancerSpec,
+  existing: LoadBalancer | undefined,
+  subnets: string[],
+  securityGroupId: string | undefined,
+): Promise<LoadBalancer | undefined> {
+  if (existing) {
+    if (existing.Scheme !== spec.scheme)
+      throw new Error(
+        `Load balancer ${spec.name} exists as ${existing.Scheme}, not ${spec.scheme}; a scheme cannot change. Choose another load-balancer-name or set load-balancer-scheme to ${existing.Scheme}.`,
+      );
+    ctx.record({ action: 'keep', resource: 'load-balancer', name: spec.name, detail: existing.DNSName });
+    return existing;
+  }
+  let created: LoadBalancer | undefined;
+  if (!ctx.plan)
+    created = await elbv2.createLoadBalancer(
+      ctx.clients.elbv2,
+      {
+        Name: spec.name,
+        Type: 'application',
+        Scheme: spec.scheme,
+        IpAddressType: 'ipv4',
+        Subnets: subnets,
+        SecurityGroups: securityGroupId ? [securityGroupId] : [],
+        Tags: elbv2.toTagList(ctx.desired.tags),
+      },
+      ctx.consistency,
+    );
+  ctx.record({
+    action: 'create',
+    resource: 'load-balancer',
+    name: spec.name,
+    detail: `${spec.scheme}, subnets ${subnets.join(',')}`,
+  });
+  return created;
+}
+
+/** The service's URL, logged (with the load balancer's own address when a host rule needs DNS). */
+function announceUrl(
+  ctx: StackContext,
+  spec: LoadBalancerSpec,
+  lb: LoadBalancer | undefined,
+): string | undefined {
+  if (!lb?.DNSName) return undefined;
+  const https = spec.routingPort === 443;
+  const conditions = spec.routing.kind === 'rule' ? spec.routing.conditions : undefined;
+  const url = serviceUrl(lb.DNSName, https, conditions);
+  ctx.log.info(`Service URL: ${url}`);
+  if (conditions?.hostHeader.length)
+    ctx.log.info(
+      `Load balancer address: ${serviceUrl(lb.DNSName, https)} (the rule matches host ${conditions.hostHeader.join(', ')}; point DNS at the load balancer)`,
+    );
+  return url;
+}
