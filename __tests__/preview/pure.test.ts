@@ -1,5 +1,5 @@
 import { readConfig } from '../../src/config/inputs';
-import { isForkPullRequest, parsePullRequestEvent } from '../../src/github/event';
+import { isForkPullRequest, parsePullRequestEvent } from '../../src/config/event';
 import { PREVIEW_MARKER, previewCommentBody } from '../../src/github/comment';
 import { capacityMessage, capacityProblems, freePriority } from '../../src/preview/limits';
 import { isExpired, previewDeployConfig, previewNames } from '../../src/preview/names';

@@ -13,7 +13,7 @@ import {
   parseCpuUnits,
   parseMemoryMiB,
   validMemoryFor,
-} from './fargate-sizes';
+} from '../config/aws-limits';
 import { TaskDefinitionError } from './template';
 
 export interface TaskDefinitionOverrides {
