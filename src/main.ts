@@ -1,9 +1,4 @@
-import type {
-  ContainerDefinition,
-  RegisterTaskDefinitionCommandInput,
-  Service,
-  TaskDefinition,
-} from '@aws-sdk/client-ecs';
+import type { RegisterTaskDefinitionCommandInput, Service, TaskDefinition } from '@aws-sdk/client-ecs';
 import type { AwsClients } from './aws/clients';
 import { createEcsApi, familyOf, shortTaskDefinition } from './aws/ecs';
 import type { getAccountId } from './aws/sts';
@@ -19,6 +14,7 @@ import { deployService, planService, pruneOldRevisions, ServicePlacement } from 
 import { watchDeployment } from './pipeline/watch';
 import type { RunResult } from './report/model';
 import { planLines } from './report/summary';
+import { trafficContainer } from './taskdef/container';
 import type { Logger } from './util/log';
 import { formatDuration, PhaseTimer } from './util/time';
 
@@ -73,22 +69,6 @@ export class RunFailedError extends Error {
 function oneLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return message.replace(/\s*\n\s*/g, ' ').trim();
-}
-
-/** The container the load balancer sends traffic to. */
-export function trafficContainer(
-  containers: ContainerDefinition[] | undefined,
-  config: DeployConfig,
-): ContainerDefinition | undefined {
-  const list = containers ?? [];
-  if (config.taskDefinition.containerName)
-    return list.find((c) => c.name === config.taskDefinition.containerName);
-  if (list.length === 1) return list[0];
-  return (
-    list.find((c) => c.name === config.service) ??
-    list.find((c) => c.portMappings?.some((p) => p.containerPort === config.taskDefinition.containerPort)) ??
-    list.find((c) => c.essential !== false)
-  );
 }
 
 /**

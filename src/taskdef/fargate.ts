@@ -14,6 +14,7 @@ import {
   parseMemoryMiB,
   validMemoryFor,
 } from '../config/aws-limits';
+import { trafficContainer } from './container';
 import { TaskDefinitionError } from './template';
 
 export interface TaskDefinitionOverrides {
@@ -32,9 +33,7 @@ export interface TaskDefinitionOverrides {
   tags: KeyValue[];
 }
 
-/**
- * The container that takes traffic: the named one, else the only one, else the one named like the service.
- */
+/** The traffic container (see `trafficContainer`), or an error that says why there is none. */
 export function selectContainer(
   td: RegisterTaskDefinitionCommandInput,
   containerName: string | undefined,
@@ -42,25 +41,18 @@ export function selectContainer(
   file: string,
 ): ContainerDefinition {
   const containers = td.containerDefinitions ?? [];
+  const found = trafficContainer(containers, { service, taskDefinition: { containerName } });
+  if (found) return found;
   const names = containers.map((c) => c.name ?? '(unnamed)').join(', ');
-  if (containerName) {
-    const c = containers.find((x) => x.name === containerName);
-    if (!c)
-      throw new TaskDefinitionError(
-        file,
-        `has no container named '${containerName}' (input 'container-name'); its containers are ${names}.`,
-      );
-    return c;
-  }
-  if (containers.length === 1) return containers[0];
-  const c = containers.find((x) => x.name === service);
-  if (!c) {
+  if (containerName)
     throw new TaskDefinitionError(
       file,
-      `has ${containers.length} containers (${names}) and none is named like the service '${service}': set 'container-name' to the one that serves traffic.`,
+      `has no container named '${containerName}' (input 'container-name'); its containers are ${names}.`,
     );
-  }
-  return c;
+  throw new TaskDefinitionError(
+    file,
+    `has ${containers.length} containers (${names}) and none is named like the service '${service}': set 'container-name' to the one that serves traffic.`,
+  );
 }
 
 /** Applies the inputs that override the file: image, environment, secrets, size, roles, default logging, tags. */
