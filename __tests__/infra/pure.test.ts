@@ -211,7 +211,6 @@ describe('desired scaling', () => {
         enabled: true,
         minCapacity: 1,
         maxCapacity: 4,
-        cpuTarget: 60,
         memoryTarget: 70,
         requestsPerTarget: 500,
       },
