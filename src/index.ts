@@ -6,7 +6,7 @@ import type { DeployConfig } from './config/types';
 import { createDocker } from './docker/docker';
 import { ensureScaling, ensureStack } from './infra/index';
 import { createGitHubApi, GitHubApi } from './github/api';
-import { readPullRequestEvent } from './github/event';
+import { readPullRequestEvent } from './config/event';
 import { Deps, run } from './main';
 import { runPreview, runSweep, runTeardown } from './preview/run';
 import { buildAndPush } from './pipeline/build';

@@ -1,9 +1,4 @@
-import type {
-  ContainerDefinition,
-  RegisterTaskDefinitionCommandInput,
-  Service,
-  TaskDefinition,
-} from '@aws-sdk/client-ecs';
+import type { RegisterTaskDefinitionCommandInput, Service, TaskDefinition } from '@aws-sdk/client-ecs';
 import type { AwsClients } from './aws/clients';
 import { errorMessage as oneLine } from './util/errors';
 import { createEcsApi, familyOf, shortTaskDefinition } from './aws/ecs';
@@ -20,6 +15,7 @@ import { deployService, planService, pruneOldRevisions, ServicePlacement } from 
 import { watchDeployment } from './pipeline/watch';
 import type { RunResult } from './report/model';
 import { planLines } from './report/summary';
+import { trafficContainer } from './taskdef/container';
 import type { Logger } from './util/log';
 import { formatDuration, PhaseTimer } from './util/time';
 
@@ -69,22 +65,6 @@ export class RunFailedError extends Error {
     super(message);
     this.name = 'RunFailedError';
   }
-}
-
-/** The container the load balancer sends traffic to. */
-export function trafficContainer(
-  containers: ContainerDefinition[] | undefined,
-  config: DeployConfig,
-): ContainerDefinition | undefined {
-  const list = containers ?? [];
-  if (config.taskDefinition.containerName)
-    return list.find((c) => c.name === config.taskDefinition.containerName);
-  if (list.length === 1) return list[0];
-  return (
-    list.find((c) => c.name === config.service) ??
-    list.find((c) => c.portMappings?.some((p) => p.containerPort === config.taskDefinition.containerPort)) ??
-    list.find((c) => c.essential !== false)
-  );
 }
 
 /**

@@ -1,41 +1,17 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { InputError, readConfig } from '../../src/config/inputs';
 import { testConfig } from '../fixtures/config';
+import { configReader, SHA, useWorkspace } from './read';
 
-let workspace: string;
-beforeAll(() => {
-  workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'inputs-'));
-  fs.writeFileSync(path.join(workspace, 'Dockerfile'), 'FROM scratch\n');
-  fs.mkdirSync(path.join(workspace, 'deploy'));
-  fs.writeFileSync(path.join(workspace, 'deploy', 'td.json'), '{}');
-});
-afterAll(() => fs.rmSync(workspace, { recursive: true, force: true }));
-
-const SHA = 'a'.repeat(40);
-function env(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  return { GITHUB_WORKSPACE: workspace, GITHUB_SHA: SHA, AWS_REGION: 'eu-west-1', ...extra };
-}
-function read(inputs: Record<string, string>, e: NodeJS.ProcessEnv = env()) {
-  const all: Record<string, string> = { cluster: 'web', service: 'hello', ...inputs };
-  return readConfig((n) => all[n] ?? '', e);
-}
-function errorOf(inputs: Record<string, string>, e?: NodeJS.ProcessEnv): InputError {
-  try {
-    read(inputs, e);
-  } catch (err) {
-    expect(err).toBeInstanceOf(InputError);
-    return err as InputError;
-  }
-  throw new Error('expected an InputError');
-}
+const workspaceOf = useWorkspace();
+const { env, read, errorOf } = configReader(workspaceOf);
 
 describe('readConfig defaults', () => {
   it('fills every default from cluster and service alone', () => {
     const c = read({});
     // env() sets neither GITHUB_REF nor GITHUB_REPOSITORY.
-    expect(c).toEqual(testConfig({ commitSha: SHA, workspace, ref: '', repository: '' }));
+    expect(c).toEqual(testConfig({ commitSha: SHA, workspace: workspaceOf(), ref: '', repository: '' }));
   });
 
   it('takes the region from AWS_DEFAULT_REGION, the input winning over both', () => {
@@ -100,9 +76,18 @@ describe('readConfig defaults', () => {
   });
 
   it('reads the pull request number from the event in preview mode', () => {
-    const event = path.join(workspace, 'event.json');
+    const event = path.join(workspaceOf(), 'event.json');
     fs.writeFileSync(event, JSON.stringify({ pull_request: { number: 42 } }));
     expect(read({ mode: 'preview' }, env({ GITHUB_EVENT_PATH: event })).preview.pullRequest).toBe(42);
+  });
+
+  it('takes the number only from a pull_request event, by the same parser as the preview modes', () => {
+    const event = path.join(workspaceOf(), 'issue-event.json');
+    fs.writeFileSync(event, JSON.stringify({ number: 42, issue: { number: 42 } }));
+    expect(read({ mode: 'sweep' }, env({ GITHUB_EVENT_PATH: event })).preview.pullRequest).toBeUndefined();
+    expect(errorOf({ mode: 'preview' }, env({ GITHUB_EVENT_PATH: event })).input).toBe('pull-request');
+    fs.writeFileSync(event, JSON.stringify({ number: 43, pull_request: { state: 'open' } }));
+    expect(read({ mode: 'preview' }, env({ GITHUB_EVENT_PATH: event })).preview.pullRequest).toBe(43);
   });
 
   it('needs no GITHUB_SHA or Dockerfile when deploying a given image or revision', () => {

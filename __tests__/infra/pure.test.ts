@@ -1,10 +1,6 @@
-import {
-  elbNameProblem,
-  loadBalancerName,
-  securityGroupName,
-  shortHash,
-  targetGroupName,
-} from '../../src/infra/naming';
+import { elbNameProblem } from '../../src/config/aws-limits';
+import { readConfig } from '../../src/config/inputs';
+import { loadBalancerName, securityGroupName, shortHash, targetGroupName } from '../../src/infra/naming';
 import { choosePriority } from '../../src/infra/priority';
 import {
   desiredScaling,
@@ -24,7 +20,6 @@ import {
   scalingPolicyDrift,
   targetGroupDrift,
 } from '../../src/infra/diff';
-import { planMarkdown } from '../../src/infra/plan';
 import { testConfig } from '../fixtures/config';
 
 describe('naming', () => {
@@ -62,11 +57,7 @@ describe('naming', () => {
     expect(elbNameProblem(name, 'load balancer')).toBeUndefined();
   });
 
-  it('refuses an invalid load balancer name given as input instead of rewriting it', () => {
-    expect(() => loadBalancerName('web', 'bad_name')).toThrow(
-      /load-balancer-name.*letters, digits and hyphens/,
-    );
-    expect(() => loadBalancerName('web', 'x'.repeat(33))).toThrow(/33 characters/);
+  it('keeps a load balancer name given as input as it is (the config checked it)', () => {
     expect(loadBalancerName('web', 'shared-alb')).toBe('shared-alb');
   });
 
@@ -180,25 +171,6 @@ describe('desired stack', () => {
     expect(d.tags).toMatchObject({ team: 'a', 'managed-by': 'ecs-fargate-deploy' });
   });
 
-  it.each([
-    [{ loadBalancer: { healthCheck: { path: 'health' } } }, /health-check-path must start with '\/'/],
-    [
-      { loadBalancer: { healthCheck: { timeoutSeconds: 10, intervalSeconds: 10 } } },
-      /must be shorter than health-check-interval/,
-    ],
-    [{ loadBalancer: { certificateArn: 'not-an-arn' } }, /certificate-arn/],
-    [{ taskDefinition: { containerPort: 70000 } }, /container-port/],
-    [
-      { autoScaling: { enabled: true, minCapacity: 5, maxCapacity: 2 } },
-      /min-capacity \(5\) is above max-capacity \(2\)/,
-    ],
-    [{ loadBalancer: { hostHeader: ['localhost'] } }, /must contain a '\.'/],
-    [{ loadBalancer: { targetGroupName: 'bad name' } }, /target-group-name/],
-    [{ taskDefinition: { logRetentionDays: 4 } }, /log-retention-days/],
-  ])('rejects bad input %#', (overrides, message) => {
-    expect(() => desiredStack(testConfig(overrides as never))).toThrow(message);
-  });
-
   it('opens listener ports to the world and the container port to the load balancer only', () => {
     expect(loadBalancerIngress([{ port: 80, protocol: 'HTTP', role: 'route' }])).toEqual([
       { port: 80, cidr: '0.0.0.0/0' },
@@ -233,7 +205,7 @@ describe('desired scaling', () => {
     );
   });
 
-  it('defaults CPU to 60 and adds memory and requests only when asked', () => {
+  it('adds a policy for each target the config holds', () => {
     const config = testConfig({
       autoScaling: {
         enabled: true,
@@ -260,6 +232,17 @@ describe('desired scaling', () => {
       { cluster: 'web', service: 'hello' },
     );
     expect(noCpu.policies).toEqual([]);
+  });
+
+  it('follows the config on the CPU policy: 60 by default, none with cpu-target 0', () => {
+    const env = { GITHUB_SHA: 'a'.repeat(40), AWS_REGION: 'eu-west-1' };
+    const read = (inputs: Record<string, string>) =>
+      readConfig((n) => ({ cluster: 'web', service: 'hello', image: 'nginx:1', ...inputs })[n] ?? '', env);
+    const target = { cluster: 'web', service: 'hello' };
+    expect(desiredScaling(read({ 'max-capacity': '4' }), target).policies.map((p) => p.targetValue)).toEqual([
+      60,
+    ]);
+    expect(desiredScaling(read({ 'max-capacity': '4', 'cpu-target': '0' }), target).policies).toEqual([]);
   });
 });
 
@@ -372,22 +355,5 @@ describe('diff', () => {
         scaleOutCooldown: 60,
       })[0].field,
     ).toBe('target value');
-  });
-});
-
-describe('planMarkdown', () => {
-  it('groups changes, most important first, and escapes table cells', () => {
-    const md = planMarkdown([
-      { action: 'keep', resource: 'vpc', name: 'vpc-1' },
-      { action: 'create', resource: 'target-group', name: 'web-hello', detail: 'a | b' },
-      { action: 'update', resource: 'listener', name: 'web:443', detail: 'certificate: "old" -> "new"' },
-    ]);
-    expect(md).toContain('**Infrastructure plan:** 1 to create, 1 to change, 0 to delete, 1 unchanged');
-    expect(md.indexOf('#### To create')).toBeLessThan(md.indexOf('#### To change'));
-    expect(md.indexOf('#### To change')).toBeLessThan(md.indexOf('#### Unchanged'));
-    expect(md).toContain('| target-group | web-hello | a \\| b |');
-    expect(planMarkdown([], { applied: true })).toBe(
-      '**Infrastructure:** 0 created, 0 changed, 0 deleted, 0 unchanged\n',
-    );
   });
 });

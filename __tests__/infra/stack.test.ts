@@ -461,13 +461,6 @@ describe('bad network and input', () => {
     expect(mutating().filter((c) => !/Cluster|LogGroup|Retention/.test(c))).toEqual([]);
   });
 
-  it('rejects bad input before any AWS call', async () => {
-    await expect(apply(testConfig({ loadBalancer: { healthCheck: { path: 'nope' } } }))).rejects.toThrow(
-      /health-check-path/,
-    );
-    expect(account.sequence()).toEqual([]);
-  });
-
   it('with a target group given, skips the load balancer but still secures the tasks', async () => {
     await apply(testConfig({ service: 'a' }));
     const tgArn = account.state.tgs[0].TargetGroupArn as string;

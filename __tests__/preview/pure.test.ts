@@ -1,6 +1,7 @@
 import { readConfig } from '../../src/config/inputs';
-import { isForkPullRequest, parsePullRequestEvent } from '../../src/github/event';
+import { isForkPullRequest, parsePullRequestEvent } from '../../src/config/event';
 import { PREVIEW_MARKER, previewCommentBody } from '../../src/github/comment';
+import { MAX_RULES_PER_LOAD_BALANCER } from '../../src/config/aws-limits';
 import { capacityMessage, capacityProblems, freePriority } from '../../src/preview/limits';
 import { isExpired, previewDeployConfig, previewNames } from '../../src/preview/names';
 import { mergeSightings, previewOf, sweepDecision } from '../../src/preview/sweep';
@@ -195,6 +196,11 @@ describe('limits', () => {
     expect(
       capacityProblems({ ...fits, rules: 100, targetGroups: 100, takenPriorities: [40000, 40001, 40002] }),
     ).toHaveLength(3);
+  });
+  test('the rule quota is the one of aws-limits: 99 rules leave room for one more', () => {
+    expect(MAX_RULES_PER_LOAD_BALANCER).toBe(100);
+    expect(capacityProblems({ ...fits, rules: MAX_RULES_PER_LOAD_BALANCER - 1 })).toEqual([]);
+    expect(capacityProblems({ ...fits, rules: MAX_RULES_PER_LOAD_BALANCER })).toHaveLength(1);
   });
   test('an existing preview (update) needs no new rule, priority or target group', () => {
     expect(

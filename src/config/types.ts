@@ -82,7 +82,7 @@ export interface AutoScalingConfig {
   enabled: boolean; // true when max-capacity is given
   minCapacity: number;
   maxCapacity: number;
-  cpuTarget?: number; // cpu-target, default 60 when enabled; 0 disables
+  cpuTarget?: number; // cpu-target, 60 when enabled and not given; undefined (cpu-target 0): no CPU policy
   memoryTarget?: number; // memory-target
   requestsPerTarget?: number; // requests-per-target
   scaleInCooldown: number; // default 300

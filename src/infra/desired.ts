@@ -1,19 +1,15 @@
+import { RULE_PRIORITY_MAX } from '../config/aws-limits';
+import { resourceTagMap } from '../config/tags';
 import type { DeployConfig } from '../config/types';
-import {
-  checkTargetGroupName,
-  loadBalancerName,
-  securityGroupName,
-  SCALING_POLICY_NAMES,
-  targetGroupName,
-} from './naming';
+import { loadBalancerName, securityGroupName, SCALING_POLICY_NAMES, targetGroupName } from './naming';
 
 /**
- * The desired state of the stack, built from the config alone (no AWS call), and validated: every
- * input that could make a mutating call fail half-way is checked here, before anything is changed.
+ * The desired state of the stack, built from the config alone (no AWS call). The config is already
+ * valid (every input was checked by its section in src/config), so nothing is re-checked here.
  */
 
-export const MANAGED_BY_KEY = 'managed-by';
-export const MANAGED_BY_VALUE = 'ecs-fargate-deploy';
+// What the stack and the previews look for on a resource to know the action made it.
+export { MANAGED_BY_KEY, MANAGED_BY_VALUE } from '../config/tags';
 
 export type Tags = Record<string, string>;
 
@@ -77,23 +73,6 @@ export interface DesiredStack {
   tags: Tags;
 }
 
-/** Values CloudWatch Logs accepts for a retention policy. */
-export const LOG_RETENTION_DAYS = [
-  1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
-];
-
-const RULE_PRIORITY_MAX = 50000;
-
-export function resourceTags(config: DeployConfig): Tags {
-  const tags: Tags = {};
-  for (const t of config.tags) tags[t.name] = t.value;
-  // The action's own keys win: they are how it later recognises what it may change.
-  tags[MANAGED_BY_KEY] = MANAGED_BY_VALUE;
-  tags.service = config.service;
-  tags.environment = config.environment;
-  return tags;
-}
-
 /** The band of rule priorities a service may take: previews keep to theirs, other services stay out of it. */
 export function priorityBand(config: DeployConfig): [number, number] {
   const [lo, hi] = config.preview.priorityBand;
@@ -102,100 +81,7 @@ export function priorityBand(config: DeployConfig): [number, number] {
   return [hi + 1, RULE_PRIORITY_MAX];
 }
 
-function check(condition: boolean, message: string): void {
-  if (!condition) throw new Error(message);
-}
-
-function validate(config: DeployConfig): void {
-  const lb = config.loadBalancer;
-  const hc = lb.healthCheck;
-  const port = config.taskDefinition.containerPort;
-  check(
-    Number.isInteger(port) && port >= 1 && port <= 65535,
-    `container-port must be an integer in 1..65535, got ${port}.`,
-  );
-  check(hc.path.startsWith('/'), `health-check-path must start with '/', got '${hc.path}'.`);
-  check(
-    hc.intervalSeconds >= 5 && hc.intervalSeconds <= 300,
-    `health-check-interval must be 5..300 seconds, got ${hc.intervalSeconds}.`,
-  );
-  check(
-    hc.timeoutSeconds >= 2 && hc.timeoutSeconds <= 120,
-    `health-check-timeout must be 2..120 seconds, got ${hc.timeoutSeconds}.`,
-  );
-  // ELBv2 refuses a timeout that is not shorter than the interval for HTTP target groups.
-  check(
-    hc.timeoutSeconds < hc.intervalSeconds,
-    `health-check-timeout (${hc.timeoutSeconds} s) must be shorter than health-check-interval (${hc.intervalSeconds} s).`,
-  );
-  check(
-    hc.healthyThreshold >= 2 && hc.healthyThreshold <= 10,
-    `healthy-threshold must be 2..10, got ${hc.healthyThreshold}.`,
-  );
-  check(
-    hc.unhealthyThreshold >= 2 && hc.unhealthyThreshold <= 10,
-    `unhealthy-threshold must be 2..10, got ${hc.unhealthyThreshold}.`,
-  );
-  check(
-    /^\d{3}([-,]\d{3})*$/.test(hc.matcher),
-    `health-check-matcher must be HTTP codes like '200', '200,302' or '200-399', got '${hc.matcher}'.`,
-  );
-  check(
-    lb.deregistrationDelaySeconds >= 0 && lb.deregistrationDelaySeconds <= 3600,
-    `deregistration-delay must be 0..3600 seconds, got ${lb.deregistrationDelaySeconds}.`,
-  );
-  if (lb.certificateArn !== undefined)
-    check(
-      /^arn:aws[a-zA-Z-]*:(acm|iam):[a-z0-9-]*:\d{12}:(certificate|server-certificate)\/.+$/.test(
-        lb.certificateArn,
-      ),
-      `certificate-arn must be an ACM (arn:aws:acm:<region>:<account>:certificate/<id>) or IAM server certificate ARN, got '${lb.certificateArn}'.`,
-    );
-  if (lb.rulePriority !== undefined)
-    check(
-      Number.isInteger(lb.rulePriority) && lb.rulePriority >= 1 && lb.rulePriority <= RULE_PRIORITY_MAX,
-      `rule-priority must be an integer in 1..${RULE_PRIORITY_MAX}, got ${lb.rulePriority}.`,
-    );
-  check(
-    lb.hostHeader.length + lb.pathPattern.length <= 5,
-    'host-header and path-pattern together may hold at most 5 values (AWS limit per rule).',
-  );
-  for (const host of lb.hostHeader)
-    check(
-      host.length <= 128 && host.includes('.'),
-      `host-header '${host}' must contain a '.' and be at most 128 characters.`,
-    );
-  for (const path of lb.pathPattern)
-    check(
-      path.length <= 128 && path.startsWith('/'),
-      `path-pattern '${path}' must start with '/' and be at most 128 characters.`,
-    );
-  if (
-    !LOG_RETENTION_DAYS.includes(config.taskDefinition.logRetentionDays) &&
-    config.taskDefinition.logRetentionDays !== 0
-  )
-    throw new Error(
-      `log-retention-days must be 0 (never expire) or one of ${LOG_RETENTION_DAYS.join(', ')}, got ${config.taskDefinition.logRetentionDays}.`,
-    );
-  const as = config.autoScaling;
-  if (as.enabled) {
-    check(
-      as.minCapacity >= 0 && Number.isInteger(as.minCapacity),
-      `min-capacity must be a whole number >= 0, got ${as.minCapacity}.`,
-    );
-    check(
-      as.maxCapacity >= 1 && Number.isInteger(as.maxCapacity),
-      `max-capacity must be a whole number >= 1, got ${as.maxCapacity}.`,
-    );
-    check(
-      as.minCapacity <= as.maxCapacity,
-      `min-capacity (${as.minCapacity}) is above max-capacity (${as.maxCapacity}).`,
-    );
-  }
-}
-
 export function desiredStack(config: DeployConfig): DesiredStack {
-  validate(config);
   const lbConfig = config.loadBalancer;
   const desired: DesiredStack = {
     cluster: { name: config.cluster, containerInsights: config.containerInsights },
@@ -208,7 +94,7 @@ export function desiredStack(config: DeployConfig): DesiredStack {
     taskSecurityGroupName: securityGroupName('tasks', { cluster: config.cluster, service: config.service }),
     extraSecurityGroups: [...config.network.securityGroups],
     containerPort: config.taskDefinition.containerPort,
-    tags: resourceTags(config),
+    tags: resourceTagMap(config),
   };
   if (lbConfig.targetGroupArn) {
     desired.existingTargetGroupArn = lbConfig.targetGroupArn;
@@ -236,9 +122,7 @@ export function desiredStack(config: DeployConfig): DesiredStack {
     listeners,
     routingPort: https ? 443 : 80,
     targetGroup: {
-      name: lbConfig.targetGroupName
-        ? checkTargetGroupName(lbConfig.targetGroupName)
-        : targetGroupName(config.cluster, config.service, config.environment),
+      name: lbConfig.targetGroupName ?? targetGroupName(config.cluster, config.service, config.environment),
       port: config.taskDefinition.containerPort,
       protocol: 'HTTP',
       targetType: 'ip',
@@ -332,16 +216,12 @@ export function desiredScaling(
   const policies: ScalingPolicySpec[] = [];
   const cooldowns = { scaleInCooldown: as.scaleInCooldown, scaleOutCooldown: as.scaleOutCooldown };
   if (as.enabled) {
-    check(
-      as.minCapacity <= as.maxCapacity,
-      `min-capacity (${as.minCapacity}) is above max-capacity (${as.maxCapacity}).`,
-    );
-    const cpu = as.cpuTarget ?? 60;
-    if (cpu > 0)
+    // The config decided the CPU target (60 by default, undefined when cpu-target is 0).
+    if (as.cpuTarget && as.cpuTarget > 0)
       policies.push({
         name: SCALING_POLICY_NAMES.cpu,
         metric: 'ECSServiceAverageCPUUtilization',
-        targetValue: cpu,
+        targetValue: as.cpuTarget,
         ...cooldowns,
       });
     if (as.memoryTarget && as.memoryTarget > 0)

@@ -3,7 +3,7 @@ export { ensureStack } from './stack';
 export type { StackResult, StackOptions } from './context';
 export { ensureScaling } from './scaling';
 export type { Change, ChangeAction } from './diff';
-export { planMarkdown, planLine } from './plan';
+export { planLine } from './plan';
 export { choosePriority } from './priority';
 export { targetGroupName, loadBalancerName, securityGroupName } from './naming';
 export { desiredStack, desiredScaling, serviceUrl, MANAGED_BY_KEY, MANAGED_BY_VALUE } from './desired';

@@ -1,12 +1,11 @@
 import { createHash } from 'crypto';
+import { ELB_NAME_MAX, elbNameProblem, SECURITY_GROUP_NAME_MAX } from '../config/aws-limits';
 
 /**
  * Names of the resources the action creates. Pure and deterministic: the same inputs give the same
  * names on every run, which is how a later run finds what an earlier one made.
  */
 
-/** ELBv2 names (load balancers, target groups): at most 32 letters, digits and hyphens. */
-export const ELB_NAME_MAX = 32;
 const HASH_LENGTH = 7;
 
 /** A short stable hash: the first characters of the SHA-256 hex digest. */
@@ -21,20 +20,6 @@ function slug(text: string): string {
     .replace(/[^a-z0-9-]+/g, '-')
     .replace(/-{2,}/g, '-')
     .replace(/^-+|-+$/g, '');
-}
-
-/** Why `name` is not a valid load balancer or target group name, or undefined when it is. */
-export function elbNameProblem(name: string, kind: 'load balancer' | 'target group'): string | undefined {
-  if (name.length === 0) return `the ${kind} name is empty`;
-  if (name.length > ELB_NAME_MAX)
-    return `the ${kind} name '${name}' has ${name.length} characters (at most ${ELB_NAME_MAX})`;
-  if (!/^[A-Za-z0-9-]+$/.test(name))
-    return `the ${kind} name '${name}' may contain only letters, digits and hyphens`;
-  if (name.startsWith('-') || name.endsWith('-'))
-    return `the ${kind} name '${name}' may not start or end with a hyphen`;
-  if (kind === 'load balancer' && name.toLowerCase().startsWith('internal-'))
-    return `the load balancer name '${name}' may not start with 'internal-' (AWS reserves it for internal load balancers' DNS names)`;
-  return undefined;
 }
 
 /**
@@ -63,29 +48,15 @@ export function targetGroupName(cluster: string, service: string, environment: s
 }
 
 /**
- * The load balancer: the name given (checked, never rewritten, since it may name a load balancer
- * that already exists) or one derived from the cluster, so the services of a cluster share it.
+ * The load balancer: the name given (checked by the config, never rewritten, since it may name a
+ * load balancer that already exists) or one derived from the cluster, so the services of a cluster share it.
  */
 export function loadBalancerName(cluster: string, given?: string): string {
-  if (given !== undefined && given !== '') {
-    const problem = elbNameProblem(given, 'load balancer');
-    if (problem) throw new Error(`Invalid load-balancer-name: ${problem}.`);
-    return given;
-  }
-  return fitElbName([cluster], 'load balancer');
+  return given || fitElbName([cluster], 'load balancer');
 }
-
-/** Checks a target group name given as input (never rewritten: it may name an existing group). */
-export function checkTargetGroupName(given: string): string {
-  const problem = elbNameProblem(given, 'target group');
-  if (problem) throw new Error(`Invalid target-group-name: ${problem}.`);
-  return given;
-}
-
-/** Security group names: up to 255 characters, may not start with `sg-`. */
-const SG_NAME_MAX = 255;
 
 /**
+ * Security group names (up to 255 characters, never starting with `sg-`).
  * `load-balancer`: the group of a load balancer (shared by the services behind it), named after it.
  * `tasks`: the group of one service's tasks.
  */
@@ -99,7 +70,8 @@ export function securityGroupName(
       : `${ids.cluster ?? ''}-${ids.service ?? ''}-tasks`;
   let name = base.replace(/[^A-Za-z0-9 ._\-:/()#,@[\]+=&;{}!$*]/g, '-');
   if (name.toLowerCase().startsWith('sg-')) name = `ecs-${name}`;
-  if (name.length > SG_NAME_MAX) name = `${name.slice(0, SG_NAME_MAX - HASH_LENGTH - 1)}-${shortHash(base)}`;
+  if (name.length > SECURITY_GROUP_NAME_MAX)
+    name = `${name.slice(0, SECURITY_GROUP_NAME_MAX - HASH_LENGTH - 1)}-${shortHash(base)}`;
   return name;
 }
 

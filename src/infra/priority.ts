@@ -1,6 +1,4 @@
-/** Listener rule priorities: 1..50000, unique per listener. */
-export const RULE_PRIORITY_MIN = 1;
-export const RULE_PRIORITY_MAX = 50000;
+import { RULE_PRIORITY_MAX, RULE_PRIORITY_MIN } from '../config/aws-limits';
 
 /**
  * The priority for a new listener rule: `preferred` when it is free and inside the band (the one

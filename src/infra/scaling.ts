@@ -4,7 +4,8 @@ import type { DeployConfig } from '../config/types';
 import * as aas from '../aws/autoscaling';
 import { ConsistencyOptions } from '../aws/consistency';
 import { errorMessage } from '../util/errors';
-import { desiredScaling, resourceTags } from './desired';
+import { resourceTagMap } from '../config/tags';
+import { desiredScaling } from './desired';
 import { ActualScalingPolicy, Change, changeFor, scalableTargetDrift, scalingPolicyDrift } from './diff';
 import { SCALING_POLICY_NAMES } from './naming';
 import { planLine } from './plan';
@@ -60,7 +61,7 @@ export async function ensureScaling(
             resourceId: desired.resourceId,
             minCapacity: desired.minCapacity,
             maxCapacity: desired.maxCapacity,
-            tags: resourceTags(config),
+            tags: resourceTagMap(config),
           },
           consistency,
         );

@@ -1,6 +1,7 @@
 import * as path from 'path';
 import type { AwsClients } from '../aws/clients';
 import { ensureRepository, getLoginCredentials, imageDigest, isEcrImage, parseImageRef } from '../aws/ecr';
+import { resourceTags } from '../config/tags';
 import type { DeployConfig, KeyValue } from '../config/types';
 import type { Docker } from '../docker/docker';
 import type { Logger } from '../util/log';
@@ -147,15 +148,4 @@ export function ociLabels(config: DeployConfig, now: Date): KeyValue[] {
   if (config.ref) labels.set('org.opencontainers.image.ref.name', config.ref);
   for (const l of config.build.labels) labels.set(l.name, l.value);
   return [...labels].map(([name, value]) => ({ name, value }));
-}
-
-/** The tags on what the action creates: who manages it, for which service and environment, and the user's own. */
-export function resourceTags(config: DeployConfig): KeyValue[] {
-  const tags = new Map<string, string>([
-    ['managed-by', 'ecs-fargate-deploy'],
-    ['service', config.service],
-    ['environment', config.environment],
-  ]);
-  for (const t of config.tags) tags.set(t.name, t.value);
-  return [...tags].map(([name, value]) => ({ name, value }));
 }

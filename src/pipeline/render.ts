@@ -11,7 +11,7 @@ import {
   type PlaceholderName,
   type PlaceholderValue,
 } from '../taskdef/template';
-import { resourceTags } from './build';
+import { resourceTags } from '../config/tags';
 
 export { isSameTaskDefinition } from '../taskdef/compare';
 export { describeTaskDefinitionChanges } from '../taskdef/diff';

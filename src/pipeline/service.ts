@@ -10,7 +10,7 @@ import { AdaptivePoller, maxPolls } from '../util/poll';
 import { isThrottlingError } from '../util/retry';
 import { formatDuration } from '../util/time';
 import { DeployError, PhaseContext } from '../deploy/context';
-import { resourceTags } from './build';
+import { resourceTags } from '../config/tags';
 
 /** Where the service runs: from the infrastructure stack (or the inputs it passed through). */
 export interface ServicePlacement {

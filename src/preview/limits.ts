@@ -1,12 +1,10 @@
-/**
- * AWS quotas a preview must fit in, checked before anything is created so that a preview that would
- * not fit fails with a reason instead of leaving a target group without a rule behind.
- */
+import { MAX_RULES_PER_LOAD_BALANCER, MAX_TARGET_GROUPS_PER_LOAD_BALANCER } from '../config/aws-limits';
 
-/** Rules per Application Load Balancer, default rules excluded. */
-export const MAX_RULES_PER_LOAD_BALANCER = 100;
-/** Target groups per Application Load Balancer. */
-export const MAX_TARGET_GROUPS_PER_LOAD_BALANCER = 100;
+/**
+ * AWS quotas a preview must fit in (declared in src/config/aws-limits.ts), checked before anything
+ * is created so that a preview that would not fit fails with a reason instead of leaving a target
+ * group without a rule behind.
+ */
 
 export interface CapacityInput {
   /** Non-default rules on every listener of the load balancer. */

@@ -1,3 +1,5 @@
+import { ECS_NAME_MAX } from '../config/aws-limits';
+import { PREVIEW_TAGS } from '../config/tags';
 import type { DeployConfig } from '../config/types';
 import { loadBalancerName, targetGroupName } from '../infra/naming';
 import { taskFamily } from '../pipeline/render';
@@ -7,22 +9,14 @@ import { taskFamily } from '../pipeline/render';
  * the same names from the same inputs, which is how a later run finds what an earlier one made.
  */
 
-/** Tag keys a preview carries besides the action's own managed-by, service and environment. */
-export const PREVIEW_TAGS = {
-  pullRequest: 'pull-request',
-  repository: 'repository',
-  expiresAt: 'expires-at',
-  previewOf: 'preview-of',
-} as const;
-
-/** ECS service names: up to 255 letters, digits, hyphens and underscores. */
-const SERVICE_NAME_MAX = 255;
+// The preview's tag keys are reserved in the `tags` input, so they are declared with the config's tags.
+export { PREVIEW_TAGS } from '../config/tags';
 
 export function previewServiceName(service: string, pullRequest: number): string {
   const name = `${service}-pr-${pullRequest}`;
-  if (name.length > SERVICE_NAME_MAX)
+  if (name.length > ECS_NAME_MAX)
     throw new Error(
-      `The preview service name '${name.slice(0, 40)}...' would have ${name.length} characters (ECS allows ${SERVICE_NAME_MAX}); use a shorter service name.`,
+      `The preview service name '${name.slice(0, 40)}...' would have ${name.length} characters (ECS allows ${ECS_NAME_MAX}); use a shorter service name.`,
     );
   return name;
 }

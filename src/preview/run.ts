@@ -6,7 +6,7 @@ import {
   finishPreviewDeployment,
   startPreviewDeployment,
 } from '../github/deployment';
-import { isForkPullRequest, PullRequestEvent } from '../github/event';
+import { isForkPullRequest, PullRequestEvent } from '../config/event';
 import type { Deps, RunResult } from '../main';
 import { RunFailedError } from '../main';
 import { errorMessage as message } from '../util/errors';

@@ -1,5 +1,5 @@
 import type { RegisterTaskDefinitionCommandInput, TaskDefinition } from '@aws-sdk/client-ecs';
-import { parseCpuUnits, parseMemoryMiB } from './fargate-sizes';
+import { parseCpuUnits, parseMemoryMiB } from '../config/aws-limits';
 import { isObject, REGISTER_FIELDS } from './template';
 
 // The part of a task definition that decides what runs; tags are not returned by DescribeTaskDefinition

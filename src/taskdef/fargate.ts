@@ -9,11 +9,14 @@ import type { KeyValue, SecretRef } from '../config/types';
 import {
   describeMemoryChoices,
   FARGATE_CPU_VALUES,
+  FARGATE_EPHEMERAL_STORAGE_GIB,
   joinOr,
   parseCpuUnits,
   parseMemoryMiB,
+  TASK_FAMILY,
   validMemoryFor,
-} from './fargate-sizes';
+} from '../config/aws-limits';
+import { trafficContainer } from './container';
 import { TaskDefinitionError } from './template';
 
 export interface TaskDefinitionOverrides {
@@ -32,9 +35,7 @@ export interface TaskDefinitionOverrides {
   tags: KeyValue[];
 }
 
-/**
- * The container that takes traffic: the named one, else the only one, else the one named like the service.
- */
+/** The traffic container (see `trafficContainer`), or an error that says why there is none. */
 export function selectContainer(
   td: RegisterTaskDefinitionCommandInput,
   containerName: string | undefined,
@@ -42,25 +43,18 @@ export function selectContainer(
   file: string,
 ): ContainerDefinition {
   const containers = td.containerDefinitions ?? [];
+  const found = trafficContainer(containers, { service, taskDefinition: { containerName } });
+  if (found) return found;
   const names = containers.map((c) => c.name ?? '(unnamed)').join(', ');
-  if (containerName) {
-    const c = containers.find((x) => x.name === containerName);
-    if (!c)
-      throw new TaskDefinitionError(
-        file,
-        `has no container named '${containerName}' (input 'container-name'); its containers are ${names}.`,
-      );
-    return c;
-  }
-  if (containers.length === 1) return containers[0];
-  const c = containers.find((x) => x.name === service);
-  if (!c) {
+  if (containerName)
     throw new TaskDefinitionError(
       file,
-      `has ${containers.length} containers (${names}) and none is named like the service '${service}': set 'container-name' to the one that serves traffic.`,
+      `has no container named '${containerName}' (input 'container-name'); its containers are ${names}.`,
     );
-  }
-  return c;
+  throw new TaskDefinitionError(
+    file,
+    `has ${containers.length} containers (${names}) and none is named like the service '${service}': set 'container-name' to the one that serves traffic.`,
+  );
 }
 
 /** Applies the inputs that override the file: image, environment, secrets, size, roles, default logging, tags. */
@@ -126,6 +120,29 @@ export function checkFargateRules(
   o: { containerName?: string; service: string; containerPort: number },
   file: string,
 ): void {
+  const problems = [
+    ...taskProblems(td),
+    ...containerProblems(td),
+    ...trafficContainerProblems(td, o, file),
+    ...executionRoleProblems(td),
+  ];
+  const storage = td.ephemeralStorage?.sizeInGiB;
+  const [storageMin, storageMax] = FARGATE_EPHEMERAL_STORAGE_GIB;
+  if (storage !== undefined && (storage < storageMin || storage > storageMax)) {
+    problems.push(
+      `ephemeralStorage.sizeInGiB must be from ${storageMin} to ${storageMax} on Fargate; it is ${storage}.`,
+    );
+  }
+  if (problems.length === 1) throw new TaskDefinitionError(file, problems[0]);
+  if (problems.length)
+    throw new TaskDefinitionError(
+      file,
+      `breaks Fargate's rules:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
+}
+
+/** Network mode, compatibility, family, and a task size Fargate has. */
+function taskProblems(td: RegisterTaskDefinitionCommandInput): string[] {
   const problems: string[] = [];
   if (td.networkMode !== 'awsvpc')
     problems.push(`networkMode must be "awsvpc" on Fargate; it is "${td.networkMode}".`);
@@ -134,11 +151,10 @@ export function checkFargateRules(
       `requiresCompatibilities must include "FARGATE"; it is ${JSON.stringify(td.requiresCompatibilities)}.`,
     );
   }
-  if (!td.family || !/^[A-Za-z0-9_-]{1,255}$/.test(td.family)) {
+  if (!td.family || !TASK_FAMILY.test(td.family)) {
     problems.push(`family must be 1 to 255 letters, digits, - and _; it is ${JSON.stringify(td.family)}.`);
   }
-  const cpu = td.cpu === undefined ? undefined : Number(td.cpu);
-  const memory = td.memory === undefined ? undefined : Number(td.memory);
+  const { cpu, memory } = taskSize(td);
   if (cpu === undefined || memory === undefined) {
     problems.push(
       "Fargate needs task-level cpu and memory: set them in the file or with the 'cpu' and 'memory' inputs.",
@@ -150,12 +166,23 @@ export function checkFargateRules(
       `memory ${td.memory} does not go with cpu ${cpu} on Fargate; with cpu ${cpu} use ${describeMemoryChoices(cpu)}.`,
     );
   }
+  return problems;
+}
 
-  const containers = td.containerDefinitions ?? [];
+function taskSize(td: RegisterTaskDefinitionCommandInput): { cpu?: number; memory?: number } {
+  return {
+    cpu: td.cpu === undefined ? undefined : Number(td.cpu),
+    memory: td.memory === undefined ? undefined : Number(td.memory),
+  };
+}
+
+/** Each container: named once, an image, nothing awsvpc or Fargate refuses; together within the task's size. */
+function containerProblems(td: RegisterTaskDefinitionCommandInput): string[] {
+  const problems: string[] = [];
   const seen = new Set<string>();
   let containerCpu = 0;
   let containerMemory = 0;
-  for (const [i, c] of containers.entries()) {
+  for (const [i, c] of (td.containerDefinitions ?? []).entries()) {
     const label = c.name ? `container '${c.name}'` : `container #${i + 1}`;
     if (!c.name) problems.push(`${label} has no name.`);
     else if (seen.has(c.name)) problems.push(`${label} appears twice.`);
@@ -176,48 +203,49 @@ export function checkFargateRules(
     containerCpu += c.cpu ?? 0;
     containerMemory += c.memory ?? c.memoryReservation ?? 0;
   }
+  const { cpu, memory } = taskSize(td);
   if (cpu !== undefined && containerCpu > cpu)
     problems.push(`the containers reserve ${containerCpu} cpu units in all, more than the task's ${cpu}.`);
   if (memory !== undefined && containerMemory > memory)
     problems.push(`the containers reserve ${containerMemory} MiB in all, more than the task's ${memory}.`);
+  return problems;
+}
 
-  let main: ContainerDefinition | undefined;
+/** The traffic container exists, is essential and maps the container port. */
+function trafficContainerProblems(
+  td: RegisterTaskDefinitionCommandInput,
+  o: { containerName?: string; service: string; containerPort: number },
+  file: string,
+): string[] {
+  let main: ContainerDefinition;
   try {
     main = selectContainer(td, o.containerName, o.service, file);
   } catch (err) {
-    problems.push((err as Error).message.replace(`${file}: `, ''));
+    return [(err as Error).message.replace(`${file}: `, '')];
   }
-  if (main) {
-    if (main.essential === false)
-      problems.push(`container '${main.name}' serves traffic, so it must be essential (essential: true).`);
-    if (!(main.portMappings ?? []).some((p) => p.containerPort === o.containerPort)) {
-      const ports = (main.portMappings ?? []).map((p) => p.containerPort).join(', ') || 'none';
-      problems.push(
-        `container '${main.name}' does not map the container port ${o.containerPort} (input 'container-port'); it maps ${ports}. Add {"containerPort": ${o.containerPort}} to its portMappings or change 'container-port'.`,
-      );
-    }
+  const problems: string[] = [];
+  if (main.essential === false)
+    problems.push(`container '${main.name}' serves traffic, so it must be essential (essential: true).`);
+  if (!(main.portMappings ?? []).some((p) => p.containerPort === o.containerPort)) {
+    const ports = (main.portMappings ?? []).map((p) => p.containerPort).join(', ') || 'none';
+    problems.push(
+      `container '${main.name}' does not map the container port ${o.containerPort} (input 'container-port'); it maps ${ports}. Add {"containerPort": ${o.containerPort}} to its portMappings or change 'container-port'.`,
+    );
   }
+  return problems;
+}
 
-  const needsExecutionRole = containers.flatMap((c) => {
+/** awslogs, secrets and ECR images need the execution role. */
+function executionRoleProblems(td: RegisterTaskDefinitionCommandInput): string[] {
+  const needsExecutionRole = (td.containerDefinitions ?? []).flatMap((c) => {
     const why: string[] = [];
     if (c.logConfiguration?.logDriver === 'awslogs') why.push(`'${c.name}' logs with awslogs`);
     if (c.secrets?.length) why.push(`'${c.name}' has secrets`);
     if (c.image && /\.dkr\.ecr\./.test(c.image)) why.push(`'${c.name}' pulls from ECR`);
     return why;
   });
-  if (!td.executionRoleArn && needsExecutionRole.length) {
-    problems.push(
-      `executionRoleArn is needed because ${needsExecutionRole.join(', ')}: set it in the file or with 'execution-role-arn'.`,
-    );
-  }
-  const storage = td.ephemeralStorage?.sizeInGiB;
-  if (storage !== undefined && (storage < 21 || storage > 200)) {
-    problems.push(`ephemeralStorage.sizeInGiB must be from 21 to 200 on Fargate; it is ${storage}.`);
-  }
-  if (problems.length === 1) throw new TaskDefinitionError(file, problems[0]);
-  if (problems.length)
-    throw new TaskDefinitionError(
-      file,
-      `breaks Fargate's rules:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
-    );
+  if (td.executionRoleArn || !needsExecutionRole.length) return [];
+  return [
+    `executionRoleArn is needed because ${needsExecutionRole.join(', ')}: set it in the file or with 'execution-role-arn'.`,
+  ];
 }

@@ -1,6 +1,9 @@
 import * as fs from 'fs';
 
-/** What the preview modes need from a pull_request event payload (GITHUB_EVENT_PATH). */
+/**
+ * The pull_request event payload (GITHUB_EVENT_PATH), parsed once by one rule: the config takes the
+ * pull request number from it, the preview modes its labels, head and base.
+ */
 export interface PullRequestEvent {
   action?: string;
   number: number;
@@ -28,7 +31,10 @@ interface RawEvent {
 
 const text = (v: unknown): string | undefined => (typeof v === 'string' && v ? v : undefined);
 
-/** The pull request of the event, or undefined when the event is not about one (push, schedule, dispatch). */
+/**
+ * The pull request of the event, or undefined when the event is not about one (push, schedule,
+ * dispatch): only a payload with a `pull_request` object counts; its number, else the event's.
+ */
 export function parsePullRequestEvent(payload: unknown): PullRequestEvent | undefined {
   const e = (payload ?? {}) as RawEvent;
   const pr = e.pull_request;
@@ -47,12 +53,13 @@ export function parsePullRequestEvent(payload: unknown): PullRequestEvent | unde
   };
 }
 
+/** The event file's pull request; undefined when there is no file or it cannot be read or parsed. */
 export function readPullRequestEvent(eventPath: string | undefined): PullRequestEvent | undefined {
   if (!eventPath) return undefined;
   try {
     return parsePullRequestEvent(JSON.parse(fs.readFileSync(eventPath, 'utf8')));
   } catch {
-    return undefined;
+    return undefined; // no readable event: the pull-request input is then required where it matters
   }
 }
 
