@@ -154,6 +154,8 @@ describe('checkTaskDefinitionShape: unknown members', () => {
       networkmode: 'awsvpc',
       healthCheck: {},
       foo: 1,
+      hostPath: '/x',
+      name: 'n',
     });
     const problems = check(text);
     expect(problems.map((p) => [p.where, p.suggestion, p.line])).toEqual([
@@ -161,6 +163,8 @@ describe('checkTaskDefinitionShape: unknown members', () => {
       ['networkmode', 'networkMode', lineOf(text, '"networkmode"')],
       ['healthCheck', undefined, lineOf(text, '"healthCheck"')],
       ['foo', undefined, lineOf(text, '"foo"')],
+      ['hostPath', undefined, lineOf(text, '"hostPath"')],
+      ['name', undefined, lineOf(text, '"name": "n"')],
     ]);
     expect(problems[0].message).toBe(
       "familly: the task definition has no member 'familly', so it would not be sent to ECS; did you mean family?",
@@ -169,6 +173,10 @@ describe('checkTaskDefinitionShape: unknown members', () => {
       'healthCheck is a member of ContainerDefinition, not of the task definition.',
     );
     expect(problems[3].message).toContain('its members are family, containerDefinitions,');
+    expect(problems[4].message).toContain('hostPath is a member of Device, not of the task definition.');
+    expect(problems[5].message).toContain(
+      'name is a member of ContainerDefinition, PortMapping, KeyValuePair and 3 more, not of the task definition.',
+    );
   });
 
   it('accepts any key in a map member (dockerLabels, log options, driverOpts, firelens options)', () => {

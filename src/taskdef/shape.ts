@@ -105,7 +105,7 @@ export function checkTaskDefinitionShape(
     else {
       const elsewhere = structuresWithMember(key).filter((s) => s !== structure);
       if (elsewhere.length)
-        text += `; ${key} is a member of ${elsewhere.map(describeStructure).join(' and ')}, not of ${describeStructure(structure)}.`;
+        text += `; ${key} is a member of ${joinAnd(elsewhere.map(describeStructure))}, not of ${describeStructure(structure)}.`;
       else if (listed.length <= 20) text += `; its members are ${listed.join(', ')}.`;
       else text += '.';
     }
@@ -218,6 +218,14 @@ function describeStructure(structure: string): string {
   if (structure === REGISTER_TASK_DEFINITION_INPUT) return 'the task definition';
   if (structure === DESCRIBE_OUTPUT) return 'the describe-task-definition output';
   return structure;
+}
+
+/** `A`, `A and B`, `A, B and C`, `A, B, C and 2 more`. */
+function joinAnd(items: string[]): string {
+  const shown = items.length > 3 ? [...items.slice(0, 3), `${items.length - 3} more`] : items;
+  return shown.length < 2
+    ? shown.join('')
+    : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
 }
 
 function structuresWithMember(name: string): string[] {
