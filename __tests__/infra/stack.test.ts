@@ -1,5 +1,5 @@
 import { ensureScaling, ensureStack } from '../../src/infra';
-import { MemoryLogger } from '../../src/util/log';
+import { MemoryLogger } from '../helpers/memory-logger';
 import type { DeployConfig } from '../../src/config/types';
 import { fakeAccount, MUTATING } from './fake-account';
 import { testConfig } from '../fixtures/config';
