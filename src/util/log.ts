@@ -10,3 +10,9 @@ export interface Logger {
   /** One collapsible group per pipeline phase; closes even when fn throws. */
   group<T>(name: string, fn: () => Promise<T>): Promise<T>;
 }
+
+/** An error as one line: the step's failure, a warning and a summary cell cannot hold newlines. */
+export function oneLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/\s*\n\s*/g, ' ').trim();
+}
