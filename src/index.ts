@@ -7,7 +7,8 @@ import { createDocker } from './docker/docker';
 import { ensureScaling, ensureStack } from './infra/index';
 import { createGitHubApi, GitHubApi } from './github/api';
 import { readPullRequestEvent } from './github/event';
-import { Deps, run } from './main';
+import { run } from './main';
+import type { Deps } from './pipeline/deps';
 import { runPreview, runSweep, runTeardown } from './preview/run';
 import { buildAndPush } from './pipeline/build';
 import {
@@ -16,7 +17,7 @@ import {
   preflightTaskDefinition,
   renderTaskDefinition,
 } from './pipeline/render';
-import type { Logger } from './util/log';
+import { Logger, oneLine } from './util/log';
 
 /** The log through @actions/core: groups fold in the job log, warnings and errors become annotations. */
 const coreLogger: Logger = {
@@ -100,7 +101,7 @@ async function main(): Promise<void> {
       else await runSweep(config, deps, ctx);
     }
   } catch (error) {
-    core.setFailed((error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' '));
+    core.setFailed(oneLine(error));
   }
 }
 

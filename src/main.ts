@@ -23,7 +23,6 @@ import { planLines } from './report/summary';
 export type { RunResult } from './report/model';
 export type { Deps, RenderFunctions } from './pipeline/deps';
 export { RunFailedError } from './pipeline/result';
-export { trafficContainer } from './pipeline/revision';
 
 /**
  * The pipeline: preflight, identity, build & push, infrastructure, task definition, service,

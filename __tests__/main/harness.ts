@@ -29,7 +29,7 @@ import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { createClients } from '../../src/aws/clients';
 import { getAccountId } from '../../src/aws/sts';
 import type { DeployConfig } from '../../src/config/types';
-import type { Deps } from '../../src/main';
+import type { Deps } from '../../src/pipeline/deps';
 import { MemoryLogger } from '../helpers/memory-logger';
 import { testConfig } from '../fixtures/config';
 

@@ -7,9 +7,10 @@ import {
   startPreviewDeployment,
 } from '../github/deployment';
 import { isForkPullRequest, PullRequestEvent } from '../github/event';
-import type { Deps, RunResult } from '../main';
-import { RunFailedError } from '../main';
-import type { Logger } from '../util/log';
+import type { Deps } from '../pipeline/deps';
+import { RunFailedError } from '../pipeline/result';
+import type { RunResult } from '../report/model';
+import { Logger, oneLine } from '../util/log';
 import * as aws from './aws';
 import { findPreview } from './find';
 import { capacityMessage, capacityProblems } from './limits';
@@ -25,7 +26,7 @@ export interface PreviewContext {
   event?: PullRequestEvent;
   /** Link to the workflow run, for the comment and the deployment's log_url. */
   runUrl?: string;
-  /** The deploy pipeline (src/main.ts run), injected so that tests can replace it. */
+  /** The deploy pipeline (run in src/main.ts), injected so that tests can replace it. */
   deploy(config: DeployConfig, deps: Deps): Promise<RunResult>;
 }
 
@@ -37,16 +38,12 @@ export class PreviewRefusedError extends Error {
   }
 }
 
-function message(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ');
-}
-
 /** A GitHub call that must not decide the outcome: the preview works (or is gone) even when the comment fails. */
 async function bestEffort<T>(log: Logger, what: string, fn: () => Promise<T>): Promise<T | undefined> {
   try {
     return await fn();
   } catch (error) {
-    log.warning(`Could not ${what} on GitHub: ${message(error)}`);
+    log.warning(`Could not ${what} on GitHub: ${oneLine(error)}`);
     return undefined;
   }
 }
@@ -84,21 +81,19 @@ async function pullRequestFacts(
   };
 }
 
+type PullRequestFacts = Awaited<ReturnType<typeof pullRequestFacts>>;
+
 /**
- * mode: preview. Refuses forks and pull requests without the opt-in label before any AWS call,
- * checks the load balancer's quotas before creating anything, then runs the deploy pipeline for the
- * preview's own service and reports to the pull request (one comment, one transient deployment).
+ * Refuses forks (an error) and pull requests without the opt-in label (a skip: false) before any
+ * AWS call; true when the preview may be deployed.
  */
-export async function runPreview(
+async function previewAllowed(
   config: DeployConfig,
   deps: Deps,
-  ctx: PreviewContext,
-): Promise<RunResult | undefined> {
+  n: number,
+  facts: PullRequestFacts,
+): Promise<boolean> {
   const { log } = deps;
-  const n = pullRequestOf(config);
-  const names = previewNames(config, n);
-  const facts = await pullRequestFacts(n, ctx, log);
-
   if (
     facts.known &&
     isForkPullRequest(
@@ -112,47 +107,40 @@ export async function runPreview(
     );
   }
   const label = config.preview.label;
-  if (label) {
-    if (!facts.labels) {
-      log.warning(
-        `Preview skipped: cannot tell whether pull request #${n} has the label '${label}' (no pull_request event and no readable pull request). Nothing was changed.`,
-      );
-      return undefined;
-    }
-    if (!facts.labels.includes(label)) {
-      log.info(
-        `Preview skipped: pull request #${n} does not have the label '${label}' (preview-label). Add the label to deploy a preview. Nothing was changed.`,
-      );
-      await deps
-        .writeSummary(
-          `### Preview skipped\n\nPull request #${n} does not have the label \`${label}\`; add it to get a preview.\n`,
-        )
-        .catch(() => undefined);
-      return undefined;
-    }
-  }
-
-  const previewConfig = previewDeployConfig(config, n, deps.now());
-  const comment: PreviewCommentModel = {
-    pullRequest: n,
-    status: 'deploying',
-    service: names.service,
-    cluster: names.cluster,
-    commitSha: facts.headSha ?? config.commitSha,
-    expiresAt: expiresAt(deps.now(), config.preview.ttlHours),
-    pathPrefix: names.pathPrefix,
-    runUrl: ctx.runUrl,
-  };
-  const github = ctx.github;
-  const publish = async () => {
-    if (!github) return;
-    await bestEffort(log, 'update the preview comment', () =>
-      upsertPreviewComment(github, n, previewCommentBody(comment)),
+  if (!label) return true;
+  if (!facts.labels) {
+    log.warning(
+      `Preview skipped: cannot tell whether pull request #${n} has the label '${label}' (no pull_request event and no readable pull request). Nothing was changed.`,
     );
-  };
+    return false;
+  }
+  if (!facts.labels.includes(label)) {
+    log.info(
+      `Preview skipped: pull request #${n} does not have the label '${label}' (preview-label). Add the label to deploy a preview. Nothing was changed.`,
+    );
+    await deps
+      .writeSummary(
+        `### Preview skipped\n\nPull request #${n} does not have the label \`${label}\`; add it to get a preview.\n`,
+      )
+      .catch(() => undefined);
+    return false;
+  }
+  return true;
+}
 
-  // Quotas first: a preview that does not fit must fail before the first resource exists.
-  const found = await log.group('Preview capacity', async () => {
+/**
+ * Quotas first: a preview that does not fit must fail before the first resource exists. On a
+ * problem, `onProblem` gets the message (for the comment) before the error is thrown.
+ */
+async function checkCapacity(
+  config: DeployConfig,
+  deps: Deps,
+  n: number,
+  names: PreviewNames,
+  onProblem: (message: string) => Promise<void>,
+): Promise<Awaited<ReturnType<typeof findPreview>>> {
+  const { log } = deps;
+  return log.group('Preview capacity', async () => {
     const f = await findPreview(deps.clients, names);
     const routingPort = config.loadBalancer.certificateArn ? 443 : 80;
     const routing = f.listeners.find((l) => l.Port === routingPort);
@@ -173,12 +161,52 @@ export async function runPreview(
       `Load balancer ${names.loadBalancer}: ${f.loadBalancerArn ? `${f.rules.length} rules, ${attached.length} target groups` : 'not created yet'}; preview ${f.rule ? 'exists (update)' : 'is new'}.`,
     );
     if (problems.length > 0) {
-      comment.status = 'failed';
-      comment.failure = capacityMessage(n, problems);
-      await publish();
+      await onProblem(capacityMessage(n, problems));
       throw new Error(capacityMessage(n, problems));
     }
     return f;
+  });
+}
+
+/**
+ * mode: preview. Refuses forks and pull requests without the opt-in label before any AWS call,
+ * checks the load balancer's quotas before creating anything, then runs the deploy pipeline for the
+ * preview's own service and reports to the pull request (one comment, one transient deployment).
+ */
+export async function runPreview(
+  config: DeployConfig,
+  deps: Deps,
+  ctx: PreviewContext,
+): Promise<RunResult | undefined> {
+  const { log } = deps;
+  const n = pullRequestOf(config);
+  const names = previewNames(config, n);
+  const facts = await pullRequestFacts(n, ctx, log);
+  if (!(await previewAllowed(config, deps, n, facts))) return undefined;
+
+  const previewConfig = previewDeployConfig(config, n, deps.now());
+  const comment: PreviewCommentModel = {
+    pullRequest: n,
+    status: 'deploying',
+    service: names.service,
+    cluster: names.cluster,
+    commitSha: facts.headSha ?? config.commitSha,
+    expiresAt: expiresAt(deps.now(), config.preview.ttlHours),
+    pathPrefix: names.pathPrefix,
+    runUrl: ctx.runUrl,
+  };
+  const github = ctx.github;
+  const publish = async () => {
+    if (!github) return;
+    await bestEffort(log, 'update the preview comment', () =>
+      upsertPreviewComment(github, n, previewCommentBody(comment)),
+    );
+  };
+
+  const found = await checkCapacity(config, deps, n, names, async (problem) => {
+    comment.status = 'failed';
+    comment.failure = problem;
+    await publish();
   });
 
   await publish();
@@ -208,7 +236,7 @@ export async function runPreview(
     await refreshExpiry(deps, names, found.service?.serviceArn ?? result?.serviceArn, previewConfig, log);
   } else {
     comment.status = 'failed';
-    comment.failure = result?.failure ?? message(failure);
+    comment.failure = result?.failure ?? oneLine(failure);
     comment.digest = result?.digest;
   }
   await publish();
@@ -244,7 +272,7 @@ async function refreshExpiry(
     if (arn) await aws.tagEcsResource(deps.clients.ecs, arn, tags);
     log.info(`Preview expires ${expiry}.`);
   } catch (error) {
-    log.warning(`Could not move the preview's expiry to ${expiry}: ${message(error)}`);
+    log.warning(`Could not move the preview's expiry to ${expiry}: ${oneLine(error)}`);
   }
 }
 
@@ -293,7 +321,7 @@ async function teardownOne(
   if (summary)
     await deps
       .writeSummary(teardownMarkdown(n, steps))
-      .catch((e) => log.warning(`Could not write the job summary: ${message(e)}`));
+      .catch((e) => log.warning(`Could not write the job summary: ${oneLine(e)}`));
   return steps;
 }
 
@@ -343,13 +371,13 @@ export async function runSweep(
       report.removed.push({ pullRequest: p.pullRequest, reason: decision.reason });
     } catch (error) {
       // One preview that cannot be removed now must not keep the others.
-      log.error(`#${p.pullRequest}: ${message(error)}`);
-      report.failed.push({ pullRequest: p.pullRequest, error: message(error) });
+      log.error(`#${p.pullRequest}: ${oneLine(error)}`);
+      report.failed.push({ pullRequest: p.pullRequest, error: oneLine(error) });
     }
   }
   await deps
     .writeSummary(sweepMarkdown(config.service, report))
-    .catch((e) => log.warning(`Could not write the job summary: ${message(e)}`));
+    .catch((e) => log.warning(`Could not write the job summary: ${oneLine(e)}`));
   log.info(
     `Sweep: ${report.removed.length} removed, ${report.kept.length} kept, ${report.failed.length} failed.`,
   );
