@@ -161,8 +161,9 @@ async function checkCapacity(
       `Load balancer ${names.loadBalancer}: ${f.loadBalancerArn ? `${f.rules.length} rules, ${attached.length} target groups` : 'not created yet'}; preview ${f.rule ? 'exists (update)' : 'is new'}.`,
     );
     if (problems.length > 0) {
-      await onProblem(capacityMessage(n, problems));
-      throw new Error(capacityMessage(n, problems));
+      const message = capacityMessage(n, problems);
+      await onProblem(message);
+      throw new Error(message);
     }
     return f;
   });
