@@ -7,7 +7,8 @@ import { createDocker } from './docker/docker';
 import { ensureScaling, ensureStack } from './infra/index';
 import { createGitHubApi, GitHubApi } from './github/api';
 import { readPullRequestEvent } from './config/event';
-import { Deps, run } from './main';
+import { run } from './main';
+import type { Deps } from './pipeline/deps';
 import { runPreview, runSweep, runTeardown } from './preview/run';
 import { buildAndPush } from './pipeline/build';
 import {
@@ -17,6 +18,7 @@ import {
   renderTaskDefinition,
 } from './pipeline/render';
 import type { Logger } from './util/log';
+import { errorMessage as oneLine } from './util/errors';
 
 /** The log through @actions/core: groups fold in the job log, warnings and errors become annotations. */
 const coreLogger: Logger = {
@@ -100,7 +102,7 @@ async function main(): Promise<void> {
       else await runSweep(config, deps, ctx);
     }
   } catch (error) {
-    core.setFailed((error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' '));
+    core.setFailed(oneLine(error));
   }
 }
 

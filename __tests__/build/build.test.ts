@@ -30,7 +30,7 @@ import { readConfig } from '../../src/config/inputs';
 import type { DeployConfig } from '../../src/config/types';
 import type { BuildOptions, Docker } from '../../src/docker/docker';
 import { buildAndPush } from '../../src/pipeline/build';
-import { MemoryLogger } from '../../src/util/log';
+import { MemoryLogger } from '../helpers/memory-logger';
 
 const ecrMock = mockClient(ECRClient);
 const stsMock = mockClient(STSClient);

@@ -24,7 +24,7 @@ import { lifecyclePolicyText } from '../../src/aws/ecr';
 import { readConfig } from '../../src/config/inputs';
 import { createDocker } from '../../src/docker/docker';
 import { buildAndPush } from '../../src/pipeline/build';
-import { MemoryLogger } from '../../src/util/log';
+import { MemoryLogger } from '../helpers/memory-logger';
 import { bcryptHtpasswdLine } from '../../emulator/src/registry/htpasswd';
 
 const REGISTRY_BIN = '/usr/bin/docker-registry';

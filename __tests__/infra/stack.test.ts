@@ -1,5 +1,5 @@
 import { ensureScaling, ensureStack } from '../../src/infra';
-import { MemoryLogger } from '../../src/util/log';
+import { MemoryLogger } from '../helpers/memory-logger';
 import type { DeployConfig } from '../../src/config/types';
 import { isMutatingOperation } from '../../emulator/src/core/operations';
 import { fakeAccount } from './fake-account';

@@ -29,8 +29,8 @@ import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { createClients } from '../../src/aws/clients';
 import { getAccountId } from '../../src/aws/sts';
 import type { DeployConfig } from '../../src/config/types';
-import type { Deps } from '../../src/main';
-import { MemoryLogger } from '../../src/util/log';
+import type { Deps } from '../../src/pipeline/deps';
+import { MemoryLogger } from '../helpers/memory-logger';
 import { testConfig } from '../fixtures/config';
 
 export type Behaviour = 'healthy' | 'crash' | 'ecs-rollback' | 'stuck';

@@ -314,6 +314,29 @@ describe('run: failures', () => {
     expect(err.result.digest!.stoppedTasks[0].stoppedReason).toContain('ELB health checks');
   });
 
+  it('a phase that fails still leaves in the outputs and the summary what the earlier phases found', async () => {
+    const aws = new FakeAws();
+    const v1 = aws.existingService(IMAGE_V1);
+    aws.ecs.on(RegisterTaskDefinitionCommand).rejects(new Error('Too many revisions'));
+    const err = await failure(run(baseConfig(), aws.deps()));
+    expect(err.result.outcome).toBe('failed');
+    expect(err.result.failure).toBe('Too many revisions');
+    expect(aws.outputs).toMatchObject({
+      'image-uri': BUILT,
+      'task-definition-arn': '',
+      'previous-task-definition-arn': v1,
+      url: 'http://web-123.eu-west-1.elb.amazonaws.com',
+    });
+    expect(err.result.phases.map((p) => `${p.name}:${p.outcome}`)).toEqual([
+      'Preflight:ok',
+      'Identity:ok',
+      'Build and push:ok',
+      'Infrastructure:ok',
+      'Task definition:failed',
+    ]);
+    expect(aws.summary).toContain('Deployment failed');
+  });
+
   it('a failed summary write only warns', async () => {
     const aws = new FakeAws();
     aws.summaryFails = true;

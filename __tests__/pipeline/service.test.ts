@@ -1,10 +1,6 @@
 import type { Service } from '@aws-sdk/client-ecs';
-import {
-  clientTokenFor,
-  serviceDrift,
-  unfinishedDeployments,
-  ServicePlacement,
-} from '../../src/pipeline/service';
+import { clientTokenFor, serviceDrift, ServicePlacement } from '../../src/pipeline/service-input';
+import { unfinishedDeployments } from '../../src/pipeline/service-wait';
 import { outputsOf } from '../../src/pipeline/report';
 import { planMarkdown, summaryMarkdown } from '../../src/report/summary';
 import type { RunResult } from '../../src/report/model';

@@ -1,7 +1,7 @@
 import type { Task } from '@aws-sdk/client-ecs';
 import type { PhaseContext } from '../../src/deploy/context';
 import { observeDeployment, WatchTarget } from '../../src/pipeline/watch';
-import { MemoryLogger } from '../../src/util/log';
+import { MemoryLogger } from '../helpers/memory-logger';
 
 const task = (id: string, startedBy: string, lastStatus: string): Task => ({
   taskArn: `arn:aws:ecs:eu-west-1:123456789012:task/web/${id}`,

@@ -27,7 +27,7 @@ import type { AwsClients } from '../../src/aws/clients';
 import { readConfig } from '../../src/config/inputs';
 import { previewNames } from '../../src/preview/names';
 import { teardownPreview } from '../../src/preview/teardown';
-import { MemoryLogger } from '../../src/util/log';
+import { MemoryLogger } from '../helpers/memory-logger';
 
 const inputs: Record<string, string> = {
   cluster: 'web',

@@ -69,27 +69,23 @@ export function createGitHubApi(
 ): GitHubApi {
   const octokit = getOctokit(token, { baseUrl });
   const { owner, repo } = splitRepository(repository);
-  const pages = async <T>(fetchPage: (page: number) => Promise<T[]>): Promise<T[]> => {
-    const all: T[] = [];
-    for (let page = 1; page <= MAX_PAGES; page++) {
-      const items = await fetchPage(page);
-      all.push(...items);
-      if (items.length < PER_PAGE) break;
-    }
-    return all;
+  // Follows GitHub's Link headers, but never past MAX_PAGES pages.
+  const bounded = <T>() => {
+    let pages = 0;
+    return (response: { data: T[] }, done: () => void): T[] => {
+      if (++pages >= MAX_PAGES) done();
+      return response.data;
+    };
   };
   return {
-    listComments: (issue) =>
-      pages(async (page) => {
-        const r = await octokit.rest.issues.listComments({
-          owner,
-          repo,
-          issue_number: issue,
-          per_page: PER_PAGE,
-          page,
-        });
-        return r.data.map((c) => ({ id: c.id, body: c.body ?? '' }));
-      }),
+    async listComments(issue) {
+      const comments = await octokit.paginate(
+        octokit.rest.issues.listComments,
+        { owner, repo, issue_number: issue, per_page: PER_PAGE },
+        bounded(),
+      );
+      return comments.map((c) => ({ id: c.id, body: c.body ?? '' }));
+    },
     async createComment(issue, body) {
       const r = await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body });
       return { id: r.data.id, body: r.data.body ?? body };
@@ -115,17 +111,14 @@ export function createGitHubApi(
         throw new Error(`GitHub did not create the deployment: ${data.message ?? `status ${r.status}`}`);
       return { id: data.id };
     },
-    listDeployments: (environment) =>
-      pages(async (page) => {
-        const r = await octokit.rest.repos.listDeployments({
-          owner,
-          repo,
-          environment,
-          per_page: PER_PAGE,
-          page,
-        });
-        return r.data.map((d) => ({ id: d.id, ref: d.ref }));
-      }),
+    async listDeployments(environment) {
+      const deployments = await octokit.paginate(
+        octokit.rest.repos.listDeployments,
+        { owner, repo, environment, per_page: PER_PAGE },
+        bounded(),
+      );
+      return deployments.map((d) => ({ id: d.id, ref: d.ref }));
+    },
     async createDeploymentStatus(id, input) {
       await octokit.rest.repos.createDeploymentStatus({
         owner,

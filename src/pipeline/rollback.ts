@@ -1,27 +1,20 @@
-import type { TaskDefinition } from '@aws-sdk/client-ecs';
 import { shortTaskDefinition } from '../aws/ecs';
-import { lastLogLines } from '../aws/logs';
-import type { Verdict } from '../deploy/assess';
-import { buildDigest, FailureDigest, LogExcerpt, taskForLogs } from '../deploy/digest';
-import type { DeploymentObservation } from '../deploy/model';
 import type { PhaseContext } from '../deploy/context';
-import { primaryDeploymentId } from './service';
-import { awslogsStream, watchDeployment, WatchResult } from './watch';
+import type { Verdict } from '../deploy/assess';
+import { digestLines, FailureDigest } from '../deploy/digest';
+import { FailedRollout, gatherDigest } from './failure-digest';
+import type { Revision } from './revision';
+import { primaryDeploymentId, ServiceDeployment } from './service';
+import { watchDeployment, WatchResult } from './watch';
 
-export interface FailedDeployment {
+export interface FailedDeployment extends FailedRollout {
   cluster: string;
   service: string;
-  deploymentId: string;
-  taskDefinitionArn: string;
-  /** The failed revision's definition: its awslogs settings say where the container logs are. */
-  taskDefinition?: TaskDefinition;
   /** Deregistered after a rollback only when this run registered it (a reused revision may be used elsewhere). */
   registeredByThisRun: boolean;
   previousTaskDefinitionArn?: string;
-  containerName: string;
   containerPort: number;
   targetGroupArn?: string;
-  since: number;
   watch: WatchResult;
 }
 
@@ -36,55 +29,11 @@ export interface RollbackOutcome {
   digest: FailureDigest;
 }
 
-/** The last log lines of the most telling failed task, from the awslogs settings of its container. */
-export async function failedTaskLogs(
-  ctx: PhaseContext,
-  obs: DeploymentObservation | undefined,
-  taskDefinition: TaskDefinition | undefined,
-  containerName: string,
-): Promise<LogExcerpt | undefined> {
-  const task = taskForLogs(obs);
-  if (!task || !taskDefinition) return undefined;
-  const container =
-    taskDefinition.containerDefinitions?.find((c) => c.name === containerName) ??
-    taskDefinition.containerDefinitions?.[0];
-  const logConfig = container?.logConfiguration;
-  if (!container?.name || logConfig?.logDriver !== 'awslogs') return undefined;
-  const group = logConfig.options?.['awslogs-group'];
-  const prefix = logConfig.options?.['awslogs-stream-prefix'];
-  if (!group || !prefix) return undefined;
-  const stream = awslogsStream(prefix, container.name, task.arn);
-  try {
-    const lines = await lastLogLines(ctx.clients.logs, group, stream, 20);
-    return { taskId: task.id, group, stream, lines };
-  } catch (error) {
-    // The digest is still worth having without the logs (the stream may not exist if the task never started).
-    return {
-      taskId: task.id,
-      group,
-      stream,
-      lines: [],
-      error: error instanceof Error ? error.message : String(error),
-    };
-  }
-}
-
-export async function gatherDigest(
-  ctx: PhaseContext,
-  f: FailedDeployment,
-  obs: DeploymentObservation | undefined,
-  reasons: string[],
-): Promise<FailureDigest> {
-  const logs = await failedTaskLogs(ctx, obs, f.taskDefinition, f.containerName);
-  return buildDigest({
-    observation: obs,
-    deploymentId: f.deploymentId,
-    taskDefinitionArn: f.taskDefinitionArn,
-    reasons,
-    since: f.since,
-    logs,
-  });
-}
+/** How the service goes back: by ECS's circuit breaker, by this action, or not at all (and why). */
+type RollbackStart =
+  | { by: 'ecs'; deploymentId?: string; since: number }
+  | { by: 'action'; deploymentId: string; since: number; to: string }
+  | { by: 'none'; note: string };
 
 async function deregisterFailedRevision(ctx: PhaseContext, f: FailedDeployment): Promise<void> {
   if (!f.registeredByThisRun) return;
@@ -99,163 +48,158 @@ async function deregisterFailedRevision(ctx: PhaseContext, f: FailedDeployment):
   }
 }
 
-/**
- * What to do once the deployment has failed: roll the service back to the revision that ran before
- * and watch that to healthy, unless ECS already did it, someone else's deployment replaced ours,
- * there is nothing to go back to, or rollback is turned off. The caller fails the step either way.
- */
-export async function handleFailedDeployment(
-  ctx: PhaseContext,
-  f: FailedDeployment,
-): Promise<RollbackOutcome> {
-  const { config, log } = ctx;
-  const verdict = f.watch.verdict;
-  const digest = await gatherDigest(ctx, f, f.watch.observation, verdict.reasons);
+/** Why there is nothing to roll back, or undefined when this action should roll back. */
+function noRollbackReason(ctx: PhaseContext, f: FailedDeployment): string | undefined {
   const previous = f.previousTaskDefinitionArn;
+  if (f.watch.verdict.superseded) return 'another deployment replaced this one; not rolling back over it';
+  if (!ctx.config.rollback) return 'rollback is turned off (rollback: false); the service was left as it is';
+  if (!previous) return 'nothing to roll back to: this was the first deployment of the service';
+  if (previous === f.taskDefinitionArn)
+    return `nothing to roll back to: the service ran ${shortTaskDefinition(previous)} before too`;
+  return undefined;
+}
 
-  if (verdict.ecsRolledBack) {
-    log.info(
+/** Finds ECS's own rollback, or starts this action's: UpdateService back to the previous revision. */
+async function startRollback(ctx: PhaseContext, f: FailedDeployment): Promise<RollbackStart> {
+  if (f.watch.verdict.ecsRolledBack) {
+    ctx.log.info(
       'ECS (deployment circuit breaker) has already rolled the service back; not starting a second rollback.',
     );
-    // The step should end with the old version serving again, not merely with ECS having started
-    // to bring it back: follow ECS's rollback deployment to healthy as we would follow our own.
     const ecsRollback = f.watch.observation?.service?.deployments.find(
       (d) => d.status === 'PRIMARY' && d.id !== f.deploymentId,
     );
-    let rollbackVerdict: Verdict | undefined;
-    if (ecsRollback) {
-      const watch = await watchDeployment(ctx, {
-        cluster: f.cluster,
-        service: f.service,
-        deploymentId: ecsRollback.id,
-        targetGroupArn: f.targetGroupArn,
-        containerPort: f.containerPort,
-        deadline: ctx.now() + config.waitForMinutes * 60_000,
-        completion: 'healthy',
-        failureThreshold: config.failureThreshold,
-        since: ctx.now(),
-        label: 'rollback',
-      });
-      rollbackVerdict = watch.verdict;
-      if (watch.verdict.state !== 'healthy') {
-        digest.reasons = [
-          ...digest.reasons,
-          `ECS's rollback did not become healthy: ${watch.verdict.reasons.join('; ')}`,
-        ];
-        return {
-          rolledBack: false,
-          by: 'none',
-          note: `ECS's circuit breaker started a rollback (${ecsRollback.id}) that did not become healthy`,
-          rollbackDeploymentId: ecsRollback.id,
-          rollbackVerdict,
-          digest,
-        };
-      }
-    }
-    await deregisterFailedRevision(ctx, f);
-    return {
-      rolledBack: true,
-      by: 'ecs',
-      note: `ECS's circuit breaker rolled the service back${previous ? ` to ${shortTaskDefinition(previous)}` : ''}`,
-      rollbackDeploymentId: ecsRollback?.id,
-      rollbackVerdict,
-      digest,
-    };
+    return { by: 'ecs', deploymentId: ecsRollback?.id, since: ctx.now() };
   }
-  if (verdict.superseded) {
-    return {
-      rolledBack: false,
-      by: 'none',
-      note: 'another deployment replaced this one; not rolling back over it',
-      digest,
-    };
-  }
-  if (!config.rollback) {
-    return {
-      rolledBack: false,
-      by: 'none',
-      note: 'rollback is turned off (rollback: false); the service was left as it is',
-      digest,
-    };
-  }
-  if (!previous) {
-    return {
-      rolledBack: false,
-      by: 'none',
-      note: 'nothing to roll back to: this was the first deployment of the service',
-      digest,
-    };
-  }
-  if (previous === f.taskDefinitionArn) {
-    return {
-      rolledBack: false,
-      by: 'none',
-      note: `nothing to roll back to: the service ran ${shortTaskDefinition(previous)} before too`,
-      digest,
-    };
-  }
-
-  log.info(`Rolling back ${f.service} to ${shortTaskDefinition(previous)}`);
+  const reason = noRollbackReason(ctx, f);
+  if (reason) return { by: 'none', note: reason };
+  const to = f.previousTaskDefinitionArn!;
+  ctx.log.info(`Rolling back ${f.service} to ${shortTaskDefinition(to)}`);
   const since = ctx.now();
-  let rollbackDeploymentId: string | undefined;
+  let deploymentId: string | undefined;
   try {
     const service = await ctx.ecs.updateService({
       cluster: f.cluster,
       service: f.service,
-      taskDefinition: previous,
+      taskDefinition: to,
     });
-    rollbackDeploymentId = primaryDeploymentId(service);
+    deploymentId = primaryDeploymentId(service);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return {
-      rolledBack: false,
       by: 'none',
-      note: `the rollback to ${shortTaskDefinition(previous)} could not be started: ${message}`,
-      digest,
+      note: `the rollback to ${shortTaskDefinition(to)} could not be started: ${message}`,
     };
   }
-  if (!rollbackDeploymentId) {
+  if (!deploymentId)
+    return { by: 'none', note: `the rollback to ${shortTaskDefinition(to)} started no deployment to follow` };
+  return { by: 'action', deploymentId, since, to };
+}
+
+/** What the log, the summary and the digest say about a rollback, healthy or not. */
+function rollbackWords(start: Extract<RollbackStart, { by: 'ecs' | 'action' }>, f: FailedDeployment) {
+  if (start.by === 'ecs') {
+    const previous = f.previousTaskDefinitionArn;
+    return {
+      healthy: `ECS's circuit breaker rolled the service back${previous ? ` to ${shortTaskDefinition(previous)}` : ''}`,
+      failed: `ECS's circuit breaker started a rollback (${start.deploymentId}) that did not become healthy`,
+      reason: `ECS's rollback did not become healthy`,
+    };
+  }
+  return {
+    healthy: `rolled back to ${shortTaskDefinition(start.to)}, which is healthy`,
+    failed: `the rollback to ${shortTaskDefinition(start.to)} failed too`,
+    reason: `the rollback to ${shortTaskDefinition(start.to)} failed too`,
+  };
+}
+
+/**
+ * What to do once the deployment has failed: roll the service back to the revision that ran before
+ * and watch that to healthy, unless ECS already did it (then its rollback is watched to healthy),
+ * someone else's deployment replaced ours, there is nothing to go back to, or rollback is turned
+ * off. The rollback is watched by the deploy's own watch. The caller fails the step either way.
+ */
+export async function handleFailedDeployment(
+  ctx: PhaseContext,
+  f: FailedDeployment,
+  watch = watchDeployment,
+): Promise<RollbackOutcome> {
+  const digest = await gatherDigest(ctx, f, f.watch.observation, f.watch.verdict.reasons);
+  const start = await startRollback(ctx, f);
+  if (start.by === 'none') return { rolledBack: false, by: 'none', note: start.note, digest };
+  const words = rollbackWords(start, f);
+  // The step should end with the old version serving again, not merely with a rollback started.
+  // ECS's rollback deployment may not be in the last observation; then there is nothing to follow.
+  const rollbackVerdict = start.deploymentId
+    ? (
+        await watch(ctx, {
+          cluster: f.cluster,
+          service: f.service,
+          deploymentId: start.deploymentId,
+          targetGroupArn: f.targetGroupArn,
+          containerPort: f.containerPort,
+          // The rollback gets its own budget: the failure may have used up the deploy's whole deadline.
+          deadline: ctx.now() + ctx.config.waitForMinutes * 60_000,
+          completion: 'healthy',
+          failureThreshold: ctx.config.failureThreshold,
+          since: start.since,
+          label: 'rollback',
+        })
+      ).verdict
+    : undefined;
+  const rollbackDeploymentId = start.deploymentId;
+  if (rollbackVerdict && rollbackVerdict.state !== 'healthy') {
+    digest.reasons = [...digest.reasons, `${words.reason}: ${rollbackVerdict.reasons.join('; ')}`];
     return {
       rolledBack: false,
       by: 'none',
-      note: `the rollback to ${shortTaskDefinition(previous)} started no deployment to follow`,
-      digest,
-    };
-  }
-  const watch = await watchDeployment(ctx, {
-    cluster: f.cluster,
-    service: f.service,
-    deploymentId: rollbackDeploymentId,
-    targetGroupArn: f.targetGroupArn,
-    containerPort: f.containerPort,
-    // The rollback gets its own budget: the failure may have used up the deploy's whole deadline.
-    deadline: ctx.now() + config.waitForMinutes * 60_000,
-    completion: 'healthy',
-    failureThreshold: config.failureThreshold,
-    since,
-    label: 'rollback',
-  });
-  if (watch.verdict.state !== 'healthy') {
-    digest.reasons = [
-      ...digest.reasons,
-      `the rollback to ${shortTaskDefinition(previous)} failed too: ${watch.verdict.reasons.join('; ')}`,
-    ];
-    return {
-      rolledBack: false,
-      by: 'none',
-      note: `the rollback to ${shortTaskDefinition(previous)} failed too`,
+      note: words.failed,
       rollbackDeploymentId,
-      rollbackVerdict: watch.verdict,
+      rollbackVerdict,
       digest,
     };
   }
   await deregisterFailedRevision(ctx, f);
   return {
     rolledBack: true,
-    by: 'action',
-    note: `rolled back to ${shortTaskDefinition(previous)}, which is healthy`,
+    by: start.by,
+    note: words.healthy,
     rollbackDeploymentId,
-    rollbackVerdict: watch.verdict,
+    rollbackVerdict,
     digest,
   };
+}
+
+/**
+ * Phase "Rollback": after the watch failed, the digest and the rollback (see handleFailedDeployment),
+ * both printed in the phase's log group.
+ */
+export async function rollBack(
+  ctx: PhaseContext,
+  failed: {
+    stack: { cluster: string; targetGroupArn?: string };
+    revision: Revision;
+    deployment: ServiceDeployment;
+    containerName: string;
+    since: number;
+    watch: WatchResult;
+  },
+): Promise<RollbackOutcome> {
+  const { deployment, revision } = failed;
+  const outcome = await handleFailedDeployment(ctx, {
+    cluster: failed.stack.cluster,
+    service: ctx.config.service,
+    deploymentId: deployment.deploymentId,
+    taskDefinitionArn: revision.arn!,
+    taskDefinition: revision.definition,
+    registeredByThisRun: revision.registered,
+    previousTaskDefinitionArn: deployment.created ? undefined : deployment.previousTaskDefinitionArn,
+    containerName: failed.containerName,
+    containerPort: ctx.config.taskDefinition.containerPort,
+    targetGroupArn: failed.stack.targetGroupArn,
+    since: failed.since,
+    watch: failed.watch,
+  });
+  for (const line of digestLines(outcome.digest)) ctx.log.info(line);
+  ctx.log.info(outcome.note);
+  return outcome;
 }

@@ -1,247 +1,11 @@
-import { createHash } from 'node:crypto';
-import type {
-  CreateServiceCommandInput,
-  DeploymentConfiguration,
-  Service,
-  UpdateServiceCommandInput,
-} from '@aws-sdk/client-ecs';
+import type { ContainerDefinition, Service, UpdateServiceCommandInput } from '@aws-sdk/client-ecs';
 import { shortTaskDefinition } from '../aws/ecs';
-import { AdaptivePoller, maxPolls } from '../util/poll';
-import { isThrottlingError } from '../util/retry';
-import { formatDuration } from '../util/time';
+import type { DeployConfig } from '../config/types';
 import { DeployError, PhaseContext } from '../deploy/context';
-import { resourceTags } from '../config/tags';
-
-/** Where the service runs: from the infrastructure stack (or the inputs it passed through). */
-export interface ServicePlacement {
-  cluster: string;
-  subnets: string[];
-  securityGroups: string[];
-  assignPublicIp: boolean;
-  targetGroupArn?: string;
-  containerName: string;
-  containerPort: number;
-}
-
-export const DEPLOYMENT_CONFIGURATION: DeploymentConfiguration = {
-  minimumHealthyPercent: 100,
-  maximumPercent: 200,
-  deploymentCircuitBreaker: { enable: true, rollback: true },
-};
-
-/**
- * CreateService's idempotency token (at most 36 characters): the same service and task definition
- * give the same token, so a retried create after a lost response does not fail as "not idempotent".
- */
-export function clientTokenFor(cluster: string, service: string, taskDefinitionArn: string): string {
-  return createHash('sha256')
-    .update(`${cluster}\n${service}\n${taskDefinitionArn}`)
-    .digest('hex')
-    .slice(0, 32);
-}
-
-export function createServiceInput(
-  ctx: PhaseContext,
-  placement: ServicePlacement,
-  taskDefinitionArn: string,
-): CreateServiceCommandInput {
-  const { config } = ctx;
-  const desired =
-    config.desiredCount ?? (config.autoScaling.enabled ? Math.max(1, config.autoScaling.minCapacity) : 1);
-  return {
-    cluster: placement.cluster,
-    serviceName: config.service,
-    taskDefinition: taskDefinitionArn,
-    desiredCount: desired,
-    launchType: 'FARGATE',
-    networkConfiguration: {
-      awsvpcConfiguration: {
-        subnets: placement.subnets,
-        securityGroups: placement.securityGroups,
-        assignPublicIp: placement.assignPublicIp ? 'ENABLED' : 'DISABLED',
-      },
-    },
-    ...(placement.targetGroupArn
-      ? {
-          loadBalancers: [
-            {
-              targetGroupArn: placement.targetGroupArn,
-              containerName: placement.containerName,
-              containerPort: placement.containerPort,
-            },
-          ],
-          healthCheckGracePeriodSeconds: config.healthCheckGracePeriodSeconds,
-        }
-      : {}),
-    deploymentConfiguration: DEPLOYMENT_CONFIGURATION,
-    deploymentController: { type: 'ECS' },
-    enableECSManagedTags: true,
-    propagateTags: 'SERVICE',
-    // The same tags as everything else the action creates (managed-by, service, environment, the user's).
-    tags: resourceTags(config).map((t) => ({ key: t.name, value: t.value })),
-    clientToken: clientTokenFor(placement.cluster, config.service, taskDefinitionArn),
-  };
-}
-
-const sameSet = (a: string[] | undefined, b: string[] | undefined) => {
-  const x = [...(a ?? [])].sort();
-  const y = [...(b ?? [])].sort();
-  return x.length === y.length && x.every((v, i) => v === y[i]);
-};
-
-/**
- * How the running service differs from what the inputs and the stack say, as the UpdateService
- * fields that correct it and a line per difference for the log.
- */
-export function serviceDrift(
-  current: Service,
-  placement: ServicePlacement,
-  gracePeriodSeconds: number,
-): { lines: string[]; fields: Partial<UpdateServiceCommandInput> } {
-  const lines: string[] = [];
-  const fields: Partial<UpdateServiceCommandInput> = {};
-  const vpc = current.networkConfiguration?.awsvpcConfiguration;
-  const wantIp = placement.assignPublicIp ? 'ENABLED' : 'DISABLED';
-  if (
-    !sameSet(vpc?.subnets, placement.subnets) ||
-    !sameSet(vpc?.securityGroups, placement.securityGroups) ||
-    (vpc?.assignPublicIp ?? 'DISABLED') !== wantIp
-  ) {
-    lines.push(
-      `network: subnets [${(vpc?.subnets ?? []).join(', ')}] -> [${placement.subnets.join(', ')}], security groups [${(vpc?.securityGroups ?? []).join(', ')}] -> [${placement.securityGroups.join(', ')}], public IP ${vpc?.assignPublicIp ?? 'DISABLED'} -> ${wantIp}`,
-    );
-    fields.networkConfiguration = {
-      awsvpcConfiguration: {
-        subnets: placement.subnets,
-        securityGroups: placement.securityGroups,
-        assignPublicIp: wantIp,
-      },
-    };
-  }
-  if (placement.targetGroupArn) {
-    const lbs = current.loadBalancers ?? [];
-    const wired = lbs.some(
-      (l) =>
-        l.targetGroupArn === placement.targetGroupArn &&
-        l.containerName === placement.containerName &&
-        l.containerPort === placement.containerPort,
-    );
-    if (!wired || lbs.length !== 1) {
-      lines.push(
-        `load balancer: ${lbs.map((l) => `${l.targetGroupArn} ${l.containerName}:${l.containerPort}`).join(', ') || 'none'} -> ${placement.targetGroupArn} ${placement.containerName}:${placement.containerPort}`,
-      );
-      fields.loadBalancers = [
-        {
-          targetGroupArn: placement.targetGroupArn,
-          containerName: placement.containerName,
-          containerPort: placement.containerPort,
-        },
-      ];
-    }
-    if ((current.healthCheckGracePeriodSeconds ?? 0) !== gracePeriodSeconds) {
-      lines.push(
-        `health check grace period: ${current.healthCheckGracePeriodSeconds ?? 0} s -> ${gracePeriodSeconds} s`,
-      );
-      fields.healthCheckGracePeriodSeconds = gracePeriodSeconds;
-    }
-  }
-  const dc = current.deploymentConfiguration;
-  const breaker = dc?.deploymentCircuitBreaker;
-  if (
-    !breaker?.enable ||
-    !breaker.rollback ||
-    dc?.minimumHealthyPercent !== 100 ||
-    dc?.maximumPercent !== 200
-  ) {
-    lines.push(
-      `deployment configuration: circuit breaker ${breaker?.enable ? 'on' : 'off'}/rollback ${breaker?.rollback ? 'on' : 'off'}, healthy ${dc?.minimumHealthyPercent ?? '-'}%/${dc?.maximumPercent ?? '-'}% -> on/on, 100%/200%`,
-    );
-    fields.deploymentConfiguration = DEPLOYMENT_CONFIGURATION;
-  }
-  return { lines, fields };
-}
-
-/** Deployments of the service that have not finished rolling out (ours must not be stacked on them). */
-export function unfinishedDeployments(
-  service: Service,
-): { id: string; taskDefinition: string; rolloutState?: string }[] {
-  const deployments = service.deployments ?? [];
-  const inProgress = deployments.filter((d) => d.rolloutState === 'IN_PROGRESS');
-  // Without rollout states (older services), more than one deployment means one is still replacing another.
-  const unfinished =
-    inProgress.length > 0
-      ? inProgress
-      : deployments.length > 1 && deployments.every((d) => !d.rolloutState)
-        ? deployments
-        : [];
-  return unfinished.map((d) => ({
-    id: d.id ?? '',
-    taskDefinition: d.taskDefinition ?? '',
-    rolloutState: d.rolloutState,
-  }));
-}
-
-/**
- * Waits until no other deployment of the service is in progress, within the deadline. Two
- * overlapping deployments can leave the circuit breaker nothing COMPLETED to roll back to, so this
- * never starts a second one: it waits, or fails saying what it waited for.
- */
-export async function waitForOtherDeployments(
-  ctx: PhaseContext,
-  service: Service,
-  deadline: number,
-): Promise<Service> {
-  let current = service;
-  let unfinished = unfinishedDeployments(current);
-  if (unfinished.length === 0) return current;
-  const started = ctx.now();
-  const describe = () =>
-    unfinished
-      .map(
-        (d) =>
-          `${d.id} (${shortTaskDefinition(d.taskDefinition)}${d.rolloutState ? `, ${d.rolloutState}` : ''})`,
-      )
-      .join(', ');
-  ctx.log.info(
-    `Another deployment of ${ctx.config.service} is in progress: ${describe()}. Waiting for it to finish before starting ours.`,
-  );
-  const poller = new AdaptivePoller(ctx, deadline);
-  let last = describe();
-  let event: 'changed' | 'idle' | 'throttled' = 'idle';
-  for (let i = 0, n = maxPolls(deadline, started); i < n; i++) {
-    if (!(await poller.pause(event))) break;
-    event = 'idle';
-    try {
-      const next = await ctx.ecs.describeService(ctx.config.cluster, ctx.config.service);
-      if (!next)
-        throw new DeployError(
-          `The service ${ctx.config.service} disappeared while waiting for its deployment ${describe()} to finish.`,
-        );
-      current = next;
-    } catch (error) {
-      if (!isThrottlingError(error)) throw error;
-      event = 'throttled';
-      continue;
-    }
-    unfinished = unfinishedDeployments(current);
-    if (unfinished.length === 0) {
-      ctx.log.info(
-        `The other deployment finished after ${formatDuration(ctx.now() - started)}; the service now runs ${shortTaskDefinition(current.taskDefinition)}.`,
-      );
-      return current;
-    }
-    const now = describe();
-    if (now !== last) {
-      ctx.log.info(`Still in progress: ${now}`);
-      event = 'changed';
-    }
-    last = now;
-  }
-  throw new DeployError(
-    `Another deployment of service ${ctx.config.service} is still in progress after ${formatDuration(ctx.now() - started)} (${describe()}). ` +
-      'Not starting a second one: overlapping deployments can leave ECS nothing to roll back to. Re-run when it has finished, or raise wait-for-minutes.',
-  );
-}
+import type { StackResult } from '../infra/index';
+import { createServiceInput, serviceDrift, ServicePlacement } from './service-input';
+import { unfinishedDeployments, waitForOtherDeployments } from './service-wait';
+import { trafficContainer } from '../taskdef/container';
 
 export interface ServiceDeployment {
   service: Service;
@@ -266,36 +30,52 @@ export async function deployService(
   existing: Service | undefined,
   deadline: number,
 ): Promise<ServiceDeployment> {
-  const { config, log } = ctx;
-  if (!existing) {
-    log.info(
-      `Creating service ${config.service} in cluster ${placement.cluster} with ${shortTaskDefinition(taskDefinitionArn)}`,
-    );
-    let service: Service;
-    try {
-      service = await ctx.ecs.createService(createServiceInput(ctx, placement, taskDefinitionArn));
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      if (/draining/i.test(message)) {
-        throw new DeployError(
-          `Cannot create service ${config.service}: a service of that name is still draining in ${placement.cluster}. Wait a few minutes and re-run. (${message})`,
-        );
-      }
-      throw error;
-    }
-    const deploymentId = primaryDeploymentId(service);
-    if (!deploymentId)
-      throw new DeployError(`CreateService for ${config.service} returned no PRIMARY deployment to follow.`);
-    log.info(`Created ${service.serviceArn}; following deployment ${deploymentId}`);
-    return { service, deploymentId, created: true, updated: true, drift: [] };
-  }
-
+  if (!existing) return createService(ctx, placement, taskDefinitionArn);
   if (existing.status === 'DRAINING') {
     throw new DeployError(
-      `Service ${config.service} is DRAINING (being deleted); it cannot be deployed to. Wait until it is gone and re-run to create it again.`,
+      `Service ${ctx.config.service} is DRAINING (being deleted); it cannot be deployed to. Wait until it is gone and re-run to create it again.`,
     );
   }
   const settled = await waitForOtherDeployments(ctx, existing, deadline);
+  return updateService(ctx, placement, taskDefinitionArn, settled);
+}
+
+async function createService(
+  ctx: PhaseContext,
+  placement: ServicePlacement,
+  taskDefinitionArn: string,
+): Promise<ServiceDeployment> {
+  const { config, log } = ctx;
+  log.info(
+    `Creating service ${config.service} in cluster ${placement.cluster} with ${shortTaskDefinition(taskDefinitionArn)}`,
+  );
+  let service: Service;
+  try {
+    service = await ctx.ecs.createService(createServiceInput(ctx, placement, taskDefinitionArn));
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/draining/i.test(message)) {
+      throw new DeployError(
+        `Cannot create service ${config.service}: a service of that name is still draining in ${placement.cluster}. Wait a few minutes and re-run. (${message})`,
+      );
+    }
+    throw error;
+  }
+  const deploymentId = primaryDeploymentId(service);
+  if (!deploymentId)
+    throw new DeployError(`CreateService for ${config.service} returned no PRIMARY deployment to follow.`);
+  log.info(`Created ${service.serviceArn}; following deployment ${deploymentId}`);
+  return { service, deploymentId, created: true, updated: true, drift: [] };
+}
+
+/** Updates a service no other deployment is rolling out on; nothing when nothing differs. */
+async function updateService(
+  ctx: PhaseContext,
+  placement: ServicePlacement,
+  taskDefinitionArn: string,
+  settled: Service,
+): Promise<ServiceDeployment> {
+  const { config, log } = ctx;
   const previous = settled.taskDefinition;
   const drift = serviceDrift(settled, placement, config.healthCheckGracePeriodSeconds);
   for (const line of drift.lines) log.info(`Correcting drift: ${line}`);
@@ -375,34 +155,55 @@ export function planService(
   return lines;
 }
 
-/**
- * Deregisters ACTIVE revisions of the family beyond the newest `keep`, never one in `protect`
- * (what runs now and what ran before). Revisions pile up forever otherwise: every register adds one.
- * Returns the deregistered ARNs; failures only warn, the deployment itself succeeded.
- */
-export async function pruneOldRevisions(
+/** What the Service phase did (or in plan mode would do). */
+export interface ServiceOutcome {
+  serviceArn?: string;
+  /** The deployment to watch; undefined in plan mode. */
+  deployment?: ServiceDeployment;
+  /** The revision the service ran before this deployment. */
+  previousTaskDefinitionArn?: string;
+  /** Drift corrected or, in plan mode, what would change (one line each). */
+  changes: string[];
+}
+
+/** Where the service runs: the stack's network and target group, the revision's traffic container. */
+export function placementFor(
+  config: DeployConfig,
+  stack: StackResult,
+  containers: ContainerDefinition[] | undefined,
+): ServicePlacement {
+  const container = trafficContainer(containers, config);
+  if (!container?.name)
+    throw new DeployError(`No container in the task definition serves traffic (set 'container-name').`);
+  return {
+    cluster: stack.cluster,
+    subnets: stack.subnets,
+    securityGroups: stack.securityGroups,
+    assignPublicIp: stack.assignPublicIp,
+    targetGroupArn: stack.targetGroupArn,
+    containerName: container.name,
+    containerPort: config.taskDefinition.containerPort,
+  };
+}
+
+/** Phase "Service": creates or updates the service to the revision; in plan mode only says how. */
+export async function rollOutService(
   ctx: PhaseContext,
-  family: string,
-  keep: number,
-  protect: Set<string>,
-): Promise<string[]> {
-  if (keep <= 0) return [];
-  const removed: string[] = [];
-  try {
-    const active = await ctx.ecs.listActiveRevisions(family);
-    for (const arn of active.slice(keep)) {
-      if (protect.has(arn)) continue;
-      await ctx.ecs.deregisterTaskDefinition(arn);
-      removed.push(arn);
-    }
-    if (removed.length > 0)
-      ctx.log.info(
-        `Deregistered ${removed.length} revision(s) of ${family} older than the newest ${keep} (keep-revisions): ${removed.map(shortTaskDefinition).join(', ')}`,
-      );
-  } catch (error) {
-    ctx.log.warning(
-      `Could not prune old revisions of ${family}: ${error instanceof Error ? error.message : String(error)}`,
-    );
+  placement: ServicePlacement,
+  taskDefinitionArn: string | undefined,
+  existing: Service | undefined,
+  deadline: number,
+): Promise<ServiceOutcome> {
+  if (ctx.config.plan) {
+    const changes = planService(ctx, placement, taskDefinitionArn, existing);
+    for (const l of changes) ctx.log.info(`Would ${l}`);
+    return { serviceArn: existing?.serviceArn, previousTaskDefinitionArn: existing?.taskDefinition, changes };
   }
-  return removed;
+  const deployment = await deployService(ctx, placement, taskDefinitionArn!, existing, deadline);
+  return {
+    serviceArn: deployment.service.serviceArn,
+    deployment,
+    previousTaskDefinitionArn: deployment.previousTaskDefinitionArn,
+    changes: deployment.drift,
+  };
 }

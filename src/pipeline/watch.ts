@@ -135,6 +135,41 @@ export async function watchDeployment(ctx: PhaseContext, w: WatchTarget): Promis
   return { verdict, observation: last, polls, ms: ctx.now() - started };
 }
 
+/** The deploy's watch window: events from `since` on are printed, and it fails at `deadline`. */
+export interface WatchWindow {
+  since: number;
+  deadline: number;
+}
+
+/** The watch window of a deployment started now: `wait-for-minutes` from now. */
+export function watchWindow(ctx: PhaseContext): WatchWindow {
+  const now = ctx.now();
+  // A little before: ECS stamps events with its own clock.
+  return { since: now - 5_000, deadline: now + ctx.config.waitForMinutes * 60_000 };
+}
+
+/** Phase "Watch": follows the service's deployment to the completion the inputs ask for (`wait-until`). */
+export function watchRollout(
+  ctx: PhaseContext,
+  stack: { cluster: string; targetGroupArn?: string },
+  deploymentId: string,
+  window: WatchWindow,
+  watch = watchDeployment,
+): Promise<WatchResult> {
+  const { config } = ctx;
+  return watch(ctx, {
+    cluster: stack.cluster,
+    service: config.service,
+    deploymentId,
+    targetGroupArn: stack.targetGroupArn,
+    containerPort: config.taskDefinition.containerPort,
+    deadline: window.deadline,
+    completion: config.waitUntil,
+    failureThreshold: config.failureThreshold,
+    since: window.since,
+  });
+}
+
 /** The stream awslogs writes a task's container output to: <prefix>/<container>/<task id>. */
 export function awslogsStream(prefix: string, containerName: string, taskArn: string): string {
   return `${prefix}/${containerName}/${taskIdOf(taskArn)}`;

@@ -7,10 +7,11 @@ import {
   startPreviewDeployment,
 } from '../github/deployment';
 import { isForkPullRequest, PullRequestEvent } from '../config/event';
-import type { Deps, RunResult } from '../main';
-import { RunFailedError } from '../main';
-import { errorMessage as message } from '../util/errors';
+import type { Deps } from '../pipeline/deps';
+import { RunFailedError } from '../pipeline/result';
+import type { RunResult } from '../report/model';
 import type { Logger } from '../util/log';
+import { errorMessage as oneLine } from '../util/errors';
 import { tagResource } from '../aws/ecs';
 import { addTags, listTargetGroups } from '../aws/elbv2';
 import { findPreview } from './find';
@@ -27,7 +28,7 @@ export interface PreviewContext {
   event?: PullRequestEvent;
   /** Link to the workflow run, for the comment and the deployment's log_url. */
   runUrl?: string;
-  /** The deploy pipeline (src/main.ts run), injected so that tests can replace it. */
+  /** The deploy pipeline (run in src/main.ts), injected so that tests can replace it. */
   deploy(config: DeployConfig, deps: Deps): Promise<RunResult>;
 }
 
@@ -44,7 +45,7 @@ async function bestEffort<T>(log: Logger, what: string, fn: () => Promise<T>): P
   try {
     return await fn();
   } catch (error) {
-    log.warning(`Could not ${what} on GitHub: ${message(error)}`);
+    log.warning(`Could not ${what} on GitHub: ${oneLine(error)}`);
     return undefined;
   }
 }
@@ -82,6 +83,92 @@ async function pullRequestFacts(
   };
 }
 
+type PullRequestFacts = Awaited<ReturnType<typeof pullRequestFacts>>;
+
+/**
+ * Refuses forks (an error) and pull requests without the opt-in label (a skip: false) before any
+ * AWS call; true when the preview may be deployed.
+ */
+async function previewAllowed(
+  config: DeployConfig,
+  deps: Deps,
+  n: number,
+  facts: PullRequestFacts,
+): Promise<boolean> {
+  const { log } = deps;
+  if (
+    facts.known &&
+    isForkPullRequest(
+      { number: n, labels: [], headRepo: facts.headRepo, baseRepo: facts.baseRepo ?? config.repository },
+      config.repository,
+    )
+  ) {
+    throw new PreviewRefusedError(
+      `Pull request #${n} comes from ${facts.headRepo ? `the fork ${facts.headRepo}` : 'a fork that no longer exists'}: ` +
+        "previews are never deployed for forks, because the fork's code would run with this repository's AWS role. Nothing was changed.",
+    );
+  }
+  const label = config.preview.label;
+  if (!label) return true;
+  if (!facts.labels) {
+    log.warning(
+      `Preview skipped: cannot tell whether pull request #${n} has the label '${label}' (no pull_request event and no readable pull request). Nothing was changed.`,
+    );
+    return false;
+  }
+  if (!facts.labels.includes(label)) {
+    log.info(
+      `Preview skipped: pull request #${n} does not have the label '${label}' (preview-label). Add the label to deploy a preview. Nothing was changed.`,
+    );
+    await deps
+      .writeSummary(
+        `### Preview skipped\n\nPull request #${n} does not have the label \`${label}\`; add it to get a preview.\n`,
+      )
+      .catch(() => undefined);
+    return false;
+  }
+  return true;
+}
+
+/**
+ * Quotas first: a preview that does not fit must fail before the first resource exists. On a
+ * problem, `onProblem` gets the message (for the comment) before the error is thrown.
+ */
+async function checkCapacity(
+  config: DeployConfig,
+  deps: Deps,
+  n: number,
+  names: PreviewNames,
+  onProblem: (message: string) => Promise<void>,
+): Promise<Awaited<ReturnType<typeof findPreview>>> {
+  const { log } = deps;
+  return log.group('Preview capacity', async () => {
+    const f = await findPreview(deps.clients, names);
+    const routingPort = config.loadBalancer.certificateArn ? 443 : 80;
+    const routing = f.listeners.find((l) => l.Port === routingPort);
+    const attached = f.loadBalancerArn ? await listTargetGroups(deps.clients.elbv2, f.loadBalancerArn) : [];
+    const problems = capacityProblems({
+      rules: f.rules.length,
+      targetGroups: attached.length,
+      takenPriorities: f.rules
+        .filter((r) => r.listenerArn === routing?.ListenerArn)
+        .map((r) => Number(r.rule.Priority)),
+      band: config.preview.priorityBand,
+      hasRule: !!f.rule,
+      hasTargetGroup: attached.some((t) => t.TargetGroupArn === f.targetGroup?.TargetGroupArn),
+    });
+    log.info(
+      `Load balancer ${names.loadBalancer}: ${f.loadBalancerArn ? `${f.rules.length} rules, ${attached.length} target groups` : 'not created yet'}; preview ${f.rule ? 'exists (update)' : 'is new'}.`,
+    );
+    if (problems.length > 0) {
+      const message = capacityMessage(n, problems);
+      await onProblem(message);
+      throw new Error(message);
+    }
+    return f;
+  });
+}
+
 /**
  * mode: preview. Refuses forks and pull requests without the opt-in label before any AWS call,
  * checks the load balancer's quotas before creating anything, then runs the deploy pipeline for the
@@ -96,39 +183,7 @@ export async function runPreview(
   const n = pullRequestOf(config);
   const names = previewNames(config, n);
   const facts = await pullRequestFacts(n, ctx, log);
-
-  if (
-    facts.known &&
-    isForkPullRequest(
-      { number: n, labels: [], headRepo: facts.headRepo, baseRepo: facts.baseRepo ?? config.repository },
-      config.repository,
-    )
-  ) {
-    throw new PreviewRefusedError(
-      `Pull request #${n} comes from ${facts.headRepo ? `the fork ${facts.headRepo}` : 'a fork that no longer exists'}: ` +
-        "previews are never deployed for forks, because the fork's code would run with this repository's AWS role. Nothing was changed.",
-    );
-  }
-  const label = config.preview.label;
-  if (label) {
-    if (!facts.labels) {
-      log.warning(
-        `Preview skipped: cannot tell whether pull request #${n} has the label '${label}' (no pull_request event and no readable pull request). Nothing was changed.`,
-      );
-      return undefined;
-    }
-    if (!facts.labels.includes(label)) {
-      log.info(
-        `Preview skipped: pull request #${n} does not have the label '${label}' (preview-label). Add the label to deploy a preview. Nothing was changed.`,
-      );
-      await deps
-        .writeSummary(
-          `### Preview skipped\n\nPull request #${n} does not have the label \`${label}\`; add it to get a preview.\n`,
-        )
-        .catch(() => undefined);
-      return undefined;
-    }
-  }
+  if (!(await previewAllowed(config, deps, n, facts))) return undefined;
 
   const previewConfig = previewDeployConfig(config, n, deps.now());
   const comment: PreviewCommentModel = {
@@ -149,32 +204,10 @@ export async function runPreview(
     );
   };
 
-  // Quotas first: a preview that does not fit must fail before the first resource exists.
-  const found = await log.group('Preview capacity', async () => {
-    const f = await findPreview(deps.clients, names);
-    const routingPort = config.loadBalancer.certificateArn ? 443 : 80;
-    const routing = f.listeners.find((l) => l.Port === routingPort);
-    const attached = f.loadBalancerArn ? await listTargetGroups(deps.clients.elbv2, f.loadBalancerArn) : [];
-    const problems = capacityProblems({
-      rules: f.rules.length,
-      targetGroups: attached.length,
-      takenPriorities: f.rules
-        .filter((r) => r.listenerArn === routing?.ListenerArn)
-        .map((r) => Number(r.rule.Priority)),
-      band: config.preview.priorityBand,
-      hasRule: !!f.rule,
-      hasTargetGroup: attached.some((t) => t.TargetGroupArn === f.targetGroup?.TargetGroupArn),
-    });
-    log.info(
-      `Load balancer ${names.loadBalancer}: ${f.loadBalancerArn ? `${f.rules.length} rules, ${attached.length} target groups` : 'not created yet'}; preview ${f.rule ? 'exists (update)' : 'is new'}.`,
-    );
-    if (problems.length > 0) {
-      comment.status = 'failed';
-      comment.failure = capacityMessage(n, problems);
-      await publish();
-      throw new Error(capacityMessage(n, problems));
-    }
-    return f;
+  const found = await checkCapacity(config, deps, n, names, async (problem) => {
+    comment.status = 'failed';
+    comment.failure = problem;
+    await publish();
   });
 
   await publish();
@@ -204,7 +237,7 @@ export async function runPreview(
     await refreshExpiry(deps, names, found.service?.serviceArn ?? result?.serviceArn, previewConfig, log);
   } else {
     comment.status = 'failed';
-    comment.failure = result?.failure ?? message(failure);
+    comment.failure = result?.failure ?? oneLine(failure);
     comment.digest = result?.digest;
   }
   await publish();
@@ -240,7 +273,7 @@ async function refreshExpiry(
     if (arn) await tagResource(deps.clients.ecs, arn, tags);
     log.info(`Preview expires ${expiry}.`);
   } catch (error) {
-    log.warning(`Could not move the preview's expiry to ${expiry}: ${message(error)}`);
+    log.warning(`Could not move the preview's expiry to ${expiry}: ${oneLine(error)}`);
   }
 }
 
@@ -289,7 +322,7 @@ async function teardownOne(
   if (summary)
     await deps
       .writeSummary(teardownMarkdown(n, steps))
-      .catch((e) => log.warning(`Could not write the job summary: ${message(e)}`));
+      .catch((e) => log.warning(`Could not write the job summary: ${oneLine(e)}`));
   return steps;
 }
 
@@ -339,13 +372,13 @@ export async function runSweep(
       report.removed.push({ pullRequest: p.pullRequest, reason: decision.reason });
     } catch (error) {
       // One preview that cannot be removed now must not keep the others.
-      log.error(`#${p.pullRequest}: ${message(error)}`);
-      report.failed.push({ pullRequest: p.pullRequest, error: message(error) });
+      log.error(`#${p.pullRequest}: ${oneLine(error)}`);
+      report.failed.push({ pullRequest: p.pullRequest, error: oneLine(error) });
     }
   }
   await deps
     .writeSummary(sweepMarkdown(config.service, report))
-    .catch((e) => log.warning(`Could not write the job summary: ${message(e)}`));
+    .catch((e) => log.warning(`Could not write the job summary: ${oneLine(e)}`));
   log.info(
     `Sweep: ${report.removed.length} removed, ${report.kept.length} kept, ${report.failed.length} failed.`,
   );

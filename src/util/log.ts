@@ -10,31 +10,3 @@ export interface Logger {
   /** One collapsible group per pipeline phase; closes even when fn throws. */
   group<T>(name: string, fn: () => Promise<T>): Promise<T>;
 }
-
-/** A logger that keeps lines in memory, for tests. */
-export class MemoryLogger implements Logger {
-  readonly lines: string[] = [];
-  info(m: string): void {
-    this.lines.push(m);
-  }
-  warning(m: string): void {
-    this.lines.push(`warning: ${m}`);
-  }
-  error(m: string): void {
-    this.lines.push(`error: ${m}`);
-  }
-  debug(m: string): void {
-    this.lines.push(`debug: ${m}`);
-  }
-  async group<T>(name: string, fn: () => Promise<T>): Promise<T> {
-    this.lines.push(`::group::${name}`);
-    try {
-      return await fn();
-    } finally {
-      this.lines.push('::endgroup::');
-    }
-  }
-  text(): string {
-    return this.lines.join('\n');
-  }
-}

@@ -1,0 +1,69 @@
+import type { TaskDefinition } from '@aws-sdk/client-ecs';
+import { errorMessage } from '../util/errors';
+import { lastLogLines } from '../aws/logs';
+import type { PhaseContext } from '../deploy/context';
+import { buildDigest, FailureDigest, LogExcerpt, taskForLogs } from '../deploy/digest';
+import type { DeploymentObservation } from '../deploy/model';
+import { awslogsStream } from './watch';
+
+/** The last log lines of the most telling failed task, from the awslogs settings of its container. */
+export async function failedTaskLogs(
+  ctx: PhaseContext,
+  obs: DeploymentObservation | undefined,
+  taskDefinition: TaskDefinition | undefined,
+  containerName: string,
+): Promise<LogExcerpt | undefined> {
+  const task = taskForLogs(obs);
+  if (!task || !taskDefinition) return undefined;
+  const container =
+    taskDefinition.containerDefinitions?.find((c) => c.name === containerName) ??
+    taskDefinition.containerDefinitions?.[0];
+  const logConfig = container?.logConfiguration;
+  if (!container?.name || logConfig?.logDriver !== 'awslogs') return undefined;
+  const group = logConfig.options?.['awslogs-group'];
+  const prefix = logConfig.options?.['awslogs-stream-prefix'];
+  if (!group || !prefix) return undefined;
+  const stream = awslogsStream(prefix, container.name, task.arn);
+  try {
+    const lines = await lastLogLines(ctx.clients.logs, group, stream, 20);
+    return { taskId: task.id, group, stream, lines };
+  } catch (error) {
+    // The digest is still worth having without the logs (the stream may not exist if the task never started).
+    return {
+      taskId: task.id,
+      group,
+      stream,
+      lines: [],
+      error: errorMessage(error),
+    };
+  }
+}
+
+/** What the digest says the failed deployment was. */
+export interface FailedRollout {
+  deploymentId: string;
+  taskDefinitionArn: string;
+  /** The failed revision's definition: its awslogs settings say where the container logs are. */
+  taskDefinition?: TaskDefinition;
+  containerName: string;
+  /** Service events from this time on belong to the deployment. */
+  since: number;
+}
+
+/** The failure digest: the reasons, the stopped tasks, the targets, the events and the last log lines. */
+export async function gatherDigest(
+  ctx: PhaseContext,
+  f: FailedRollout,
+  obs: DeploymentObservation | undefined,
+  reasons: string[],
+): Promise<FailureDigest> {
+  const logs = await failedTaskLogs(ctx, obs, f.taskDefinition, f.containerName);
+  return buildDigest({
+    observation: obs,
+    deploymentId: f.deploymentId,
+    taskDefinitionArn: f.taskDefinitionArn,
+    reasons,
+    since: f.since,
+    logs,
+  });
+}
