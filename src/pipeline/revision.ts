@@ -1,6 +1,5 @@
 import type { ContainerDefinition, Service, TaskDefinition } from '@aws-sdk/client-ecs';
 import { shortTaskDefinition } from '../aws/ecs';
-import type { DeployConfig } from '../config/types';
 import { DeployError, PhaseContext } from '../deploy/context';
 import type { StackResult } from '../infra/index';
 import { trafficContainer } from '../taskdef/container';
