@@ -1,16 +1,15 @@
 import * as core from '@actions/core';
 import { createClients } from './aws/clients';
-import { getAccountId } from './aws/sts';
+import type { getAccountId } from './aws/sts';
 import { InputError, readConfig } from './config/inputs';
 import type { DeployConfig } from './config/types';
-import { createDocker } from './docker/docker';
-import { ensureScaling, ensureStack } from './infra/index';
-import { createGitHubApi, GitHubApi } from './github/api';
+import type { Docker } from './docker/docker';
+import type { ensureScaling, ensureStack } from './infra/index';
+import type { GitHubApi } from './github/api';
 import { readPullRequestEvent } from './config/event';
-import { run } from './main';
 import type { Deps } from './pipeline/deps';
-import { runPreview, runSweep, runTeardown } from './preview/run';
-import { buildAndPush } from './pipeline/build';
+import type { PreviewContext } from './preview/run';
+import type { buildAndPush } from './pipeline/build';
 import {
   describeTaskDefinitionChanges,
   isSameTaskDefinition,
@@ -19,6 +18,13 @@ import {
 } from './pipeline/render';
 import type { Logger } from './util/log';
 import { errorMessage as oneLine } from './util/errors';
+
+/*
+ * What a mode does not need is not loaded: the pipeline, the stack (and with it the EC2 client),
+ * the build (ECR, the Docker CLI), the preview modes and Octokit are each imported on their first
+ * use. The bundle evaluates a module only when it is first required, so a run pays at start-up
+ * only for the inputs and the first call it makes (docs/benchmarks.md, "Start-up").
+ */
 
 /** The log through @actions/core: groups fold in the job log, warnings and errors become annotations. */
 const coreLogger: Logger = {
@@ -34,13 +40,14 @@ function maskSecrets(config: DeployConfig): void {
   if (config.preview.githubToken) core.setSecret(config.preview.githubToken);
 }
 
-function githubApi(config: DeployConfig): GitHubApi | undefined {
+async function githubApi(config: DeployConfig): Promise<GitHubApi | undefined> {
   if (!config.preview.githubToken || !config.repository) {
     core.warning(
       "No github-token (or GITHUB_REPOSITORY): the preview's pull request comment and GitHub deployment are skipped.",
     );
     return undefined;
   }
+  const { createGitHubApi } = await import('./github/api');
   return createGitHubApi(config.preview.githubToken, config.repository);
 }
 
@@ -49,6 +56,30 @@ function runUrl(): string | undefined {
   if (!GITHUB_REPOSITORY || !GITHUB_RUN_ID) return undefined;
   return `${GITHUB_SERVER_URL || 'https://github.com'}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}`;
 }
+
+/** The Docker CLI, probed (`docker buildx version`) only when a build or an image check needs it. */
+function lazyDocker(log: Logger): Docker {
+  let docker: Promise<Docker> | undefined;
+  const cli = () => (docker ??= import('./docker/docker').then((m) => m.createDocker(log)));
+  return {
+    login: async (...args) => (await cli()).login(...args),
+    build: async (...args) => (await cli()).build(...args),
+    push: async (...args) => (await cli()).push(...args),
+    imageExists: async (...args) => (await cli()).imageExists(...args),
+  };
+}
+
+const stack = {
+  ensureStack: async (...args: Parameters<typeof ensureStack>) =>
+    (await import('./infra/index')).ensureStack(...args),
+  ensureScaling: async (...args: Parameters<typeof ensureScaling>) =>
+    (await import('./infra/index')).ensureScaling(...args),
+};
+
+const build: typeof buildAndPush = async (...args) =>
+  (await import('./pipeline/build')).buildAndPush(...args);
+
+const accountId: typeof getAccountId = async (...args) => (await import('./aws/sts')).getAccountId(...args);
 
 async function main(): Promise<void> {
   let config: DeployConfig;
@@ -69,7 +100,7 @@ async function main(): Promise<void> {
     const clients = createClients(config.region);
     const deps: Deps = {
       clients,
-      docker: await createDocker(coreLogger),
+      docker: lazyDocker(coreLogger),
       log: coreLogger,
       now: () => Date.now(),
       sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
@@ -78,21 +109,24 @@ async function main(): Promise<void> {
       writeSummary: async (markdown) => {
         await core.summary.addRaw(markdown, true).write();
       },
-      stack: { ensureStack, ensureScaling },
-      build: buildAndPush,
+      stack,
+      build,
       render: {
         preflightTaskDefinition,
         renderTaskDefinition,
         isSameTaskDefinition,
         describeTaskDefinitionChanges,
       },
-      getAccountId,
+      getAccountId: accountId,
     };
+    // The deploy pipeline: loaded by a deploy, and by a preview when it deploys; never by a teardown.
+    const run: PreviewContext['deploy'] = async (c, d) => (await import('./main')).run(c, d);
     if (config.mode === 'deploy') await run(config, deps);
     else {
       // Previews, teardowns and sweeps: the pull request gets a comment and a deployment when a token is given.
+      const { runPreview, runSweep, runTeardown } = await import('./preview/run');
       const ctx = {
-        github: githubApi(config),
+        github: await githubApi(config),
         event: readPullRequestEvent(process.env.GITHUB_EVENT_PATH),
         runUrl: runUrl(),
         deploy: run,
