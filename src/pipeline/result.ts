@@ -4,6 +4,7 @@ import type { DeployConfig } from '../config/types';
 import { DeployError } from '../deploy/context';
 import type { StackResult } from '../infra/index';
 import type { Outcome, ResourceChange, RunResult } from '../report/model';
+import type { Footprint } from '../report/cost';
 import { errorMessage as oneLine } from '../util/errors';
 import type { PhaseTiming } from '../util/time';
 import type { ImageOutcome } from './image';
@@ -75,6 +76,20 @@ function failureOf(made: PhaseOutputs, failure: unknown): string | undefined {
   return failure === undefined ? undefined : oneLine(failure);
 }
 
+/** The service's task size and count before and after the run, for the cost line. */
+function footprintOf(config: DeployConfig, made: PhaseOutputs): Footprint {
+  const before = made.existing?.service;
+  return {
+    size: made.revision?.size,
+    previousSize: made.revision?.previousSize,
+    // After Create/UpdateService, what ECS holds; in plan mode, the input or what runs.
+    desiredCount:
+      made.service?.deployment?.service.desiredCount ?? config.desiredCount ?? before?.desiredCount,
+    previousDesiredCount: before?.desiredCount,
+    loadBalancer: made.stack?.loadBalancerArn !== undefined,
+  };
+}
+
 /** What the run did (or in plan mode would do), from what its phases returned. */
 export function resultOf(
   config: DeployConfig,
@@ -111,5 +126,8 @@ export function resultOf(
     failure: failed ? failureOf(made, end.failure) : undefined,
     rollbackNote: rollback?.note,
     digest: rollback?.digest,
+    milestones: made.watch?.milestones,
+    rollbackTimes: rollback && { startedAt: rollback.startedAt, endedAt: rollback.endedAt },
+    footprint: footprintOf(config, made),
   };
 }

@@ -1,6 +1,8 @@
 import { formatDuration } from '../util/time';
 import type { FailureDigest } from '../deploy/digest';
 import type { ResourceChange, RunResult } from './model';
+import { costLines } from './cost';
+import { timelineMermaid } from './timeline';
 
 /** Pure markdown builders: the job summary is written once, in a finally, from a RunResult. */
 
@@ -39,6 +41,10 @@ export function summaryMarkdown(r: RunResult): string {
   if (r.outcome !== 'planned') out.push(`| Rolled back | ${r.rolledBack ? 'yes' : 'no'} |`);
   out.push(`| Duration | ${formatDuration(r.durationSeconds * 1000)} |`);
   out.push('');
+  const cost = r.footprint ? costLines(r.region, r.footprint) : [];
+  if (cost.length > 0) out.push(cost.join('  \n'), '');
+  const chart = timelineMermaid(r);
+  if (chart.length > 0) out.push(...chart, '');
   if (r.phases.length > 0) {
     out.push('<details><summary>Phases</summary>', '', '| Phase | Time | |', '|---|---|---|');
     for (const p of r.phases)
@@ -142,6 +148,8 @@ export function planMarkdown(r: RunResult): string {
   out.push('### Service', '');
   for (const l of r.serviceChanges) out.push(`- ${l}`);
   out.push('');
+  const cost = r.footprint ? costLines(r.region, r.footprint) : [];
+  if (cost.length > 0) out.push(cost.join('  \n'), '');
   out.push(`### Autoscaling (${counts(r.scalingChanges)} change(s))`, '', ...changesTable(r.scalingChanges));
   return out.join('\n');
 }
