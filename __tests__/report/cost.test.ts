@@ -1,7 +1,7 @@
 import { costLines, taskMonthly, taskSizeOf } from '../../src/report/cost';
 import { PRICES } from '../../src/report/prices';
 import { planMarkdown, summaryMarkdown } from '../../src/report/summary';
-import type { RunResult } from '../../src/report/model';
+import { runResult } from '../fixtures/run-result';
 
 const X86 = { cpu: 256, memoryMiB: 512, architecture: 'X86_64' as const };
 
@@ -82,20 +82,8 @@ test('a region without prices in the table says so instead of guessing; no size,
 });
 
 test('the summary and the plan carry the cost line', () => {
-  const r: RunResult = {
+  const r = runResult({
     outcome: 'planned',
-    region: 'us-east-1',
-    cluster: 'web',
-    service: 'hello',
-    environment: 'production',
-    registered: true,
-    taskDefinitionChanges: [],
-    serviceChanges: [],
-    rolledBack: false,
-    durationSeconds: 3,
-    phases: [],
-    stackChanges: [],
-    scalingChanges: [],
     footprint: {
       size: { ...X86, cpu: 512 },
       previousSize: X86,
@@ -103,7 +91,7 @@ test('the summary and the plan carry the cost line', () => {
       previousDesiredCount: 1,
       loadBalancer: true,
     },
-  };
+  });
   expect(planMarkdown(r)).toContain('This deploy: cpu 256→512: +$7.39/month.');
   expect(summaryMarkdown({ ...r, outcome: 'deployed' })).toContain('Cost: about $16.40/month for 1 task');
 });

@@ -1,30 +1,19 @@
 import type { RunResult } from '../../src/report/model';
 import { mermaidText, timelineMermaid } from '../../src/report/timeline';
 import { summaryMarkdown } from '../../src/report/summary';
+import { runResult } from '../fixtures/run-result';
 
 const T0 = 1_764_680_400_000; // 2025-12-02T13:00:00Z
 
 function result(extra: Partial<RunResult> = {}): RunResult {
-  return {
-    outcome: 'deployed',
-    region: 'us-east-1',
-    cluster: 'web',
-    service: 'hello',
-    environment: 'production',
-    registered: true,
-    taskDefinitionChanges: [],
-    serviceChanges: [],
-    rolledBack: false,
-    durationSeconds: 40,
+  return runResult({
     phases: [
       { name: 'Preflight', ms: 12, outcome: 'ok', startedAt: T0 },
       { name: 'Identity', ms: 80, outcome: 'ok', startedAt: T0 + 12 },
       { name: 'Watch', ms: 30_000, outcome: 'ok', startedAt: T0 + 100 },
     ],
-    stackChanges: [],
-    scalingChanges: [],
     ...extra,
-  };
+  });
 }
 
 test('a deployed run: its phases as bars, the deployment steps as milestones (golden)', () => {
