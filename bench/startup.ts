@@ -5,9 +5,10 @@
  * machine); the peak memory is the process's own maxRSS, printed at exit by a preloaded module
  * (bench/lib/max-rss.cjs). Several runs; medians, with the range.
  *
- *   npx tsx bench/startup.ts [--runs 7] [--dist path/to/index.js]
+ *   npx tsx bench/startup.ts [--runs 7] [--dist path/to/index.js] [--baseline path/to/other/index.js]
  *
- * `--dist` measures another bundle (e.g. one built from an older commit) against the same emulator.
+ * `--dist` measures another bundle than dist/index.js; `--baseline` measures a second one (e.g. built
+ * from an older commit) in the same runs, interleaved, so that both see the machine's load alike.
  */
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
@@ -96,6 +97,8 @@ function row(label: string, samples: Sample[], what: string) {
 main('startup', 10 * 60_000, async () => {
   const runs = numberFlag('runs', 7, 1, 50);
   const script = resolve(flag('dist', DIST));
+  const baselineFlag = flag('baseline', '');
+  const baseline = baselineFlag ? resolve(baselineFlag) : undefined;
   const emu = await startBenchEmulator(1);
   try {
     const api = adminApi(emu.url);
@@ -108,14 +111,18 @@ main('startup', 10 * 60_000, async () => {
     if (first.exitCode !== 0) throw new Error(`the first deploy failed:\n${first.log.slice(-3000)}`);
     const bare: Sample[] = [];
     const plan: Sample[] = [];
-    // Interleaved, so that a busy moment of the machine weighs on both alike.
+    const before: Sample[] = [];
+    // Interleaved, so that a busy moment of the machine weighs on all alike.
     for (let i = 0; i < runs; i++) {
       bare.push(await bareNode());
       plan.push(await planRun(emu.url, script));
+      if (baseline) before.push(await planRun(emu.url, baseline));
     }
+    const label = (path: string) => `node ${path.replace(`${process.cwd()}/`, '')}, plan: true`;
     const rows = [
       row("node -e ''", bare, 'spawn to exit'),
-      row(`node ${script.replace(`${process.cwd()}/`, '')}, plan: true`, plan, 'spawn to first AWS request'),
+      row(label(script), plan, 'spawn to first AWS request'),
+      ...(baseline ? [row(label(baseline), before, 'spawn to first AWS request')] : []),
     ];
     console.log(`\nStart-up and peak memory, ${runs} run(s) each, medians (range); Node ${NODE24}\n`);
     console.log(
@@ -138,7 +145,9 @@ main('startup', 10 * 60_000, async () => {
         `peak memory <= ${TARGET.maxRssMb} MB (${action.maxRssMb <= TARGET.maxRssMb ? 'met' : 'NOT met'}); ` +
         `the action minus bare node: ${action.ms - rows[0].ms} ms, ${formatNumber(action.maxRssMb - rows[0].maxRssMb)} MB`,
     );
-    console.log(jsonLine('startup', { runs, target: TARGET, bareNode: rows[0], plan: action }));
+    console.log(
+      jsonLine('startup', { runs, target: TARGET, bareNode: rows[0], plan: action, baseline: rows[2] }),
+    );
   } finally {
     await emu.stop();
   }
