@@ -22,6 +22,7 @@ import {
   Stage,
 } from './lib/scenario';
 import type { StampedRun } from './lib/action';
+import { isMutatingOperation } from '../emulator/src/core/operations';
 
 /**
  * Sustained (refill) rates per account and region, per second, from docs/aws-limits.md: what every tool
@@ -57,9 +58,6 @@ function countBy(calls: CallRecord[]): Map<string, number> {
   return m;
 }
 
-const MUTATING =
-  /^(Create|Update|Modify|Put|Register|Deregister|Delete|Authorize|Revoke|Set|Add|Remove|Tag|Untag|Run|Stop|Start)/;
-
 interface DeployCalls {
   name: string;
   total: number;
@@ -75,7 +73,7 @@ async function callsOf(stage: Stage, name: string, run: () => Promise<StampedRun
   return {
     name,
     total: calls.length,
-    mutating: calls.filter((c) => MUTATING.test(c.operation)).length,
+    mutating: calls.filter((c) => isMutatingOperation(c.operation)).length,
     byOperation: Object.fromEntries(countBy(calls)),
   };
 }

@@ -18,8 +18,8 @@ const env = () => ({ GITHUB_WORKSPACE: workspace, GITHUB_SHA: 'f'.repeat(40), AW
 describe('action.yml', () => {
   it('runs with node24 from dist/index.js and has name, description and branding', () => {
     expect(action.doc.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
-    expect(action.doc.name).toBeTruthy();
-    expect(action.doc.description).toBeTruthy();
+    expect(action.doc.name).toMatch(/\w/);
+    expect(action.doc.description).toMatch(/\w{3,}.*\w{3,}/);
     expect(action.doc.branding).toEqual({ icon: expect.any(String), color: expect.any(String) });
   });
 
