@@ -116,7 +116,12 @@ async function mutatingSucceeded() {
  * opens it here; in the file's order an earlier test has already opened it.
  */
 async function previewOpen(n: number): Promise<void> {
-  if ((await service(`hello-pr-${n}`))?.status === 'ACTIVE') return;
+  // Before the first preview there is no cluster to describe services in.
+  const running = await service(`hello-pr-${n}`).catch((e: Error) => {
+    if (e.name === 'ClusterNotFoundException') return undefined;
+    throw e;
+  });
+  if (running?.status === 'ACTIVE') return;
   const run = await act('preview', n, { image: ecrImage('hello', 'v1') });
   if (run.exitCode !== 0) throw new Error(`opening the preview of #${n} failed:\n${run.log.slice(-4000)}`);
 }
