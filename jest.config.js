@@ -11,6 +11,11 @@ const common = {
 };
 module.exports = {
   testTimeout: 120_000,
+  // Most suites wait on timers, sockets and child processes rather than the CPU, and none shares a
+  // fixed port or address with another (emulators listen on port 0, taken listener ports fall back
+  // to free ones, task addresses are reserved per process, containers carry their emulator's
+  // label): one worker per core instead of Jest's default of one fewer.
+  maxWorkers: '100%',
   projects: [
     {
       ...common,
