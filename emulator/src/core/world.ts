@@ -1,4 +1,4 @@
-import { Clock } from './clock';
+import { Clock, type ClockChoice } from './clock';
 import type { TaskRuntime } from './runtime';
 import type { EcsState } from '../services/ecs/state';
 import type { Elbv2State } from '../services/elbv2/state';
@@ -45,6 +45,8 @@ export interface WorldOptions {
   accountId?: string;
   region?: string;
   timeScale?: number;
+  /** 'real' (the default) or 'virtual': time moves only when a test calls `world.clock.advance`/`runUntil`. */
+  clock?: ClockChoice;
   /** The task runtime, or a factory for runtimes that need the world itself (SimulatedRuntime). */
   runtime: TaskRuntime | ((world: World) => TaskRuntime);
 }
@@ -76,7 +78,7 @@ export class World {
   constructor(opts: WorldOptions) {
     this.accountId = opts.accountId ?? '000000000000';
     this.region = opts.region ?? 'us-east-1';
-    this.clock = new Clock(opts.timeScale ?? 1);
+    this.clock = new Clock({ timeScale: opts.timeScale ?? 1, virtual: opts.clock === 'virtual' });
     this.runtime = typeof opts.runtime === 'function' ? opts.runtime(this) : opts.runtime;
   }
 

@@ -123,6 +123,7 @@ export class DataPlane {
     this.fallbackPort = opts.fallbackPort ?? 8080;
     this.log = opts.log ?? (() => undefined);
     const pollMs = opts.pollMs ?? 250;
+    // Which sockets are open follows the state, not emulated time: a real-time poll in both clock modes.
     this.timer = setInterval(() => void this.reconcile(), pollMs);
     this.timer.unref();
   }
@@ -455,7 +456,7 @@ export class DataPlane {
     out['x-forwarded-proto'] = listener.protocol.toLowerCase();
     out['x-forwarded-port'] = String(listener.port);
     if (!req.headers['x-amzn-trace-id']) {
-      const epoch = Math.floor(Date.now() / 1000).toString(16);
+      const epoch = Math.floor(this.world.clock.nowMs() / 1000).toString(16);
       out['x-amzn-trace-id'] = `Root=1-${epoch}-${randomBytes(12).toString('hex')}`;
     }
     return out;

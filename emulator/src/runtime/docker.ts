@@ -22,6 +22,7 @@ import type {
   TaskRuntime,
 } from '../core/runtime';
 import type { World } from '../core/world';
+import type { Clock } from '../core/clock';
 import { startRegistry, type LocalRegistry, type StartRegistryOptions } from '../registry';
 
 /**
@@ -298,7 +299,7 @@ export class DockerRuntime implements TaskRuntime {
         const onHealth = events.onHealth.bind(events);
         c.health = new HealthChecker(
           c.spec.healthCheck,
-          this.world.clock.real.bind(this.world.clock),
+          this.world.clock,
           (cmd, timeoutMs) => this.cli(['exec', c.id as string, ...cmd], { timeoutMs }),
           (status) => {
             if (!task.stopping) onHealth(c.spec.name, status);
@@ -754,16 +755,18 @@ type HealthStatus = 'HEALTHY' | 'UNHEALTHY' | 'UNKNOWN';
 export class HealthChecker {
   status: HealthStatus = 'UNKNOWN';
   private failures = 0;
-  private timer?: NodeJS.Timeout;
+  private cancel?: () => void;
   private stopped = false;
-  private readonly startedAt = Date.now();
+  private readonly startedAt: number;
 
   constructor(
     private readonly hc: NonNullable<RuntimeContainerSpec['healthCheck']>,
-    private readonly scale: (emulatedMs: number) => number,
+    private readonly clock: Clock,
     private readonly exec: (cmd: string[], timeoutMs: number) => Promise<CliResult>,
     private readonly report: (status: HealthStatus) => void,
-  ) {}
+  ) {
+    this.startedAt = clock.nowMs();
+  }
 
   start(): void {
     this.schedule();
@@ -771,20 +774,18 @@ export class HealthChecker {
 
   stop(): void {
     this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
+    this.cancel?.();
   }
 
+  /** Emulated milliseconds between checks; never below MIN_HEALTH_INTERVAL_MS of clock time. */
   private get intervalMs(): number {
-    return Math.max(
-      MIN_HEALTH_INTERVAL_MS,
-      this.scale((this.hc.interval ?? HEALTH_DEFAULTS.interval) * 1000),
-    );
+    const emulated = (this.hc.interval ?? HEALTH_DEFAULTS.interval) * 1000;
+    return Math.max(MIN_HEALTH_INTERVAL_MS * this.clock.timeScale, emulated);
   }
 
   private schedule(): void {
     if (this.stopped) return;
-    this.timer = setTimeout(() => void this.check(), this.intervalMs);
-    this.timer.unref?.();
+    this.cancel = this.clock.schedule(this.intervalMs, () => void this.check());
   }
 
   private async check(): Promise<void> {
@@ -799,14 +800,14 @@ export class HealthChecker {
       passed = false;
     }
     if (this.stopped) return;
-    this.record(passed, Date.now() - this.startedAt);
+    this.record(passed, this.clock.nowMs() - this.startedAt);
     this.schedule();
   }
 
-  /** Applies one result; `sinceStartMs` is real time since the container started. */
+  /** Applies one result; `sinceStartMs` is clock time since the container started. */
   record(passed: boolean, sinceStartMs: number): void {
     const inStartPeriod =
-      sinceStartMs < this.scale((this.hc.startPeriod ?? HEALTH_DEFAULTS.startPeriod) * 1000);
+      sinceStartMs < this.clock.real((this.hc.startPeriod ?? HEALTH_DEFAULTS.startPeriod) * 1000);
     let next: HealthStatus = this.status;
     if (passed) {
       this.failures = 0;

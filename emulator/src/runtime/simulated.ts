@@ -151,17 +151,17 @@ export class SimulatedRuntime implements TaskRuntime {
   }
 
   async probe(ip: string, port: number, _path: string, timeoutMs: number): Promise<ProbeResult> {
-    const began = Date.now();
+    const began = this.world.clock.nowMs();
     const arn = this.taskByIp.get(ip);
     const task = arn ? this.tasks.get(arn) : undefined;
     const container = task?.containers.find((c) => c.state === 'running' && c.ports.includes(port));
-    if (!container) return { error: 'refused', durationMs: Date.now() - began };
+    if (!container) return { error: 'refused', durationMs: this.world.clock.nowMs() - began };
     const status = container.behaviour.healthStatus ?? 200;
     if (status === 'timeout') {
       await this.world.clock.delay(timeoutMs);
-      return { error: 'timeout', durationMs: Date.now() - began };
+      return { error: 'timeout', durationMs: this.world.clock.nowMs() - began };
     }
-    return { statusCode: status, durationMs: Date.now() - began };
+    return { statusCode: status, durationMs: this.world.clock.nowMs() - began };
   }
 
   async usage(taskArn: string): Promise<ResourceUsage | undefined> {

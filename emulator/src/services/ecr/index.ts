@@ -141,7 +141,7 @@ export const definition: ServiceDefinition = {
         authorizationData: [
           {
             authorizationToken: token,
-            expiresAt: new Date(Date.now() + 12 * 3600_000),
+            expiresAt: new Date(ctx.world.clock.nowMs() + 12 * 3600_000),
             proxyEndpoint: reg
               ? `http://${reg.host}`
               : `https://${ctx.accountId}.dkr.ecr.${ctx.region}.amazonaws.com`,
@@ -169,7 +169,7 @@ export const definition: ServiceDefinition = {
       }
       const repo: Repository = {
         repositoryName: name,
-        createdAt: new Date().toISOString(),
+        createdAt: ctx.world.clock.now().toISOString(),
         imageTagMutability: tagMutability,
         scanOnPush: !!input.imageScanningConfiguration?.scanOnPush,
         encryptionType,

@@ -77,7 +77,7 @@ export class EcrState {
     if (!this.repositories.has(repository)) {
       this.repositories.set(repository, {
         repositoryName: repository,
-        createdAt: new Date().toISOString(),
+        createdAt: this.world.clock.now().toISOString(),
         imageTagMutability: 'MUTABLE',
         scanOnPush: false,
         encryptionType: 'AES256',
@@ -85,7 +85,7 @@ export class EcrState {
       });
     }
     const images = this.recorded.get(repository) ?? [];
-    const config = { repository, tag, recordedAt: new Date().toISOString() };
+    const config = { repository, tag, recordedAt: this.world.clock.now().toISOString() };
     const manifest = JSON.stringify({
       schemaVersion: 2,
       mediaType: DOCKER_MANIFEST,
@@ -104,7 +104,7 @@ export class EcrState {
       image = {
         digest: d,
         tags: [],
-        pushedAt: new Date().toISOString(),
+        pushedAt: this.world.clock.now().toISOString(),
         sizeBytes: 1024,
         manifest,
         mediaType: DOCKER_MANIFEST,
@@ -183,7 +183,7 @@ export class EcrState {
       } catch {
         // a manifest we cannot parse still exists; its size is unknown
       }
-      if (!this.firstSeen.has(digest)) this.firstSeen.set(digest, new Date().toISOString());
+      if (!this.firstSeen.has(digest)) this.firstSeen.set(digest, this.world.clock.now().toISOString());
       byDigest.set(digest, {
         digest,
         tags: [tag],

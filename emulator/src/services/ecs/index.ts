@@ -317,7 +317,7 @@ const operations: ServiceDefinition['operations'] = {
       status: 'ACTIVE',
       body,
       tags,
-      registeredAt: Date.now(),
+      registeredAt: ctx.world.clock.nowMs(),
     };
     list.push(td);
     ecs.taskDefinitions.set(body.family, list);
@@ -382,7 +382,7 @@ const operations: ServiceDefinition['operations'] = {
     if (!td) throw clientError('The specified task definition does not exist.');
     if (td.status === 'ACTIVE') {
       td.status = 'INACTIVE';
-      td.deregisteredAt = Date.now();
+      td.deregisteredAt = ctx.world.clock.nowMs();
     }
     return { taskDefinition: taskDefinitionView(td, ctx.accountId) };
   },
@@ -404,8 +404,11 @@ const operations: ServiceDefinition['operations'] = {
         });
       else {
         td.status = 'DELETE_IN_PROGRESS';
-        td.deregisteredAt ??= Date.now();
-        taskDefinitions.push({ ...taskDefinitionView(td, ctx.accountId), deleteRequestedAt: new Date() });
+        td.deregisteredAt ??= ctx.world.clock.nowMs();
+        taskDefinitions.push({
+          ...taskDefinitionView(td, ctx.accountId),
+          deleteRequestedAt: ctx.world.clock.now(),
+        });
       }
     }
     return { taskDefinitions, failures };
@@ -490,7 +493,7 @@ const operations: ServiceDefinition['operations'] = {
       propagateTags,
       enableExecuteCommand: !!input.enableExecuteCommand,
       tags,
-      createdAt: Date.now(),
+      createdAt: ctx.world.clock.nowMs(),
       createdBy: `arn:aws:iam::${ctx.accountId}:root`,
       clientToken: input.clientToken,
       createFingerprint: fingerprint,
@@ -604,7 +607,7 @@ const operations: ServiceDefinition['operations'] = {
         throw invalid('The service cannot be stopped while it is scaled above 0.');
       svc.status = 'DRAINING';
       svc.desiredCount = 0;
-      svc.deletedAt = Date.now();
+      svc.deletedAt = ctx.world.clock.nowMs();
       ecs.queueReconcile(svc, 0);
     }
     return { service: serviceView(ecs, svc, { tags: false }) };

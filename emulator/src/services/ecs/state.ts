@@ -209,7 +209,7 @@ export class EcsState {
   }
 
   pruneStoppedTasks(): void {
-    const cutoff = Date.now() - this.world.clock.real(TIMINGS.stoppedTaskRetentionMs);
+    const cutoff = this.world.clock.nowMs() - this.world.clock.real(TIMINGS.stoppedTaskRetentionMs);
     for (const [arn, t] of this.tasks)
       if (t.lastStatus === 'STOPPED' && (t.stoppedAt ?? 0) < cutoff) this.tasks.delete(arn);
   }
@@ -225,7 +225,7 @@ export class EcsState {
       status: 'ACTIVE',
       settings: [{ name: 'containerInsights', value: 'disabled' }],
       tags: [],
-      createdAt: Date.now(),
+      createdAt: this.world.clock.nowMs(),
     };
     this.clusters.set(name, c);
     return c;
@@ -235,7 +235,7 @@ export class EcsState {
 
   serviceEvent(svc: ServiceRecord, message: string): void {
     const full = `(service ${svc.name}) ${message}`;
-    svc.events.unshift({ id: newEventId(), createdAt: Date.now(), message: full });
+    svc.events.unshift({ id: newEventId(), createdAt: this.world.clock.nowMs(), message: full });
     if (svc.events.length > MAX_EVENTS) svc.events.length = MAX_EVENTS;
     this.world.record('service-event', svc.arn, { message: full });
   }
@@ -263,7 +263,7 @@ export class EcsState {
     svc: ServiceRecord,
     opts: { rollbackOf?: { failed: DeploymentRecord; to: DeploymentRecord } } = {},
   ): DeploymentRecord {
-    const now = Date.now();
+    const now = this.world.clock.nowMs();
     const previous = svc.deployments.find((d) => d.status === 'PRIMARY');
     if (previous) {
       previous.status = 'ACTIVE';
@@ -357,7 +357,7 @@ export class EcsState {
     const primary = svc.deployments.find((d) => d.status === 'PRIMARY');
     if (primary) {
       primary.desiredCount = count;
-      primary.updatedAt = Date.now();
+      primary.updatedAt = this.world.clock.nowMs();
     }
     this.queueReconcile(svc);
   }
@@ -368,10 +368,13 @@ export class EcsState {
 
   private countFailure(svc: ServiceRecord, task: TaskRecord): void {
     const d = svc.deployments.find((x) => x.id === task.deploymentId);
-    this.launchHoldUntil.set(svc.arn, Date.now() + this.world.clock.real(TIMINGS.relaunchBackoffMs));
+    this.launchHoldUntil.set(
+      svc.arn,
+      this.world.clock.nowMs() + this.world.clock.real(TIMINGS.relaunchBackoffMs),
+    );
     if (!d) return;
     d.failedTasks++;
-    d.updatedAt = Date.now();
+    d.updatedAt = this.world.clock.nowMs();
     const breaker = svc.deploymentConfiguration.deploymentCircuitBreaker;
     if (!breaker.enable || d.status !== 'PRIMARY' || d.rolloutState !== 'IN_PROGRESS') return;
     d.circuitBreakerFailures++;
@@ -379,7 +382,7 @@ export class EcsState {
   }
 
   private failDeployment(svc: ServiceRecord, d: DeploymentRecord): void {
-    const now = Date.now();
+    const now = this.world.clock.nowMs();
     d.rolloutState = 'FAILED';
     d.rolloutStateReason = 'ECS deployment circuit breaker: tasks failed to start.';
     d.updatedAt = now;
@@ -480,7 +483,7 @@ export class EcsState {
   /** One step of the rolling update / scaling towards the service's desired state. */
   reconcile(svc: ServiceRecord): void {
     if (svc.status === 'INACTIVE') return;
-    const now = Date.now();
+    const now = this.world.clock.nowMs();
     const all = this.tasksOf(svc);
     const live = all.filter((t) => t.desiredStatus === 'RUNNING');
     const primary = svc.deployments.find((d) => d.status === 'PRIMARY');
@@ -589,7 +592,7 @@ export class EcsState {
   }
 
   private completeDeployment(svc: ServiceRecord, d: DeploymentRecord): void {
-    const now = Date.now();
+    const now = this.world.clock.nowMs();
     d.rolloutState = 'COMPLETED';
     d.rolloutStateReason = `ECS deployment ${d.id} completed.`;
     d.updatedAt = now;
@@ -669,7 +672,7 @@ export class EcsState {
     const subnetId = opts.subnets[placed % Math.max(1, opts.subnets.length)] ?? '';
     const subnet = ec2Of(this.world)?.getSubnet(subnetId);
     const ip = subnet ? this.world.runtime.allocateAddress(subnet.cidrBlock) : '';
-    const now = Date.now();
+    const now = this.world.clock.nowMs();
     const t: TaskRecord = {
       arn,
       id,
@@ -730,7 +733,7 @@ export class EcsState {
     if (t.desiredStatus !== 'RUNNING') return;
     t.lastStatus = 'PENDING';
     t.attachmentStatus = 'ATTACHED';
-    t.connectivityAt = t.pullStartedAt = Date.now();
+    t.connectivityAt = t.pullStartedAt = this.world.clock.nowMs();
     this.recordTask(t);
     const live = this.live.get(t.arn)!;
     live.inRuntime = true;
@@ -800,7 +803,7 @@ export class EcsState {
 
   private onRuntimeRunning(t: TaskRecord): void {
     if (t.desiredStatus !== 'RUNNING' || t.lastStatus !== 'PENDING') return;
-    t.pullStoppedAt = Date.now();
+    t.pullStoppedAt = this.world.clock.nowMs();
     for (const c of t.containers) if (c.lastStatus === 'PENDING') c.lastStatus = 'RUNNING';
     const svc = this.serviceOf(t);
     if (t.loadBalancers.length && svc) {
@@ -822,7 +825,7 @@ export class EcsState {
   private becomeRunning(t: TaskRecord): void {
     if (t.desiredStatus !== 'RUNNING') return;
     t.lastStatus = 'RUNNING';
-    t.startedAt = Date.now();
+    t.startedAt = this.world.clock.nowMs();
     this.recordTask(t);
     const svc = this.serviceOf(t);
     if (!svc) return;
@@ -857,7 +860,8 @@ export class EcsState {
           // ECS ignores failing ELB health checks until the grace period after the task started has passed.
           const graceEnds =
             (t.startedAt ?? 0) + this.world.clock.real(t.healthCheckGracePeriodSeconds * 1000);
-          if (Date.now() >= graceEnds) this.failElbHealthChecks(t, tgArn, port, description ?? reason);
+          if (this.world.clock.nowMs() >= graceEnds)
+            this.failElbHealthChecks(t, tgArn, port, description ?? reason);
         } else {
           this.queueReconcile(svc);
         }
@@ -904,7 +908,9 @@ export class EcsState {
   private onContainerLog(t: TaskRecord, spec: RuntimeTaskSpec, name: string, line: string): void {
     const dest = spec.containers.find((c) => c.name === name)?.logs;
     if (!dest) return;
-    logsOf(this.world)?.append(dest.group, dest.stream, [{ timestamp: Date.now(), message: line }]);
+    logsOf(this.world)?.append(dest.group, dest.stream, [
+      { timestamp: this.world.clock.nowMs(), message: line },
+    ]);
   }
 
   private onContainerHealth(t: TaskRecord, name: string, status: 'HEALTHY' | 'UNHEALTHY' | 'UNKNOWN'): void {
@@ -942,7 +948,7 @@ export class EcsState {
   stopTask(t: TaskRecord, opts: StopOptions): void {
     if (t.desiredStatus === 'STOPPED') return;
     t.desiredStatus = 'STOPPED';
-    t.stoppingAt = Date.now();
+    t.stoppingAt = this.world.clock.nowMs();
     t.stoppedReason = opts.reason;
     t.stopCode = opts.stopCode;
     t.failed = opts.failed;
@@ -998,7 +1004,7 @@ export class EcsState {
       }
     }
     for (const c of t.containers) c.lastStatus = 'STOPPED';
-    t.executionStoppedAt = Date.now();
+    t.executionStoppedAt = this.world.clock.nowMs();
     if (this.stopped) return;
     t.lastStatus = 'DEPROVISIONING';
     t.attachmentStatus = 'DETACHING';
@@ -1010,7 +1016,7 @@ export class EcsState {
   private finishStop(t: TaskRecord): void {
     t.lastStatus = 'STOPPED';
     t.attachmentStatus = 'DELETED';
-    t.stoppedAt = Date.now();
+    t.stoppedAt = this.world.clock.nowMs();
     for (const c of t.containers) c.lastStatus = 'STOPPED';
     if (t.ip) this.world.runtime.releaseAddress(t.ip);
     this.live.delete(t.arn);
@@ -1049,7 +1055,7 @@ export class EcsState {
       this.taskDefinitions.set(td.family, list);
     }
     for (const s of snap.services ?? []) this.services.set(`${s.clusterName}/${s.name}`, s);
-    const now = Date.now();
+    const now = this.world.clock.nowMs();
     for (const t of snap.tasks ?? []) {
       if (t.lastStatus !== 'STOPPED') {
         t.desiredStatus = 'STOPPED';

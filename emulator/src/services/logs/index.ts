@@ -249,7 +249,7 @@ export const definition: ServiceDefinition = {
           throw invalid('Log events in a single PutLogEvents request must be in chronological order.');
       }
       // AWS accepts the batch but rejects events more than 14 days old or more than 2 hours ahead.
-      const now = Date.now();
+      const now = ctx.world.clock.nowMs();
       let tooOld = -1;
       events.forEach((e, i) => {
         if (e.timestamp < now - 14 * 86400_000) tooOld = i;

@@ -62,7 +62,7 @@ export class LogsState {
       throw new AwsError('ResourceAlreadyExistsException', 'The specified log group already exists');
     const g: LogGroup = {
       logGroupName: name,
-      creationTime: Date.now(),
+      creationTime: this.world.clock.nowMs(),
       logGroupClass: opts.logGroupClass ?? 'STANDARD',
       kmsKeyId: opts.kmsKeyId,
       tags: { ...(opts.tags ?? {}) },
@@ -75,14 +75,19 @@ export class LogsState {
   createStream(group: LogGroup, name: string): LogStream {
     if (group.streams.has(name))
       throw new AwsError('ResourceAlreadyExistsException', 'The specified log stream already exists');
-    const s: LogStream = { logStreamName: name, creationTime: Date.now(), storedBytes: 0, events: [] };
+    const s: LogStream = {
+      logStreamName: name,
+      creationTime: this.world.clock.nowMs(),
+      storedBytes: 0,
+      events: [],
+    };
     group.streams.set(name, s);
     return s;
   }
 
   /** Stores events in timestamp order (a stream is read back sorted, as CloudWatch does). */
   addEvents(stream: LogStream, events: { timestamp: number; message: string }[]): void {
-    const now = Date.now();
+    const now = this.world.clock.nowMs();
     for (const e of events) {
       const event: LogEvent = {
         timestamp: e.timestamp,
