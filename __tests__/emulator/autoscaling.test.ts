@@ -2,7 +2,7 @@ import { definition } from '../../emulator/src/services/autoscaling';
 import { definition as elbv2 } from '../../emulator/src/services/elbv2';
 import { AutoScalingState, recordRequest } from '../../emulator/src/services/autoscaling/state';
 import type { World } from '../../emulator/src/core/world';
-import { caller, errorCode, errorOf, FakeRuntime, makeWorld, waitFor } from './elbv2/helpers';
+import { caller, errorCode, errorOf, FakeRuntime, makeWorld } from './elbv2/helpers';
 import { cpuPolicy, ecsTarget } from './autoscaling/fixtures';
 
 /** ECS as autoscaling sees it through the contract: services with a desired count and one RUNNING task per unit. */
@@ -343,8 +343,11 @@ describe('target-tracking evaluator', () => {
   it('runs by itself every emulated minute', async () => {
     await call('PutScalingPolicy', cpuPolicy());
     runtime.defaultUsage = { cpuPercent: 80, memoryPercent: 10 };
-    // time scale 1000: one emulated minute is 60 ms
-    await waitFor(() => ecs.getService('main', 'web')!.desiredCount === 4, 3000);
+    // time scale 1000: one emulated minute is 60 ms of clock time
+    await world.clock.advance(59);
+    expect(ecs.getService('main', 'web')!.desiredCount).toBe(2);
+    await world.clock.advance(1);
+    expect(ecs.getService('main', 'web')!.desiredCount).toBe(4);
     expect(ecs.causes[0]).toContain('triggered policy cpu');
   });
 

@@ -66,14 +66,11 @@ describe('load balancers', () => {
 
   it('becomes active after the emulated provisioning delay', async () => {
     const lb = (await call('CreateLoadBalancer', lbInput())).LoadBalancers[0];
-    const deadline = Date.now() + 3000;
-    let code = 'provisioning';
-    while (code !== 'active' && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 5));
-      code = (await call('DescribeLoadBalancers', { LoadBalancerArns: [lb.LoadBalancerArn] }))
-        .LoadBalancers[0].State.Code;
-    }
-    expect(code).toBe('active');
+    const code = async () =>
+      (await call('DescribeLoadBalancers', { LoadBalancerArns: [lb.LoadBalancerArn] })).LoadBalancers[0].State
+        .Code;
+    expect(await code()).toBe('provisioning');
+    await world.clock.runUntil(code, (c) => c === 'active');
   });
 
   it('is idempotent for the same name and settings, DuplicateLoadBalancerName otherwise', async () => {
