@@ -1,5 +1,5 @@
 import { definition } from '../../emulator/src/services/elbv2';
-import { routingTable } from '../../emulator/src/services/elbv2/state';
+import { Elbv2State } from '../../emulator/src/services/elbv2/state';
 import type { World } from '../../emulator/src/core/world';
 import { caller, FakeRuntime, makeWorld } from './elbv2/helpers';
 
@@ -73,7 +73,9 @@ describe('target health checker', () => {
       'initial',
       'healthy',
     ]);
-    expect(routingTable(world).targetGroups[tgArn].healthyTargets).toEqual([{ id: '10.0.0.5', port: 3000 }]);
+    expect(world.elbv2.routingTable().targetGroups[tgArn].healthyTargets).toEqual([
+      { id: '10.0.0.5', port: 3000 },
+    ]);
   });
 
   it('marks a target answering 500 unhealthy with Target.ResponseCodeMismatch', async () => {
@@ -149,8 +151,8 @@ describe('target health checker', () => {
       Reason: 'Target.DeregistrationInProgress',
       Description: 'Target deregistration is in progress',
     });
-    expect(routingTable(world).targetGroups[tgArn].healthyTargets).toEqual([]);
-    await world.clock.runUntil(() => (world.elbv2.targets.get(tgArn)?.size ?? 0) === 0);
+    expect(world.elbv2.routingTable().targetGroups[tgArn].healthyTargets).toEqual([]);
+    await world.clock.runUntil(() => (Elbv2State.of(world).targets.get(tgArn)?.size ?? 0) === 0);
     expect(stateOf(tgArn, '10.0.2.1')).toEqual({ state: 'unused', reason: 'Target.NotRegistered' });
     expect(changes.map((c) => c.state)).toEqual(['initial', 'healthy', 'draining', 'unused']);
     expect((await call('DescribeTargetHealth', { TargetGroupArn: tgArn })).TargetHealthDescriptions).toEqual(
@@ -188,7 +190,7 @@ describe('target health checker', () => {
     expect(stateOf(tgArn, '10.0.3.1')).toEqual({ state: 'unused', reason: 'Target.NotInUse' });
     // deregistering an unused target removes it at once: nothing to drain
     world.elbv2.deregisterTargets(tgArn, [{ id: '10.0.3.1', port: 3000 }]);
-    expect(world.elbv2.targets.get(tgArn)?.size).toBe(0);
+    expect(Elbv2State.of(world).targets.get(tgArn)?.size).toBe(0);
   });
 
   it('stop() cancels every timer: no probe runs afterwards', async () => {

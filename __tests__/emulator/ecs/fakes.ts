@@ -7,7 +7,7 @@ import type {
   TargetGroupInfo,
   TargetHealthListener,
   TargetHealthState,
-} from '../../../emulator/src/services/ecs/peers';
+} from '../../../emulator/src/core/contracts';
 
 /** Small stand-ins for the other services' states, implementing exactly the contract methods ECS uses. */
 

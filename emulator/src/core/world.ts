@@ -1,11 +1,13 @@
 import { Clock, type ClockChoice } from './clock';
 import type { TaskRuntime } from './runtime';
-import type { EcsState } from '../services/ecs/state';
-import type { Elbv2State } from '../services/elbv2/state';
-import type { AutoScalingState } from '../services/autoscaling/state';
-import type { Ec2State } from '../services/ec2/state';
-import type { LogsState } from '../services/logs/state';
-import type { EcrState } from '../services/ecr/state';
+import type {
+  AutoScalingContract,
+  Ec2Contract,
+  EcrContract,
+  EcsContract,
+  Elbv2Contract,
+  LogsContract,
+} from './contracts';
 
 /** One line of the admin timeline: something that happened inside the emulated account. */
 export interface TimelineEvent {
@@ -53,8 +55,8 @@ export interface WorldOptions {
 
 /**
  * The emulated AWS account: every service's state, the clock, the task runtime and the admin records.
- * Services reach each other only through the narrow methods of each state object
- * (e.g. `world.ec2.getSubnet`, `world.logs.append`, `world.elbv2.registerTargets`).
+ * Each state is held under its contract (core/contracts.ts): services reach each other only through
+ * those methods (e.g. `world.ec2.getSubnet`, `world.logs.append`, `world.elbv2.registerTargets`).
  */
 export class World {
   readonly accountId: string;
@@ -68,12 +70,12 @@ export class World {
   registry?: { host: string; username: string; password: string };
 
   // Assigned by createWorld (emulator/src/world-factory.ts) once every service state exists.
-  ecs!: EcsState;
-  elbv2!: Elbv2State;
-  autoscaling!: AutoScalingState;
-  ec2!: Ec2State;
-  logs!: LogsState;
-  ecr!: EcrState;
+  ecs!: EcsContract;
+  elbv2!: Elbv2Contract;
+  autoscaling!: AutoScalingContract;
+  ec2!: Ec2Contract;
+  logs!: LogsContract;
+  ecr!: EcrContract;
 
   constructor(opts: WorldOptions) {
     this.accountId = opts.accountId ?? '000000000000';

@@ -2,7 +2,7 @@ import { randomUUID } from 'crypto';
 import { AwsError } from '../../core/errors';
 import type { Operation, RequestContext, ServiceDefinition } from '../../core/service';
 import {
-  type AutoScalingState,
+  AutoScalingState,
   DEFAULT_COOLDOWN_SECONDS,
   type ScalableTargetRecord,
   type ScalingPolicyRecord,
@@ -46,7 +46,7 @@ const validation = (message: string) => new AwsError('ValidationException', mess
 const notFound = (message: string) => new AwsError('ObjectNotFoundException', message);
 
 function state(ctx: RequestContext): AutoScalingState {
-  return ctx.world.autoscaling;
+  return AutoScalingState.of(ctx.world);
 }
 
 function requiredString(value: unknown, member: string): string {

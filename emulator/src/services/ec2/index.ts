@@ -1,12 +1,20 @@
 import type { ServiceDefinition, RequestContext } from '../../core/service';
 import { AwsError } from '../../core/errors';
 import { list, optInt } from '../../core/params';
-import type { Ec2State, RuleSpec, SecurityGroup, SecurityGroupRule, Subnet, Tag, Vpc } from './state';
+import {
+  Ec2State,
+  type RuleSpec,
+  type SecurityGroup,
+  type SecurityGroupRule,
+  type Subnet,
+  type Tag,
+  type Vpc,
+} from './state';
 
 type Input = Record<string, unknown>;
 type Filter = { Name?: string; Value?: string[] };
 
-const ec2 = (ctx: RequestContext): Ec2State => ctx.world.ec2;
+const ec2 = (ctx: RequestContext): Ec2State => Ec2State.of(ctx.world);
 
 /** EC2 filter values accept * and ? wildcards. */
 function wildcard(pattern: string): RegExp {

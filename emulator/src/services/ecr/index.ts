@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { ServiceDefinition, RequestContext } from '../../core/service';
 import { AwsError } from '../../core/errors';
-import type { EcrState, EcrImage, Repository } from './state';
+import { EcrState, type EcrImage, type Repository } from './state';
 
 type Input = Record<string, any>;
 type ImageId = { imageDigest?: string; imageTag?: string };
 
-const ecr = (ctx: RequestContext): EcrState => ctx.world.ecr;
+const ecr = (ctx: RequestContext): EcrState => EcrState.of(ctx.world);
 const invalid = (message: string) => new AwsError('InvalidParameterException', message);
 
 const NAME_PATTERN = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { World } from '../../core/world';
+import type { EcrContract } from '../../core/contracts';
+import { ownState } from '../../core/own-state';
 import { AwsError } from '../../core/errors';
 
 export interface Repository {
@@ -32,7 +34,14 @@ const MANIFEST_ACCEPT = [
 ].join(', ');
 const REGISTRY_TIMEOUT_MS = 5000;
 
-export class EcrState {
+const own = ownState<EcrState>('ECR');
+
+export class EcrState implements EcrContract {
+  /** This world's ECR state, as the service's own operations need it. */
+  static of(world: World): EcrState {
+    return own.of(world);
+  }
+
   repositories = new Map<string, Repository>();
   /**
    * Images declared through the admin API (simulated path), by repository name. Kept apart from the
@@ -42,7 +51,9 @@ export class EcrState {
   /** A real registry does not say when an image was pushed: the first time ECR saw a digest stands in. */
   private firstSeen = new Map<string, string>();
 
-  constructor(readonly world: World) {}
+  constructor(readonly world: World) {
+    own.register(world, this);
+  }
 
   registryHost(): string {
     return this.world.registry?.host ?? `${this.world.accountId}.dkr.ecr.${this.world.region}.amazonaws.com`;

@@ -1,7 +1,6 @@
 import { AwsError } from '../../core/errors';
 import type { RequestContext, ServiceDefinition } from '../../core/service';
 import type { World } from '../../core/world';
-import { ec2Of, elbv2Of } from './peers';
 import type {
   AwsVpcConfiguration,
   DeploymentConfig,
@@ -30,7 +29,7 @@ const serviceNotFound = (): AwsError => new AwsError('ServiceNotFoundException',
 const NAME = /^[A-Za-z0-9_-]{1,255}$/;
 
 function ecsOf(ctx: RequestContext): EcsState {
-  return ctx.world.ecs;
+  return EcsState.of(ctx.world);
 }
 
 function requireCluster(ecs: EcsState, ref: string | undefined, autoCreateDefault = false): string {
@@ -122,7 +121,7 @@ function networkConfigurationOf(world: World, input: any, td: TaskDefinitionReco
   const assignPublicIp = cfg.assignPublicIp ?? 'DISABLED';
   if (assignPublicIp !== 'ENABLED' && assignPublicIp !== 'DISABLED')
     throw invalid('assignPublicIp must be ENABLED or DISABLED.');
-  const ec2 = ec2Of(world);
+  const ec2 = world.ec2;
   const vpcs = new Set<string>();
   for (const id of subnets) {
     const subnet = ec2?.getSubnet(id);
@@ -150,7 +149,7 @@ function loadBalancersOf(world: World, input: unknown, td: TaskDefinitionRecord)
   if (input === undefined || input === null) return [];
   if (!Array.isArray(input)) throw invalid('loadBalancers must be a list.');
   if (input.length > 5) throw invalid('At most 5 target groups can be attached to a service.');
-  const elbv2 = elbv2Of(world);
+  const elbv2 = world.elbv2;
   return input.map((lb: any) => {
     if (lb.loadBalancerName)
       throw invalid(

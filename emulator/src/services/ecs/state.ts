@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { World } from '../../core/world';
+import type { EcsContract } from '../../core/contracts';
+import { ownState } from '../../core/own-state';
 import type { RuntimeContainerSpec, RuntimeTaskSpec } from '../../core/runtime';
-import { ec2Of, elbv2Of, logsOf } from './peers';
 import {
   newDeploymentId,
   newEventId,
@@ -59,7 +60,14 @@ export interface EcsSnapshot {
  * the scheduler is a set of timers on the world clock that move tasks through ECS's lifecycle and
  * reconcile each service towards its desired count, one rolling-update step at a time.
  */
-export class EcsState {
+const own = ownState<EcsState>('ECS');
+
+export class EcsState implements EcsContract {
+  /** This world's ECS state, as the service's own operations need it. */
+  static of(world: World): EcsState {
+    return own.of(world);
+  }
+
   readonly clusters = new Map<string, ClusterRecord>();
   /** family -> revisions, index = revision - 1 */
   readonly taskDefinitions = new Map<string, TaskDefinitionRecord[]>();
@@ -74,7 +82,9 @@ export class EcsState {
   private subscribed = false;
   private stopped = false;
 
-  constructor(readonly world: World) {}
+  constructor(readonly world: World) {
+    own.register(world, this);
+  }
 
   // ---------------------------------------------------------------- ARNs
 
@@ -473,7 +483,7 @@ export class EcsState {
     if (t.containers.some((c) => c.essential && c.hasHealthCheck && c.healthStatus !== 'HEALTHY'))
       return false;
     if (t.loadBalancers.length === 0) return true;
-    const elbv2 = elbv2Of(this.world);
+    const elbv2 = this.world.elbv2;
     if (!elbv2) return false;
     return t.loadBalancers.every(
       (lb) => elbv2.targetState(lb.targetGroupArn, t.ip, lb.containerPort)?.state === 'healthy',
@@ -670,7 +680,7 @@ export class EcsState {
     const arn = this.taskArn(opts.clusterName, id);
     const placed = this.tasks.size + Math.floor(Math.random() * 1000);
     const subnetId = opts.subnets[placed % Math.max(1, opts.subnets.length)] ?? '';
-    const subnet = ec2Of(this.world)?.getSubnet(subnetId);
+    const subnet = this.world.ec2?.getSubnet(subnetId);
     const ip = subnet ? this.world.runtime.allocateAddress(subnet.cidrBlock) : '';
     const now = this.world.clock.nowMs();
     const t: TaskRecord = {
@@ -810,7 +820,7 @@ export class EcsState {
       t.lastStatus = 'ACTIVATING';
       this.recordTask(t);
       this.ensureHealthSubscription();
-      const elbv2 = elbv2Of(this.world);
+      const elbv2 = this.world.elbv2;
       for (const lb of t.loadBalancers) {
         elbv2?.registerTargets(lb.targetGroupArn, [{ id: t.ip, port: lb.containerPort }]);
         t.registeredTargets.push({ targetGroupArn: lb.targetGroupArn, port: lb.containerPort });
@@ -836,7 +846,7 @@ export class EcsState {
 
   private checkTargetsAfterGrace(t: TaskRecord): void {
     if (t.desiredStatus !== 'RUNNING') return;
-    const elbv2 = elbv2Of(this.world);
+    const elbv2 = this.world.elbv2;
     for (const lb of t.loadBalancers) {
       const s = elbv2?.targetState(lb.targetGroupArn, t.ip, lb.containerPort);
       if (s?.state === 'unhealthy')
@@ -846,7 +856,7 @@ export class EcsState {
 
   private ensureHealthSubscription(): void {
     if (this.subscribed) return;
-    const elbv2 = elbv2Of(this.world);
+    const elbv2 = this.world.elbv2;
     if (!elbv2) return;
     this.subscribed = true;
     elbv2.onTargetHealthChange((tgArn, id, port, state, reason, description) => {
@@ -908,7 +918,7 @@ export class EcsState {
   private onContainerLog(t: TaskRecord, spec: RuntimeTaskSpec, name: string, line: string): void {
     const dest = spec.containers.find((c) => c.name === name)?.logs;
     if (!dest) return;
-    logsOf(this.world)?.append(dest.group, dest.stream, [
+    this.world.logs?.append(dest.group, dest.stream, [
       { timestamp: this.world.clock.nowMs(), message: line },
     ]);
   }
@@ -963,7 +973,7 @@ export class EcsState {
 
   private async runStopSequence(t: TaskRecord): Promise<void> {
     const svc = this.serviceOf(t);
-    const elbv2 = elbv2Of(this.world);
+    const elbv2 = this.world.elbv2;
     if (t.registeredTargets.length && elbv2) {
       t.lastStatus = 'DEACTIVATING';
       this.recordTask(t);

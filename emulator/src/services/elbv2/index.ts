@@ -6,7 +6,7 @@ import {
   type ConditionRecord,
   DEFAULT_LOAD_BALANCER_ATTRIBUTES,
   DEFAULT_TARGET_GROUP_ATTRIBUTES,
-  type Elbv2State,
+  Elbv2State,
   type HealthCheckSettings,
   type ListenerRecord,
   type LoadBalancerRecord,
@@ -48,7 +48,7 @@ const listenerNotFound = (what: string) => err('ListenerNotFound', `Listener '${
 const ruleNotFound = (what: string) => err('RuleNotFound', `Rule '${what}' not found`);
 
 function state(ctx: RequestContext): Elbv2State {
-  return ctx.world.elbv2;
+  return Elbv2State.of(ctx.world);
 }
 
 function checkArn(

@@ -1,10 +1,10 @@
 import type { ServiceDefinition, RequestContext } from '../../core/service';
 import { AwsError } from '../../core/errors';
-import type { LogsState, LogGroup, LogStream } from './state';
+import { LogsState, type LogGroup, type LogStream } from './state';
 
 type Input = Record<string, any>;
 
-const logs = (ctx: RequestContext): LogsState => ctx.world.logs;
+const logs = (ctx: RequestContext): LogsState => LogsState.of(ctx.world);
 const invalid = (message: string) => new AwsError('InvalidParameterException', message);
 
 /** The only retention periods CloudWatch Logs accepts. */

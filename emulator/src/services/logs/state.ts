@@ -1,4 +1,6 @@
 import type { World } from '../../core/world';
+import type { LogsContract } from '../../core/contracts';
+import { ownState } from '../../core/own-state';
 import { AwsError } from '../../core/errors';
 
 export interface LogEvent {
@@ -36,11 +38,20 @@ export const notFoundGroup = () =>
 export const notFoundStream = () =>
   new AwsError('ResourceNotFoundException', 'The specified log stream does not exist.');
 
-export class LogsState {
+const own = ownState<LogsState>('CloudWatch Logs');
+
+export class LogsState implements LogsContract {
+  /** This world's CloudWatch Logs state, as the service's own operations need it. */
+  static of(world: World): LogsState {
+    return own.of(world);
+  }
+
   groups = new Map<string, LogGroup>();
   private eventCounter = 0;
 
-  constructor(readonly world: World) {}
+  constructor(readonly world: World) {
+    own.register(world, this);
+  }
 
   requireGroup(name: string): LogGroup {
     const g = this.groups.get(name);
