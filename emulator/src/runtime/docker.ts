@@ -23,6 +23,7 @@ import type {
 } from '../core/runtime';
 import type { World } from '../core/world';
 import type { Clock } from '../core/clock';
+import { intToIpv4, ipv4ToInt } from '../core/ipv4';
 import { startRegistry, type LocalRegistry, type StartRegistryOptions } from '../registry';
 
 /**
@@ -175,7 +176,7 @@ export class DockerRuntime implements TaskRuntime {
   allocateAddress(_subnetCidr: string): string {
     mkdirSync(this.reservationDir, { recursive: true });
     for (let i = 0; i < this.pool.count; i++) {
-      const ip = intToIp(this.pool.first + ((this.cursor + i) % this.pool.count));
+      const ip = intToIpv4(this.pool.first + ((this.cursor + i) % this.pool.count));
       if (this.reserved.has(ip)) continue;
       if (this.reserve(ip)) {
         // Round robin, not lowest-free: an address just released is not handed out again soon, so a
@@ -918,14 +919,9 @@ function round2(n: number): number {
 }
 
 function ipToInt(ip: string): number {
-  const parts = ip.split('.').map(Number);
-  if (parts.length !== 4 || parts.some((p) => !Number.isInteger(p) || p < 0 || p > 255))
-    throw new Error(`not an IPv4 address: ${ip}`);
-  return ((parts[0] << 24) >>> 0) + (parts[1] << 16) + (parts[2] << 8) + parts[3];
-}
-
-function intToIp(n: number): string {
-  return [n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255].join('.');
+  const n = ipv4ToInt(ip);
+  if (n === undefined) throw new Error(`not an IPv4 address: ${ip}`);
+  return n;
 }
 
 /** Usable addresses of a loopback CIDR (network and broadcast addresses left out). */

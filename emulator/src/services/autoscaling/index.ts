@@ -1,4 +1,5 @@
 import { randomUUID } from 'crypto';
+import { decodePageToken, pageFrom } from '../../core/paging';
 import { AwsError } from '../../core/errors';
 import type { Operation, RequestContext, ServiceDefinition } from '../../core/service';
 import {
@@ -141,14 +142,9 @@ function paginate<T>(
       `1 validation error detected: Value '${max}' at 'maxResults' failed to satisfy constraint: Member must have value less than or equal to ${MAX_RESULTS}`,
     );
   }
-  let start = 0;
-  if (nextTokenIn !== undefined && nextTokenIn !== null && nextTokenIn !== '') {
-    const decoded = Buffer.from(String(nextTokenIn), 'base64').toString('utf8');
-    if (!/^\d+$/.test(decoded)) throw new AwsError('InvalidNextTokenException', 'Invalid token');
-    start = Number(decoded);
-  }
-  const next = start + max < items.length ? Buffer.from(String(start + max)).toString('base64') : undefined;
-  return { items: items.slice(start, start + max), nextToken: next };
+  const start = decodePageToken(nextTokenIn);
+  if (start === undefined) throw new AwsError('InvalidNextTokenException', 'Invalid token');
+  return pageFrom(items, start, max);
 }
 
 function parseTags(input: unknown): Record<string, string> {

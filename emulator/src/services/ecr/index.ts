@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { decodePageToken, pageFrom } from '../../core/paging';
 import type { ServiceDefinition, RequestContext } from '../../core/service';
 import { AwsError } from '../../core/errors';
 import { EcrState, type EcrImage, type Repository } from './state';
@@ -194,15 +195,8 @@ export const definition: ServiceDefinition = {
         throw invalid(
           `1 validation error detected: Value '${max}' at 'maxResults' failed to satisfy constraint: Member must have value between 1 and 1000`,
         );
-      const start = input.nextToken
-        ? Number(Buffer.from(String(input.nextToken), 'base64').toString()) || 0
-        : 0;
-      const page = repos.slice(start, start + max);
-      return {
-        repositories: page.map((r) => repositoryOut(r, ctx)),
-        nextToken:
-          start + max < repos.length ? Buffer.from(String(start + max)).toString('base64') : undefined,
-      };
+      const page = pageFrom(repos, decodePageToken(input.nextToken) ?? 0, max);
+      return { repositories: page.items.map((r) => repositoryOut(r, ctx)), nextToken: page.nextToken };
     },
 
     async DeleteRepository(input: Input, ctx) {
@@ -324,12 +318,9 @@ export const definition: ServiceDefinition = {
         );
       }
       const max = input.maxResults ?? 100;
-      const start = input.nextToken
-        ? Number(Buffer.from(String(input.nextToken), 'base64').toString()) || 0
-        : 0;
-      const page = images.slice(start, start + max);
+      const page = pageFrom(images, decodePageToken(input.nextToken) ?? 0, max);
       return {
-        imageDetails: page.map((i) => ({
+        imageDetails: page.items.map((i) => ({
           registryId: ctx.accountId,
           repositoryName: repo.repositoryName,
           imageDigest: i.digest,
@@ -339,10 +330,7 @@ export const definition: ServiceDefinition = {
           imageManifestMediaType: i.mediaType,
           artifactMediaType: 'application/vnd.docker.container.image.v1+json',
         })),
-        nextToken:
-          !ids && start + max < images.length
-            ? Buffer.from(String(start + max)).toString('base64')
-            : undefined,
+        nextToken: ids ? undefined : page.nextToken,
       };
     },
 

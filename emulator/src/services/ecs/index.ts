@@ -1,4 +1,5 @@
 import { AwsError } from '../../core/errors';
+import { decodePageToken, pageFrom } from '../../core/paging';
 import type { RequestContext, ServiceDefinition } from '../../core/service';
 import type { World } from '../../core/world';
 import type {
@@ -49,15 +50,9 @@ function page<T>(
 ): { items: T[]; nextToken?: string } {
   const max = input.maxResults ?? defaultMax;
   if (!Number.isInteger(max) || max < 1 || max > 100) throw invalid('maxResults must be between 1 and 100.');
-  let start = 0;
-  if (input.nextToken) {
-    const decoded = Number(Buffer.from(String(input.nextToken), 'base64').toString('utf8'));
-    if (!Number.isInteger(decoded) || decoded < 0) throw invalid('Invalid nextToken.');
-    start = decoded;
-  }
-  const slice = items.slice(start, start + max);
-  const next = start + max < items.length ? Buffer.from(String(start + max)).toString('base64') : undefined;
-  return { items: slice, nextToken: next };
+  const start = decodePageToken(input.nextToken);
+  if (start === undefined) throw invalid('Invalid nextToken.');
+  return pageFrom(items, start, max);
 }
 
 function validTags(tags: unknown): Tag[] {

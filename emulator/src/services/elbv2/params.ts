@@ -1,4 +1,5 @@
 import { AwsError } from '../../core/errors';
+import { decodePageToken, pageFrom } from '../../core/paging';
 
 /**
  * Query-protocol inputs arrive as strings (and lists as arrays); JSON-built test inputs may carry real
@@ -68,15 +69,8 @@ export function page<T>(
 ): { items: T[]; nextMarker?: string } {
   const pageSize = int(pageSizeIn, 'pageSize') ?? 400;
   inRange(pageSize, 1, 400, 'pageSize');
-  const marker = str(markerIn);
-  let start = 0;
-  if (marker !== undefined) {
-    const decoded = Buffer.from(marker, 'base64').toString('utf8');
-    if (!/^\d+$/.test(decoded)) throw validationError(`Invalid marker '${marker}'`);
-    start = Number(decoded);
-  }
-  const slice = items.slice(start, start + pageSize);
-  const next =
-    start + pageSize < items.length ? Buffer.from(String(start + pageSize)).toString('base64') : undefined;
-  return { items: slice, nextMarker: next };
+  const start = decodePageToken(markerIn);
+  if (start === undefined) throw validationError(`Invalid marker '${String(markerIn)}'`);
+  const page = pageFrom(items, start, pageSize);
+  return { items: page.items, nextMarker: page.nextToken };
 }

@@ -1,4 +1,5 @@
 import type { ServiceDefinition, RequestContext } from '../../core/service';
+import { decodePageToken, encodePageToken } from '../../core/paging';
 import { AwsError } from '../../core/errors';
 import { LogsState, type LogGroup, type LogStream } from './state';
 
@@ -81,12 +82,11 @@ function tagMap(v: unknown): Record<string, string> {
 }
 
 /** Tokens encode a position in a sorted list; opaque to callers, as AWS's are. */
-const encodeToken = (n: number) => Buffer.from(`pos:${n}`).toString('base64');
+const encodeToken = encodePageToken;
 function decodeToken(t: unknown): number {
-  if (t === undefined || t === null) return 0;
-  const m = /^pos:(\d+)$/.exec(Buffer.from(String(t), 'base64').toString('utf8'));
-  if (!m) throw invalid('The specified nextToken is invalid.');
-  return Number(m[1]);
+  const start = decodePageToken(t);
+  if (start === undefined) throw invalid('The specified nextToken is invalid.');
+  return start;
 }
 
 function streamOut(ctx: RequestContext, group: string, s: LogStream) {
