@@ -18,6 +18,7 @@ import {
   hexId,
 } from './state';
 import { bool, inRange, int, list, page, required, str, strings, validationError } from './params';
+import { parseActions } from './actions';
 
 /**
  * The ELBv2 API (query protocol, 2015-12-01) for application load balancers: validation, error codes
@@ -275,167 +276,6 @@ const attributesOut = (attrs: Record<string, string>) =>
   Object.entries(attrs).map(([Key, Value]) => ({ Key, Value }));
 
 // ---- Actions and conditions -----------------------------------------------------------------------
-
-const TERMINAL_ACTIONS = new Set(['forward', 'redirect', 'fixed-response']);
-const FIXED_RESPONSE_CONTENT_TYPES = new Set([
-  'text/plain',
-  'text/css',
-  'text/html',
-  'application/javascript',
-  'application/json',
-]);
-
-function parseActions(ctx: RequestContext, input: unknown, member: string): ActionRecord[] {
-  const raw = list<Record<string, any>>(input);
-  if (raw.length === 0) throw validationError(`At least one action must be specified in '${member}'`);
-  const actions = raw.map((a, i) => parseAction(ctx, a ?? {}, `${member}.member.${i + 1}`));
-  if (actions.some((a) => a.Order !== undefined)) {
-    const orders = actions.map((a) => a.Order);
-    if (orders.some((o) => o === undefined))
-      throw validationError(
-        'If you specify an order for one action, you must specify an order for every action',
-      );
-    if (new Set(orders).size !== orders.length) throw validationError('Each action must have a unique order');
-    actions.sort((a, b) => a.Order! - b.Order!);
-  }
-  const terminal = actions.filter((a) => TERMINAL_ACTIONS.has(a.Type));
-  if (terminal.length !== 1 || !TERMINAL_ACTIONS.has(actions[actions.length - 1].Type)) {
-    throw err(
-      'InvalidLoadBalancerAction',
-      'Exactly one terminal action (forward, redirect or fixed-response) must be specified, and it must be the last action',
-    );
-  }
-  return actions;
-}
-
-function parseAction(ctx: RequestContext, a: Record<string, any>, member: string): ActionRecord {
-  const type = required(a.Type, `${member}.type`);
-  const order = int(a.Order, `${member}.order`);
-  inRange(order, 1, 50000, `${member}.order`);
-  const base: ActionRecord = { Type: type, ...(order !== undefined ? { Order: order } : {}) };
-  switch (type) {
-    case 'forward': {
-      const direct = str(a.TargetGroupArn);
-      const tuples = list<Record<string, unknown>>(a.ForwardConfig?.TargetGroups).map((t, i) => {
-        const weight = int(t?.Weight, `${member}.forwardConfig.targetGroups.member.${i + 1}.weight`) ?? 1;
-        inRange(weight, 0, 999, `${member}.forwardConfig.targetGroups.member.${i + 1}.weight`);
-        return {
-          TargetGroupArn: required(
-            t?.TargetGroupArn,
-            `${member}.forwardConfig.targetGroups.member.${i + 1}.targetGroupArn`,
-          ),
-          Weight: weight,
-        };
-      });
-      if (!direct && tuples.length === 0)
-        throw validationError('A target group ARN must be specified for a forward action');
-      if (direct && tuples.length > 0 && (tuples.length !== 1 || tuples[0].TargetGroupArn !== direct)) {
-        throw validationError(
-          'You cannot specify both a target group ARN and a forward config with other target groups',
-        );
-      }
-      if (tuples.length > 5) throw validationError('A forward action can have at most 5 target groups');
-      const groups = tuples.length > 0 ? tuples : [{ TargetGroupArn: direct!, Weight: 1 }];
-      if (new Set(groups.map((g) => g.TargetGroupArn)).size !== groups.length) {
-        throw validationError('A target group can be specified only once in a forward action');
-      }
-      for (const g of groups) getTg(ctx, g.TargetGroupArn);
-      const sticky = a.ForwardConfig?.TargetGroupStickinessConfig;
-      const stickyEnabled =
-        bool(sticky?.Enabled, `${member}.forwardConfig.targetGroupStickinessConfig.enabled`) ?? false;
-      const stickyDuration = int(
-        sticky?.DurationSeconds,
-        `${member}.forwardConfig.targetGroupStickinessConfig.durationSeconds`,
-      );
-      inRange(
-        stickyDuration,
-        1,
-        604800,
-        `${member}.forwardConfig.targetGroupStickinessConfig.durationSeconds`,
-      );
-      return {
-        ...base,
-        ...(groups.length === 1 ? { TargetGroupArn: groups[0].TargetGroupArn } : {}),
-        ForwardConfig: {
-          TargetGroups: groups,
-          TargetGroupStickinessConfig: {
-            Enabled: stickyEnabled,
-            ...(stickyDuration !== undefined ? { DurationSeconds: stickyDuration } : {}),
-          },
-        },
-      };
-    }
-    case 'redirect': {
-      const rc = a.RedirectConfig;
-      if (!rc) throw validationError(`A redirect configuration must be specified for a redirect action`);
-      const statusCode = required(rc.StatusCode, `${member}.redirectConfig.statusCode`);
-      if (statusCode !== 'HTTP_301' && statusCode !== 'HTTP_302') {
-        throw validationError(
-          `1 validation error detected: Value '${statusCode}' at '${member}.redirectConfig.statusCode' failed to satisfy constraint: Member must satisfy enum value set: [HTTP_301, HTTP_302]`,
-        );
-      }
-      const cfg = {
-        Protocol: str(rc.Protocol) ?? '#{protocol}',
-        Port: str(rc.Port) ?? '#{port}',
-        Host: str(rc.Host) ?? '#{host}',
-        Path: str(rc.Path) ?? '/#{path}',
-        Query: str(rc.Query) ?? '#{query}',
-        StatusCode: statusCode,
-      };
-      if (!['#{protocol}', 'HTTP', 'HTTPS'].includes(cfg.Protocol))
-        throw validationError(`Redirect protocol '${cfg.Protocol}' must be HTTP, HTTPS or #{protocol}`);
-      if (
-        cfg.Protocol === '#{protocol}' &&
-        cfg.Port === '#{port}' &&
-        cfg.Host === '#{host}' &&
-        cfg.Path === '/#{path}' &&
-        cfg.Query === '#{query}'
-      ) {
-        throw err(
-          'InvalidLoadBalancerAction',
-          'The redirect configuration is not valid because it creates a loop',
-        );
-      }
-      return { ...base, RedirectConfig: cfg };
-    }
-    case 'fixed-response': {
-      const fc = a.FixedResponseConfig;
-      if (!fc)
-        throw validationError('A fixed-response configuration must be specified for a fixed-response action');
-      const statusCode = required(fc.StatusCode, `${member}.fixedResponseConfig.statusCode`);
-      if (!/^(2|4|5)\d\d$/.test(statusCode)) {
-        throw validationError(
-          `1 validation error detected: Value '${statusCode}' at '${member}.fixedResponseConfig.statusCode' failed to satisfy constraint: Member must satisfy regular expression pattern: ^(2|4|5)\\d\\d$`,
-        );
-      }
-      const contentType = str(fc.ContentType);
-      if (contentType !== undefined && !FIXED_RESPONSE_CONTENT_TYPES.has(contentType)) {
-        throw validationError(
-          `Content type '${contentType}' is not supported; use one of ${[...FIXED_RESPONSE_CONTENT_TYPES].join(', ')}`,
-        );
-      }
-      const body = str(fc.MessageBody);
-      if (body !== undefined && body.length > 1024)
-        throw validationError('The message body of a fixed response cannot be longer than 1024 characters');
-      return {
-        ...base,
-        FixedResponseConfig: {
-          StatusCode: statusCode,
-          ...(contentType ? { ContentType: contentType } : {}),
-          ...(body !== undefined ? { MessageBody: body } : {}),
-        },
-      };
-    }
-    case 'authenticate-oidc':
-    case 'authenticate-cognito':
-    case 'jwt-validation':
-      throw err('InvalidLoadBalancerAction', `Action type '${type}' is not supported by this emulator`);
-    default:
-      throw validationError(
-        `1 validation error detected: Value '${type}' at '${member}.type' failed to satisfy constraint: Member must satisfy enum value set: [forward, authenticate-oidc, authenticate-cognito, redirect, fixed-response, jwt-validation]`,
-      );
-  }
-}
 
 const SINGLE_CONDITION_FIELDS = new Set(['host-header', 'path-pattern', 'http-request-method', 'source-ip']);
 const CONFIG_OF: Record<string, string> = {
@@ -1028,7 +868,7 @@ const operations: Record<string, Operation> = {
     inRange(port, 1, 65535, 'port');
     const { certificates, sslPolicy } = listenerTls(protocol, input.Certificates, input.SslPolicy);
     const alpnPolicy = strings(input.AlpnPolicy);
-    const defaultActions = parseActions(ctx, input.DefaultActions, 'defaultActions');
+    const defaultActions = parseActions((arn) => getTg(ctx, arn), input.DefaultActions, 'defaultActions');
     const tags = parseTags(input.Tags);
 
     const existing = [...s.listeners.values()].find((l) => l.loadBalancerArn === lb.arn && l.port === port);
@@ -1123,7 +963,7 @@ const operations: Record<string, Operation> = {
     );
     const defaultActions =
       input.DefaultActions !== undefined
-        ? parseActions(ctx, input.DefaultActions, 'defaultActions')
+        ? parseActions((arn) => getTg(ctx, arn), input.DefaultActions, 'defaultActions')
         : listener.defaultActions;
     checkTargetGroupsForLoadBalancer(ctx, lb, defaultActions, listener.defaultActions);
     const affected = [
@@ -1152,7 +992,7 @@ const operations: Record<string, Operation> = {
     if (priority === undefined) throw validationError('A rule priority must be specified');
     inRange(priority, 1, 50000, 'priority');
     const conditions = parseConditions(input.Conditions);
-    const actions = parseActions(ctx, input.Actions, 'actions');
+    const actions = parseActions((arn) => getTg(ctx, arn), input.Actions, 'actions');
     const tags = parseTags(input.Tags);
     if (s.rulesOfListener(listener.arn).some((r) => r.priority === priority))
       throw err('PriorityInUse', `Priority '${priority}' is currently in use`);
@@ -1207,7 +1047,7 @@ const operations: Record<string, Operation> = {
           `The conditions of default rule '${found.arn}' cannot be modified`,
         );
       if (input.Actions === undefined) return { Rules: [defaultRuleOut(listener)] };
-      const actions = parseActions(ctx, input.Actions, 'actions');
+      const actions = parseActions((arn) => getTg(ctx, arn), input.Actions, 'actions');
       checkTargetGroupsForLoadBalancer(ctx, lb, actions, listener.defaultActions);
       const affected = [...forwardedTargetGroups(listener.defaultActions), ...forwardedTargetGroups(actions)];
       listener.defaultActions = actions;
@@ -1216,7 +1056,10 @@ const operations: Record<string, Operation> = {
     }
     const rule = found.rule!;
     const conditions = input.Conditions !== undefined ? parseConditions(input.Conditions) : rule.conditions;
-    const actions = input.Actions !== undefined ? parseActions(ctx, input.Actions, 'actions') : rule.actions;
+    const actions =
+      input.Actions !== undefined
+        ? parseActions((arn) => getTg(ctx, arn), input.Actions, 'actions')
+        : rule.actions;
     checkTargetGroupsForLoadBalancer(ctx, lb, actions, rule.actions);
     const affected = [...forwardedTargetGroups(rule.actions), ...forwardedTargetGroups(actions)];
     rule.conditions = conditions;
