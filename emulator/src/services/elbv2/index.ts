@@ -693,66 +693,8 @@ const operations: Record<string, Operation> = {
         `1 validation error detected: Value '${targetType}' at 'targetType' failed to satisfy constraint: Member must satisfy enum value set: [instance, ip, lambda, alb]`,
       );
     }
-    const protocol = str(input.Protocol);
-    const port = int(input.Port, 'port');
-    const vpcId = str(input.VpcId);
-    let protocolVersion: string | undefined;
-    let ipAddressType: string | undefined;
-    if (targetType === 'lambda') {
-      if (protocol || port !== undefined || vpcId) {
-        throw validationError(
-          "Protocol, port and VPC ID cannot be specified for target groups with target type 'lambda'",
-        );
-      }
-    } else {
-      if (!protocol)
-        throw validationError(
-          `A protocol must be specified for target groups with target type '${targetType}'`,
-        );
-      if (port === undefined)
-        throw validationError(`A port must be specified for target groups with target type '${targetType}'`);
-      if (!vpcId)
-        throw validationError(
-          `A VPC ID must be specified for target groups with target type '${targetType}'`,
-        );
-      if (!['HTTP', 'HTTPS'].includes(protocol)) {
-        throw validationError(
-          `Protocol '${protocol}' is not supported by this emulator's application load balancers; use HTTP or HTTPS`,
-        );
-      }
-      inRange(port, 1, 65535, 'port');
-      if (!/^vpc-[0-9a-f]+$/.test(vpcId)) throw validationError(`The VPC ID '${vpcId}' is not found`);
-      protocolVersion = str(input.ProtocolVersion) ?? 'HTTP1';
-      if (!['HTTP1', 'HTTP2', 'GRPC'].includes(protocolVersion))
-        throw validationError(`Protocol version '${protocolVersion}' is not valid; use HTTP1, HTTP2 or GRPC`);
-      ipAddressType = str(input.IpAddressType) ?? 'ipv4';
-      if (ipAddressType !== 'ipv4' && ipAddressType !== 'ipv6')
-        throw validationError(`IP address type '${ipAddressType}' is not valid; use ipv4 or ipv6`);
-    }
-    const defaults: HealthCheckSettings =
-      targetType === 'lambda'
-        ? {
-            enabled: false,
-            protocol: 'HTTP',
-            port: 'traffic-port',
-            path: '/',
-            intervalSeconds: 35,
-            timeoutSeconds: 30,
-            healthyThreshold: 5,
-            unhealthyThreshold: 2,
-            matcher: '200',
-          }
-        : {
-            enabled: true,
-            protocol: protocol!,
-            port: 'traffic-port',
-            path: '/',
-            intervalSeconds: 30,
-            timeoutSeconds: 5,
-            healthyThreshold: 5,
-            unhealthyThreshold: 2,
-            matcher: protocolVersion === 'GRPC' ? '12' : '200',
-          };
+    const { protocol, port, vpcId, protocolVersion, ipAddressType } = targetGroupEndpoint(input, targetType);
+    const defaults = defaultHealthCheck(targetType, protocol, protocolVersion);
     const healthCheck = healthCheckFrom(input, defaults, targetType);
     const tags = parseTags(input.Tags);
 
@@ -1278,6 +1220,79 @@ function resourceMustExist(s: Elbv2State, arn: string): void {
   } else {
     throw validationError(`'${arn}' is not a valid load balancer, target group, listener or rule ARN`);
   }
+}
+
+/** A target group's protocol, port, VPC and versions, as CreateTargetGroup validates them for its target type. */
+function targetGroupEndpoint(
+  input: Record<string, any>,
+  targetType: TargetGroupRecord['targetType'],
+): Pick<TargetGroupRecord, 'protocol' | 'port' | 'vpcId' | 'protocolVersion' | 'ipAddressType'> {
+  const protocol = str(input.Protocol);
+  const port = int(input.Port, 'port');
+  const vpcId = str(input.VpcId);
+  let protocolVersion: string | undefined;
+  let ipAddressType: string | undefined;
+  if (targetType === 'lambda') {
+    if (protocol || port !== undefined || vpcId) {
+      throw validationError(
+        "Protocol, port and VPC ID cannot be specified for target groups with target type 'lambda'",
+      );
+    }
+  } else {
+    if (!protocol)
+      throw validationError(
+        `A protocol must be specified for target groups with target type '${targetType}'`,
+      );
+    if (port === undefined)
+      throw validationError(`A port must be specified for target groups with target type '${targetType}'`);
+    if (!vpcId)
+      throw validationError(`A VPC ID must be specified for target groups with target type '${targetType}'`);
+    if (!['HTTP', 'HTTPS'].includes(protocol)) {
+      throw validationError(
+        `Protocol '${protocol}' is not supported by this emulator's application load balancers; use HTTP or HTTPS`,
+      );
+    }
+    inRange(port, 1, 65535, 'port');
+    if (!/^vpc-[0-9a-f]+$/.test(vpcId)) throw validationError(`The VPC ID '${vpcId}' is not found`);
+    protocolVersion = str(input.ProtocolVersion) ?? 'HTTP1';
+    if (!['HTTP1', 'HTTP2', 'GRPC'].includes(protocolVersion))
+      throw validationError(`Protocol version '${protocolVersion}' is not valid; use HTTP1, HTTP2 or GRPC`);
+    ipAddressType = str(input.IpAddressType) ?? 'ipv4';
+    if (ipAddressType !== 'ipv4' && ipAddressType !== 'ipv6')
+      throw validationError(`IP address type '${ipAddressType}' is not valid; use ipv4 or ipv6`);
+  }
+  return { protocol, port, vpcId, protocolVersion, ipAddressType };
+}
+
+/** AWS's health-check defaults for a new target group of this type. */
+function defaultHealthCheck(
+  targetType: TargetGroupRecord['targetType'],
+  protocol: string | undefined,
+  protocolVersion: string | undefined,
+): HealthCheckSettings {
+  return targetType === 'lambda'
+    ? {
+        enabled: false,
+        protocol: 'HTTP',
+        port: 'traffic-port',
+        path: '/',
+        intervalSeconds: 35,
+        timeoutSeconds: 30,
+        healthyThreshold: 5,
+        unhealthyThreshold: 2,
+        matcher: '200',
+      }
+    : {
+        enabled: true,
+        protocol: protocol!,
+        port: 'traffic-port',
+        path: '/',
+        intervalSeconds: 30,
+        timeoutSeconds: 5,
+        healthyThreshold: 5,
+        unhealthyThreshold: 2,
+        matcher: protocolVersion === 'GRPC' ? '12' : '200',
+      };
 }
 
 export const definition: ServiceDefinition = {
