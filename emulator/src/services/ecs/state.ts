@@ -499,20 +499,7 @@ export class EcsState implements EcsContract {
     const primary = svc.deployments.find((d) => d.status === 'PRIMARY');
 
     if (svc.status === 'DRAINING' || !primary) {
-      this.stopTasks(svc, live, {
-        reason: drainReason(primary),
-        stopCode: 'ServiceSchedulerInitiated',
-        failed: false,
-      });
-      if (all.every((t) => t.lastStatus === 'STOPPED')) {
-        svc.status = 'INACTIVE';
-        for (const d of svc.deployments) {
-          if (d.status === 'INACTIVE') continue;
-          d.status = 'INACTIVE';
-          d.updatedAt = now;
-        }
-        this.world.record('service-deleted', svc.arn, {});
-      }
+      this.drain(svc, all, live, primary);
       return;
     }
 
@@ -588,6 +575,34 @@ export class EcsState implements EcsContract {
       }
     }
 
+    this.updateSteadyState(svc, primary, primaryLive, all);
+  }
+
+  /** Stops every task of a deleted (or deployment-less) service; INACTIVE once all are stopped. */
+  private drain(svc: ServiceRecord, all: TaskRecord[], live: TaskRecord[], primary?: DeploymentRecord): void {
+    this.stopTasks(svc, live, {
+      reason: drainReason(primary),
+      stopCode: 'ServiceSchedulerInitiated',
+      failed: false,
+    });
+    if (!all.every((t) => t.lastStatus === 'STOPPED')) return;
+    svc.status = 'INACTIVE';
+    for (const d of svc.deployments) {
+      if (d.status === 'INACTIVE') continue;
+      d.status = 'INACTIVE';
+      d.updatedAt = this.world.clock.nowMs();
+    }
+    this.world.record('service-deleted', svc.arn, {});
+  }
+
+  /** Steady: only the primary deployment, at its desired count, all healthy, nothing stopping. */
+  private updateSteadyState(
+    svc: ServiceRecord,
+    primary: DeploymentRecord,
+    primaryLive: TaskRecord[],
+    all: TaskRecord[],
+  ): void {
+    const desired = svc.desiredCount;
     const primaryHealthy = primaryLive.filter((t) => this.isHealthy(t)).length;
     const othersGone = !svc.deployments.some((d) => d.status === 'ACTIVE');
     const steadyNow =
