@@ -170,15 +170,18 @@ function str(v: unknown, name: string, required = false): string {
 
 const STATUS_STATES = ['error', 'failure', 'inactive', 'in_progress', 'queued', 'pending', 'success'];
 
-function route(
+type Reply = [number, unknown];
+
+/** GET and POST /repos/{repo}/issues/{n}/comments */
+function issueComments(
   state: GitHubState,
   method: string,
   path: string,
   query: URLSearchParams,
   body: any,
-): [number, unknown] {
+): Reply | undefined {
   const now = new Date().toISOString();
-  let m = /^\/repos\/([^/]+\/[^/]+)\/issues\/(\d+)\/comments$/.exec(path);
+  const m = /^\/repos\/([^/]+\/[^/]+)\/issues\/(\d+)\/comments$/.exec(path);
   if (m) {
     const repo = state.repo(m[1]);
     const issue = Number(m[2]);
@@ -203,9 +206,15 @@ function route(
       return [201, comment];
     }
   }
-  m = /^\/repos\/([^/]+\/[^/]+)\/issues\/comments\/(\d+)$/.exec(path);
+  return undefined;
+}
+
+/** GET and PATCH /repos/{repo}/issues/comments/{id} */
+function issueComment(state: GitHubState, method: string, path: string, body: any): Reply | undefined {
+  const now = new Date().toISOString();
+  const m = /^\/repos\/([^/]+\/[^/]+)\/issues\/comments\/(\d+)$/.exec(path);
   if (m) {
-    const comment = state.repo(m[1]).comments.find((c) => c.id === Number(m![2]));
+    const comment = state.repo(m[1]).comments.find((c) => c.id === Number(m[2]));
     if (!comment) throw new HttpError(404, 'Not Found');
     if (method === 'GET') return [200, comment];
     if (method === 'PATCH') {
@@ -214,7 +223,19 @@ function route(
       return [200, comment];
     }
   }
-  m = /^\/repos\/([^/]+\/[^/]+)\/deployments$/.exec(path);
+  return undefined;
+}
+
+/** GET and POST /repos/{repo}/deployments */
+function deployments(
+  state: GitHubState,
+  method: string,
+  path: string,
+  query: URLSearchParams,
+  body: any,
+): Reply | undefined {
+  const now = new Date().toISOString();
+  const m = /^\/repos\/([^/]+\/[^/]+)\/deployments$/.exec(path);
   if (m) {
     const repo = state.repo(m[1]);
     if (method === 'GET') {
@@ -253,10 +274,22 @@ function route(
       return [201, out];
     }
   }
-  m = /^\/repos\/([^/]+\/[^/]+)\/deployments\/(\d+)\/statuses$/.exec(path);
+  return undefined;
+}
+
+/** GET and POST /repos/{repo}/deployments/{id}/statuses */
+function deploymentStatuses(
+  state: GitHubState,
+  method: string,
+  path: string,
+  query: URLSearchParams,
+  body: any,
+): Reply | undefined {
+  const now = new Date().toISOString();
+  const m = /^\/repos\/([^/]+\/[^/]+)\/deployments\/(\d+)\/statuses$/.exec(path);
   if (m) {
     const repo = state.repo(m[1]);
-    const d = repo.deployments.find((x) => x.id === Number(m![2]));
+    const d = repo.deployments.find((x) => x.id === Number(m[2]));
     if (!d) throw new HttpError(404, 'Not Found');
     if (method === 'GET') return [200, paginate(d.statuses.slice().reverse(), query)];
     if (method === 'POST') {
@@ -284,13 +317,29 @@ function route(
       return [201, status];
     }
   }
-  m = /^\/repos\/([^/]+\/[^/]+)\/pulls\/(\d+)$/.exec(path);
+  return undefined;
+}
+
+/** GET /repos/{repo}/pulls/{n} */
+function pull(state: GitHubState, method: string, path: string): Reply | undefined {
+  const m = /^\/repos\/([^/]+\/[^/]+)\/pulls\/(\d+)$/.exec(path);
   if (m && method === 'GET') {
     const pr = state.repo(m[1]).pulls.get(Number(m[2]));
     if (!pr) throw new HttpError(404, 'Not Found');
     return [200, pr];
   }
-  throw new HttpError(404, 'Not Found');
+  return undefined;
+}
+
+function route(state: GitHubState, method: string, path: string, query: URLSearchParams, body: any): Reply {
+  const reply =
+    issueComments(state, method, path, query, body) ??
+    issueComment(state, method, path, body) ??
+    deployments(state, method, path, query, body) ??
+    deploymentStatuses(state, method, path, query, body) ??
+    pull(state, method, path);
+  if (!reply) throw new HttpError(404, 'Not Found');
+  return reply;
 }
 
 /** Starts the emulated GitHub API on a loopback port (0: any free one). */
