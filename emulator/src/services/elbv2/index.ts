@@ -3,11 +3,9 @@ import type { Operation, RequestContext, ServiceDefinition } from '../../core/se
 import type { World } from '../../core/world';
 import {
   type ActionRecord,
-  type ConditionRecord,
   DEFAULT_LOAD_BALANCER_ATTRIBUTES,
   DEFAULT_TARGET_GROUP_ATTRIBUTES,
   Elbv2State,
-  type HealthCheckSettings,
   type ListenerRecord,
   type LoadBalancerRecord,
   type RuleRecord,
@@ -17,26 +15,27 @@ import {
   forwardedTargetGroups,
   hexId,
 } from './state';
-import { bool, inRange, int, list, page, required, str, strings, validationError } from './params';
+import { inRange, int, list, page, required, str, strings, validationError } from './params';
 import { parseActions } from './actions';
+import {
+  MAX_LOAD_BALANCERS,
+  MAX_TARGET_GROUPS,
+  MAX_LISTENERS_PER_LB,
+  MAX_RULES_PER_LB,
+  MAX_TARGET_GROUPS_PER_LB,
+  MAX_TARGETS_PER_TG,
+  MAX_TAGS,
+  DEFAULT_SSL_POLICY,
+} from './limits';
+import { checkLbAttribute, checkTgAttribute, parseAttributes } from './attributes';
+import { parseConditions } from './conditions';
+import { defaultHealthCheck, healthCheckFrom } from './health-check';
 
 /**
  * The ELBv2 API (query protocol, 2015-12-01) for application load balancers: validation, error codes
  * and messages as AWS answers them, over the records of `Elbv2State`.
  */
 
-// ---- Limits (AWS default quotas) -------------------------------------------------------------------
-const MAX_LOAD_BALANCERS = 50;
-const MAX_TARGET_GROUPS = 3000;
-const MAX_LISTENERS_PER_LB = 50;
-const MAX_RULES_PER_LB = 100; // default rules excluded
-const MAX_TARGET_GROUPS_PER_LB = 100;
-const MAX_TARGETS_PER_TG = 1000;
-const MAX_CONDITION_VALUES = 5;
-const MAX_TAGS = 50;
-const DEFAULT_SSL_POLICY = 'ELBSecurityPolicy-2016-08';
-
-// ---- Errors ---------------------------------------------------------------------------------------
 const err = (code: string, message: string) => new AwsError(code, message);
 // AWS's wording differs by call: one ARN (DescribeListeners, CreateListener, AddTags...) reads
 // "Load balancer '<arn>' not found" / "Target groups '<arn>' not found"; DescribeLoadBalancers lists the
@@ -275,107 +274,6 @@ const defaultRuleOut = (l: ListenerRecord) => ({
 const attributesOut = (attrs: Record<string, string>) =>
   Object.entries(attrs).map(([Key, Value]) => ({ Key, Value }));
 
-// ---- Actions and conditions -----------------------------------------------------------------------
-
-const SINGLE_CONDITION_FIELDS = new Set(['host-header', 'path-pattern', 'http-request-method', 'source-ip']);
-const CONFIG_OF: Record<string, string> = {
-  'host-header': 'HostHeaderConfig',
-  'path-pattern': 'PathPatternConfig',
-  'http-header': 'HttpHeaderConfig',
-  'http-request-method': 'HttpRequestMethodConfig',
-  'query-string': 'QueryStringConfig',
-  'source-ip': 'SourceIpConfig',
-};
-
-function parseConditions(input: unknown): ConditionRecord[] {
-  const raw = list<Record<string, any>>(input);
-  if (raw.length === 0) throw validationError('A rule must have at least one condition');
-  const seen = new Set<string>();
-  let valueCount = 0;
-  const conditions = raw.map((c, i): ConditionRecord => {
-    const member = `conditions.member.${i + 1}`;
-    const field = str(c?.Field) ?? Object.keys(CONFIG_OF).find((f) => c?.[CONFIG_OF[f]] !== undefined);
-    if (!field || !CONFIG_OF[field]) {
-      throw validationError(
-        `Condition field '${field ?? ''}' must be one of [${Object.keys(CONFIG_OF).join(', ')}]`,
-      );
-    }
-    if (SINGLE_CONDITION_FIELDS.has(field) && seen.has(field))
-      throw validationError(`A rule can only have one '${field}' condition`);
-    seen.add(field);
-    const config = c[CONFIG_OF[field]];
-    const direct = strings(c.Values);
-    if (direct.length > 0 && config !== undefined) {
-      throw validationError(
-        `You cannot specify both 'Values' and '${CONFIG_OF[field]}' in the same condition`,
-      );
-    }
-    switch (field) {
-      case 'host-header':
-      case 'path-pattern': {
-        const values = direct.length > 0 ? direct : strings(config?.Values);
-        if (values.length === 0)
-          throw validationError(`The '${field}' condition in '${member}' must have at least one value`);
-        for (const v of values) {
-          if (v.length > 128)
-            throw validationError(
-              `The value '${v}' of the '${field}' condition cannot be longer than 128 characters`,
-            );
-          if (field === 'host-header' && (!/^[A-Za-z0-9.*?-]+$/.test(v) || !v.includes('.'))) {
-            throw validationError(
-              `The host-header value '${v}' is not valid: use letters, digits, '-', '.', '*' and '?', with at least one '.'`,
-            );
-          }
-          if (field === 'path-pattern' && !/^[A-Za-z0-9_\-.$/~"'@:+&*?]+$/.test(v)) {
-            throw validationError(`The path-pattern value '${v}' contains characters that are not allowed`);
-          }
-        }
-        valueCount += values.length;
-        return field === 'host-header'
-          ? { Field: field, Values: values, HostHeaderConfig: { Values: values } }
-          : { Field: field, Values: values, PathPatternConfig: { Values: values } };
-      }
-      case 'http-header': {
-        const name = required(config?.HttpHeaderName, `${member}.httpHeaderConfig.httpHeaderName`);
-        const values = strings(config?.Values);
-        if (values.length === 0)
-          throw validationError(`The 'http-header' condition in '${member}' must have at least one value`);
-        valueCount += values.length;
-        return { Field: field, HttpHeaderConfig: { HttpHeaderName: name, Values: values } };
-      }
-      case 'http-request-method': {
-        const values = strings(config?.Values);
-        if (values.length === 0)
-          throw validationError(
-            `The 'http-request-method' condition in '${member}' must have at least one value`,
-          );
-        valueCount += values.length;
-        return { Field: field, HttpRequestMethodConfig: { Values: values } };
-      }
-      case 'query-string': {
-        const values = list<{ Key?: unknown; Value?: unknown }>(config?.Values).map((kv) => ({
-          ...(str(kv?.Key) !== undefined ? { Key: str(kv?.Key)! } : {}),
-          Value: required(kv?.Value, `${member}.queryStringConfig.values.member.value`),
-        }));
-        if (values.length === 0)
-          throw validationError(`The 'query-string' condition in '${member}' must have at least one value`);
-        valueCount += values.length;
-        return { Field: field, QueryStringConfig: { Values: values } };
-      }
-      default: {
-        const values = direct.length > 0 ? direct : strings(config?.Values);
-        if (values.length === 0)
-          throw validationError(`The 'source-ip' condition in '${member}' must have at least one value`);
-        valueCount += values.length;
-        return { Field: field, SourceIpConfig: { Values: values } };
-      }
-    }
-  });
-  if (valueCount > MAX_CONDITION_VALUES)
-    throw validationError(`A rule can only have '${MAX_CONDITION_VALUES}' condition values`);
-  return conditions;
-}
-
 /**
  * What changes when a load balancer's listeners or rules would forward to `targetGroups`: ALB target
  * groups belong to one load balancer at most, their VPC must be the load balancer's, and a load balancer
@@ -424,133 +322,6 @@ function checkTargetGroupsForLoadBalancer(
 }
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
-// ---- Health check settings ------------------------------------------------------------------------
-
-const MATCHER = /^\d{3}(-\d{3})?(,\d{3}(-\d{3})?)*$/;
-
-function healthCheckFrom(
-  input: Record<string, any>,
-  base: HealthCheckSettings,
-  targetType: string,
-): HealthCheckSettings {
-  const hc: HealthCheckSettings = {
-    enabled: bool(input.HealthCheckEnabled, 'healthCheckEnabled') ?? base.enabled,
-    protocol: str(input.HealthCheckProtocol) ?? base.protocol,
-    port: str(input.HealthCheckPort) ?? base.port,
-    path: str(input.HealthCheckPath) ?? base.path,
-    intervalSeconds:
-      int(input.HealthCheckIntervalSeconds, 'healthCheckIntervalSeconds') ?? base.intervalSeconds,
-    timeoutSeconds: int(input.HealthCheckTimeoutSeconds, 'healthCheckTimeoutSeconds') ?? base.timeoutSeconds,
-    healthyThreshold: int(input.HealthyThresholdCount, 'healthyThresholdCount') ?? base.healthyThreshold,
-    unhealthyThreshold:
-      int(input.UnhealthyThresholdCount, 'unhealthyThresholdCount') ?? base.unhealthyThreshold,
-    matcher: str(input.Matcher?.HttpCode) ?? base.matcher,
-  };
-  if (!hc.enabled && targetType !== 'lambda') {
-    throw validationError(
-      `Health checks cannot be disabled for target groups with target type '${targetType}'`,
-    );
-  }
-  if (hc.protocol !== 'HTTP' && hc.protocol !== 'HTTPS') {
-    throw validationError(
-      `Health check protocol '${hc.protocol}' is not supported for target groups of application load balancers; use HTTP or HTTPS`,
-    );
-  }
-  if (hc.port !== 'traffic-port') {
-    const p = /^\d+$/.test(hc.port) ? Number(hc.port) : NaN;
-    if (!(p >= 1 && p <= 65535))
-      throw validationError(
-        `Health check port '${hc.port}' must be 'traffic-port' or a number from 1 to 65535`,
-      );
-  }
-  if (!hc.path.startsWith('/'))
-    throw validationError(`Health check path '${hc.path}' must begin with a '/' character`);
-  if (hc.path.length > 1024) throw validationError('Health check path cannot be longer than 1024 characters');
-  inRange(hc.intervalSeconds, 5, 300, 'healthCheckIntervalSeconds');
-  inRange(hc.timeoutSeconds, 2, 120, 'healthCheckTimeoutSeconds');
-  inRange(hc.healthyThreshold, 2, 10, 'healthyThresholdCount');
-  inRange(hc.unhealthyThreshold, 2, 10, 'unhealthyThresholdCount');
-  if (hc.timeoutSeconds >= hc.intervalSeconds) {
-    throw validationError(
-      `Health check timeout '${hc.timeoutSeconds}' must be smaller than the interval '${hc.intervalSeconds}'`,
-    );
-  }
-  if (!MATCHER.test(hc.matcher))
-    throw validationError(
-      `Health check matcher HTTP code '${hc.matcher}' is not valid: use '200', '200,202' or '200-299'`,
-    );
-  for (const code of hc.matcher.split(/[,-]/).map(Number)) {
-    if (code < 200 || code > 499)
-      throw validationError(
-        `Health check matcher HTTP code '${hc.matcher}' must be within '200-499' inclusive`,
-      );
-  }
-  return hc;
-}
-
-// ---- Attributes -----------------------------------------------------------------------------------
-
-function parseAttributes(input: unknown): [string, string][] {
-  const attrs = list<{ Key?: unknown; Value?: unknown }>(input).map((a): [string, string] => [
-    required(a?.Key, 'attributes.member.key'),
-    str(a?.Value) ?? '',
-  ]);
-  if (attrs.length === 0) throw validationError('At least one attribute must be specified');
-  return attrs;
-}
-
-const BOOLEAN = /^(true|false)$/;
-
-function checkLbAttribute(key: string, value: string): void {
-  if (!(key in DEFAULT_LOAD_BALANCER_ATTRIBUTES))
-    throw validationError(`Load balancer attribute key '${key}' is not recognized`);
-  const bad = () => validationError(`Load balancer attribute value '${value}' is not valid for key '${key}'`);
-  if (key.endsWith('.enabled') && !BOOLEAN.test(value)) throw bad();
-  const n = Number(value);
-  if (key === 'idle_timeout.timeout_seconds' && !(Number.isInteger(n) && n >= 1 && n <= 4000)) throw bad();
-  if (key === 'client_keep_alive.seconds' && !(Number.isInteger(n) && n >= 60 && n <= 604800)) throw bad();
-  if (key === 'routing.http.desync_mitigation_mode' && !['monitor', 'defensive', 'strictest'].includes(value))
-    throw bad();
-  if (key === 'routing.http.xff_header_processing.mode' && !['append', 'preserve', 'remove'].includes(value))
-    throw bad();
-}
-
-function checkTgAttribute(key: string, value: string): void {
-  if (!(key in DEFAULT_TARGET_GROUP_ATTRIBUTES))
-    throw validationError(`Target group attribute key '${key}' is not recognized`);
-  const bad = (why: string) =>
-    validationError(`Target group attribute value '${value}' for key '${key}' is not valid: ${why}`);
-  const n = Number(value);
-  const integer = value !== '' && Number.isInteger(n);
-  switch (key) {
-    case 'deregistration_delay.timeout_seconds':
-      if (!integer || n < 0 || n > 3600) throw bad('must be from 0 to 3600 seconds');
-      break;
-    case 'stickiness.enabled':
-      if (!BOOLEAN.test(value)) throw bad('must be true or false');
-      break;
-    case 'stickiness.type':
-      if (value !== 'lb_cookie' && value !== 'app_cookie') throw bad('must be lb_cookie or app_cookie');
-      break;
-    case 'stickiness.lb_cookie.duration_seconds':
-    case 'stickiness.app_cookie.duration_seconds':
-      if (!integer || n < 1 || n > 604800) throw bad('must be from 1 to 604800 seconds');
-      break;
-    case 'load_balancing.algorithm.type':
-      if (!['round_robin', 'least_outstanding_requests', 'weighted_random'].includes(value)) {
-        throw bad('must be round_robin, least_outstanding_requests or weighted_random');
-      }
-      break;
-    case 'load_balancing.algorithm.anomaly_mitigation':
-      if (value !== 'on' && value !== 'off') throw bad('must be on or off');
-      break;
-    case 'slow_start.duration_seconds':
-      if (!integer || (n !== 0 && (n < 30 || n > 900)))
-        throw bad('must be 0 (off) or from 30 to 900 seconds');
-      break;
-  }
-}
 
 // ---- Operations -----------------------------------------------------------------------------------
 
@@ -1262,37 +1033,6 @@ function targetGroupEndpoint(
       throw validationError(`IP address type '${ipAddressType}' is not valid; use ipv4 or ipv6`);
   }
   return { protocol, port, vpcId, protocolVersion, ipAddressType };
-}
-
-/** AWS's health-check defaults for a new target group of this type. */
-function defaultHealthCheck(
-  targetType: TargetGroupRecord['targetType'],
-  protocol: string | undefined,
-  protocolVersion: string | undefined,
-): HealthCheckSettings {
-  return targetType === 'lambda'
-    ? {
-        enabled: false,
-        protocol: 'HTTP',
-        port: 'traffic-port',
-        path: '/',
-        intervalSeconds: 35,
-        timeoutSeconds: 30,
-        healthyThreshold: 5,
-        unhealthyThreshold: 2,
-        matcher: '200',
-      }
-    : {
-        enabled: true,
-        protocol: protocol!,
-        port: 'traffic-port',
-        path: '/',
-        intervalSeconds: 30,
-        timeoutSeconds: 5,
-        healthyThreshold: 5,
-        unhealthyThreshold: 2,
-        matcher: protocolVersion === 'GRPC' ? '12' : '200',
-      };
 }
 
 export const definition: ServiceDefinition = {
