@@ -1,4 +1,5 @@
 import { randomUUID } from 'crypto';
+import { tagEntries, validTagKey, validTagValue } from '../../core/tags';
 import { decodePageToken, pageFrom } from '../../core/paging';
 import { AwsError } from '../../core/errors';
 import type { Operation, RequestContext, ServiceDefinition } from '../../core/service';
@@ -148,14 +149,12 @@ function paginate<T>(
 }
 
 function parseTags(input: unknown): Record<string, string> {
-  if (input === undefined || input === null) return {};
-  if (typeof input !== 'object' || Array.isArray(input))
-    throw validation('Tags must be a map of tag keys to values');
   const tags: Record<string, string> = {};
-  for (const [k, v] of Object.entries(input as Record<string, unknown>)) {
-    if (k.length < 1 || k.length > 128) throw validation(`Tag key '${k}' must be 1 to 128 characters long`);
+  for (const [k, v] of tagEntries(input, () => validation('Tags must be a map of tag keys to values'))) {
+    if (!validTagKey(k)) throw validation(`Tag key '${k}' must be 1 to 128 characters long`);
     const value = String(v ?? '');
-    if (value.length > 256) throw validation(`Tag value for key '${k}' cannot be longer than 256 characters`);
+    if (!validTagValue(value))
+      throw validation(`Tag value for key '${k}' cannot be longer than 256 characters`);
     tags[k] = value;
   }
   return tags;

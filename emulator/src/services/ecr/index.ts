@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { validTagKey } from '../../core/tags';
 import { decodePageToken, pageFrom } from '../../core/paging';
 import type { ServiceDefinition, RequestContext } from '../../core/service';
 import { AwsError } from '../../core/errors';
@@ -158,7 +159,7 @@ export const definition: ServiceDefinition = {
       const tagMutability = mutability(input.imageTagMutability);
       const tags = Array.isArray(input.tags) ? (input.tags as { Key: string; Value: string }[]) : [];
       for (const t of tags)
-        if (!t.Key || t.Key.length > 128) throw invalid(`Invalid tag key '${t.Key ?? ''}'`);
+        if (!t.Key || !validTagKey(t.Key)) throw invalid(`Invalid tag key '${t.Key ?? ''}'`);
       const encryptionType = input.encryptionConfiguration?.encryptionType ?? 'AES256';
       if (!['AES256', 'KMS', 'KMS_DSSE'].includes(encryptionType))
         throw invalid(`Invalid encryptionType '${encryptionType}'`);

@@ -1,4 +1,5 @@
 import { AwsError } from '../../core/errors';
+import { validTagKey, validTagValue } from '../../core/tags';
 import { decodePageToken, pageFrom } from '../../core/paging';
 import type { RequestContext, ServiceDefinition } from '../../core/service';
 import type { World } from '../../core/world';
@@ -60,10 +61,10 @@ function validTags(tags: unknown): Tag[] {
   if (!Array.isArray(tags)) throw invalid('tags must be a list.');
   if (tags.length > 50) throw invalid('The number of tags exceeds the limit of 50.');
   return tags.map((t: any) => {
-    if (typeof t?.key !== 'string' || t.key.length < 1 || t.key.length > 128)
+    if (typeof t?.key !== 'string' || !validTagKey(t.key))
       throw invalid('Tag keys must be between 1 and 128 characters.');
     const value = t.value ?? '';
-    if (typeof value !== 'string' || value.length > 256)
+    if (typeof value !== 'string' || !validTagValue(value))
       throw invalid('Tag values must be at most 256 characters.');
     if (/^aws:/i.test(t.key)) throw invalid("Tag keys beginning with 'aws:' are reserved.");
     return { key: t.key, value };

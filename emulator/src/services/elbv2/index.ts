@@ -1,4 +1,5 @@
 import { AwsError } from '../../core/errors';
+import { validTagKey, validTagValue } from '../../core/tags';
 import type { Operation, RequestContext, ServiceDefinition } from '../../core/service';
 import type { World } from '../../core/world';
 import {
@@ -120,9 +121,9 @@ function parseTags(input: unknown): [string, string][] {
   const tags = list<{ Key?: unknown; Value?: unknown }>(input).map((t): [string, string] => {
     const key = str(t?.Key);
     if (key === undefined) throw validationError('A tag key must be specified');
-    if (key.length > 128) throw validationError(`Tag key '${key}' cannot be longer than 128 characters`);
+    if (!validTagKey(key)) throw validationError(`Tag key '${key}' cannot be longer than 128 characters`);
     const value = str(t?.Value) ?? '';
-    if (value.length > 256)
+    if (!validTagValue(value))
       throw validationError(`Tag value for key '${key}' cannot be longer than 256 characters`);
     return [key, value];
   });

@@ -1,4 +1,5 @@
 import type { ServiceDefinition, RequestContext } from '../../core/service';
+import { tagEntries, validTagKey, validTagValue } from '../../core/tags';
 import { decodePageToken, encodePageToken } from '../../core/paging';
 import { AwsError } from '../../core/errors';
 import { LogsState, type LogGroup, type LogStream } from './state';
@@ -72,13 +73,12 @@ function groupFromArn(ctx: RequestContext, arn: unknown): LogGroup {
 }
 
 function tagMap(v: unknown): Record<string, string> {
-  if (v === undefined || v === null) return {};
-  if (typeof v !== 'object' || Array.isArray(v)) throw invalid('tags must be a map of strings');
-  for (const [k, val] of Object.entries(v)) {
-    if (k.length < 1 || k.length > 128 || typeof val !== 'string' || val.length > 256)
+  const entries = tagEntries(v, () => invalid('tags must be a map of strings'));
+  for (const [k, val] of entries) {
+    if (!validTagKey(k) || typeof val !== 'string' || !validTagValue(val))
       throw invalid(`Invalid tag: '${k}'`);
   }
-  return v as Record<string, string>;
+  return Object.fromEntries(entries) as Record<string, string>;
 }
 
 /** Tokens encode a position in a sorted list; opaque to callers, as AWS's are. */
