@@ -1,6 +1,6 @@
 import type { ActionRecord } from '../../core/contracts';
 import { AwsError } from '../../core/errors';
-import { bool, inRange, int, list, required, str, validationError } from './params';
+import { bool, inRange, int, list, required, str, validationError } from '../../core/params';
 
 /** Listener and rule actions: parsing and validation, with AWS's messages. */
 

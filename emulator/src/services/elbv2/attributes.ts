@@ -1,5 +1,5 @@
 import { DEFAULT_LOAD_BALANCER_ATTRIBUTES, DEFAULT_TARGET_GROUP_ATTRIBUTES } from './state';
-import { list, required, str, validationError } from './params';
+import { list, required, str, validationError } from '../../core/params';
 /** Load balancer and target group attributes: which keys exist and what values they take. */
 
 export function parseAttributes(input: unknown): [string, string][] {

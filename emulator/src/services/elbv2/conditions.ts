@@ -1,6 +1,6 @@
 import type { ConditionRecord } from '../../core/contracts';
 import { MAX_CONDITION_VALUES } from './limits';
-import { list, required, str, strings, validationError } from './params';
+import { list, required, str, strings, validationError } from '../../core/params';
 /** Rule conditions: parsing and validation, with AWS's messages. */
 
 export const SINGLE_CONDITION_FIELDS = new Set([

@@ -1,5 +1,5 @@
 import type { HealthCheckSettings, TargetGroupRecord } from './state';
-import { bool, inRange, int, str, validationError } from './params';
+import { bool, inRange, int, str, validationError } from '../../core/params';
 /** Target group health-check settings: AWS's defaults, ranges and matcher rules. */
 
 export const MATCHER = /^\d{3}(-\d{3})?(,\d{3}(-\d{3})?)*$/;

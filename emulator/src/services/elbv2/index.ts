@@ -16,7 +16,8 @@ import {
   forwardedTargetGroups,
   hexId,
 } from './state';
-import { inRange, int, list, page, required, str, strings, validationError } from './params';
+import { inRange, int, list, required, str, strings, validationError } from '../../core/params';
+import { page } from './pages';
 import { parseActions } from './actions';
 import {
   MAX_LOAD_BALANCERS,
