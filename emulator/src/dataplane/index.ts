@@ -295,8 +295,7 @@ export class DataPlane {
     return lb && l ? this.served(lb, l).url : undefined;
   }
 
-  // ---- Requests ---------------------------------------------------------------------------------
-
+  // Requests
   private route(
     listenerPort: number,
     facts: RequestFacts,

@@ -60,7 +60,7 @@ export function dockerRunArgs(task: RuntimeTaskSpec, c: RuntimeContainerSpec, o:
   for (const e of c.environment) env.set(e.name, e.value);
   for (const [k, v] of env) args.push('--env', `${k}=${v}`);
   const entryPoint = c.entryPoint && c.entryPoint.length > 0 ? c.entryPoint : undefined;
-  // --entrypoint takes one word; the rest of an entryPoint array goes before the command. Like
+  // Entrypoint takes one word; the rest of an entryPoint array goes before the command. Like
   // ECS (and the Engine API), an entryPoint override drops the image's CMD when no command is given.
   if (entryPoint) args.push('--entrypoint', entryPoint[0]);
   args.push(c.image);

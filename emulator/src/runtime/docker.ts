@@ -189,8 +189,7 @@ export class DockerRuntime implements TaskRuntime {
     return this.ownRegistry?.registry;
   }
 
-  // ---- addresses ------------------------------------------------------------------------------
-
+  // Addresses
   allocateAddress(_subnetCidr: string): string {
     mkdirSync(this.reservationDir, { recursive: true });
     for (let i = 0; i < this.pool.count; i++) {
@@ -249,8 +248,7 @@ export class DockerRuntime implements TaskRuntime {
     return false;
   }
 
-  // ---- tasks ----------------------------------------------------------------------------------
-
+  // Tasks
   async startTask(spec: RuntimeTaskSpec, events: RuntimeTaskEvents): Promise<void> {
     if (this.tasks.has(spec.taskArn)) throw new Error(`task ${spec.taskArn} is already running`);
     if (spec.containers.length === 0) throw new Error(`task ${spec.taskArn} has no containers`);
@@ -366,8 +364,7 @@ export class DockerRuntime implements TaskRuntime {
     return { exitCodes };
   }
 
-  // ---- images ---------------------------------------------------------------------------------
-
+  // Images
   /**
    * ECS pulls on every task start, so a moved tag is honoured; images from the emulator's registry are
    * pulled with its credentials, other images are used when present locally (the machine is offline).
@@ -417,8 +414,7 @@ export class DockerRuntime implements TaskRuntime {
     return this.dockerConfigDir;
   }
 
-  // ---- watching -------------------------------------------------------------------------------
-
+  // Watching
   private watchExit(c: ContainerRecord): Promise<{ exitCode: number | null; oomKilled: boolean }> {
     const id = c.id as string;
     return new Promise((resolve) => {
@@ -481,8 +477,7 @@ export class DockerRuntime implements TaskRuntime {
     return (await this.inspectState(id))?.exitCode ?? null;
   }
 
-  // ---- probes and metrics ---------------------------------------------------------------------
-
+  // Probes and metrics
   probe(ip: string, port: number, urlPath: string, timeoutMs: number): Promise<ProbeResult> {
     return httpProbe(ip, port, urlPath, timeoutMs);
   }
@@ -498,8 +493,7 @@ export class DockerRuntime implements TaskRuntime {
     return usageFromStats(r.stdout, task.spec.cpu, task.spec.memory);
   }
 
-  // ---- cleanup --------------------------------------------------------------------------------
-
+  // Cleanup
   async shutdown(): Promise<void> {
     const tasks = [...this.tasks.values()];
     for (const t of tasks) {

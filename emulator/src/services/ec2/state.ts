@@ -142,8 +142,7 @@ export class Ec2State implements Ec2Contract {
     }));
   }
 
-  // ---- cross-service methods (docs/architecture.md) ----
-
+  // Cross-service methods (docs/architecture.md)
   getSubnet(
     id: string,
   ): { subnetId: string; vpcId: string; cidrBlock: string; availabilityZone: string } | undefined {
@@ -168,8 +167,7 @@ export class Ec2State implements Ec2Contract {
     throw new AwsError('VPCIdNotSpecified', 'No default VPC for this user');
   }
 
-  // ---- operations' domain logic ----
-
+  // Operations' domain logic
   requireVpc(vpcId: string): Vpc {
     const vpc = this.vpcs.get(vpcId);
     if (!vpc) throw new AwsError('InvalidVpcID.NotFound', `The vpc ID '${vpcId}' does not exist`);

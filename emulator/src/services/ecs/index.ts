@@ -42,8 +42,7 @@ function requireCluster(ecs: EcsState, ref: string | undefined, autoCreateDefaul
   throw clusterNotFound();
 }
 
-// ---------------------------------------------------------------- pagination and tags
-
+// Pagination and tags
 function page<T>(
   items: T[],
   input: { nextToken?: string; maxResults?: number },
@@ -100,8 +99,7 @@ function taggable(ecs: EcsState, arn: unknown): { tags: Tag[]; set(tags: Tag[]):
   return { tags: holder.tags, set: (tags) => (holder.tags = tags) };
 }
 
-// ---------------------------------------------------------------- service parameters
-
+// Service parameters
 function networkConfigurationOf(world: World, input: any, td: TaskDefinitionRecord): AwsVpcConfiguration {
   const cfg = input?.awsvpcConfiguration;
   if (!cfg) {
@@ -216,10 +214,9 @@ function desiredCountOf(value: unknown, fallback: number): number {
   return n as number;
 }
 
-// ---------------------------------------------------------------- operations
-
+// Operations
 const operations: ServiceDefinition['operations'] = {
-  // -------- clusters
+  // Clusters
   CreateCluster(input, ctx) {
     const ecs = ecsOf(ctx);
     const name = input.clusterName ?? 'default';
@@ -298,7 +295,7 @@ const operations: ServiceDefinition['operations'] = {
     return { cluster: clusterView(ecs, c, ['TAGS', 'SETTINGS']) };
   },
 
-  // -------- task definitions
+  // Task definitions
   RegisterTaskDefinition(input, ctx) {
     const ecs = ecsOf(ctx);
     const body = buildTaskDefinitionBody(input);
@@ -409,7 +406,7 @@ const operations: ServiceDefinition['operations'] = {
     return { taskDefinitions, failures };
   },
 
-  // -------- services
+  // Services
   CreateService(input, ctx) {
     const ecs = ecsOf(ctx);
     const name = input.serviceName;
@@ -683,7 +680,7 @@ const operations: ServiceDefinition['operations'] = {
     return { serviceRevisions, failures };
   },
 
-  // -------- tasks
+  // Tasks
   ListTasks(input, ctx) {
     const ecs = ecsOf(ctx);
     const clusterName = requireCluster(ecs, input.cluster);
@@ -776,7 +773,7 @@ const operations: ServiceDefinition['operations'] = {
     return { tasks, failures: [] };
   },
 
-  // -------- tags
+  // Tags
   TagResource(input, ctx) {
     const res = taggable(ecsOf(ctx), input.resourceArn);
     res.set(mergeTags(res.tags, validTags(input.tags)));

@@ -86,8 +86,7 @@ export class EcsState implements EcsContract {
     own.register(world, this);
   }
 
-  // ---------------------------------------------------------------- ARNs
-
+  // ARNs
   private arnPrefix(): string {
     return `arn:aws:ecs:${this.world.region}:${this.world.accountId}`;
   }
@@ -110,8 +109,7 @@ export class EcsState implements EcsContract {
     return `${this.arnPrefix()}:service-revision/${cluster}/${service}/${newRevisionId()}`;
   }
 
-  // ---------------------------------------------------------------- cross-service contract
-
+  // Cross-service contract
   getService(
     cluster: string,
     service: string,
@@ -142,8 +140,7 @@ export class EcsState implements EcsContract {
       .map((t) => t.arn);
   }
 
-  // ---------------------------------------------------------------- lookups
-
+  // Lookups
   /** Accepts a cluster name or ARN (undefined means 'default'). */
   clusterNameOf(ref: string | undefined): string {
     if (!ref) return 'default';
@@ -224,8 +221,7 @@ export class EcsState implements EcsContract {
       if (t.lastStatus === 'STOPPED' && (t.stoppedAt ?? 0) < cutoff) this.tasks.delete(arn);
   }
 
-  // ---------------------------------------------------------------- clusters
-
+  // Clusters
   ensureCluster(name: string): ClusterRecord {
     const existing = this.clusters.get(name);
     if (existing && existing.status === 'ACTIVE') return existing;
@@ -241,8 +237,7 @@ export class EcsState implements EcsContract {
     return c;
   }
 
-  // ---------------------------------------------------------------- service events and timeline
-
+  // Service events and timeline
   serviceEvent(svc: ServiceRecord, message: string): void {
     const full = `(service ${svc.name}) ${message}`;
     svc.events.unshift({ id: newEventId(), createdAt: this.world.clock.nowMs(), message: full });
@@ -263,8 +258,7 @@ export class EcsState implements EcsContract {
     });
   }
 
-  // ---------------------------------------------------------------- deployments
-
+  // Deployments
   /**
    * Starts a deployment of the service's current configuration: it becomes PRIMARY, the previous
    * PRIMARY becomes ACTIVE and is drained by the rolling update.
@@ -452,8 +446,7 @@ export class EcsState implements EcsContract {
     });
   }
 
-  // ---------------------------------------------------------------- scheduler
-
+  // Scheduler
   private after(emulatedMs: number, fn: () => void): void {
     if (this.stopped) return;
     const cancel = this.world.clock.schedule(emulatedMs, () => {
@@ -638,8 +631,7 @@ export class EcsState implements EcsContract {
     });
   }
 
-  // ---------------------------------------------------------------- task lifecycle
-
+  // Task lifecycle
   private launchTasks(svc: ServiceRecord, d: DeploymentRecord, count: number): void {
     const started: TaskRecord[] = [];
     for (let i = 0; i < count; i++) {
@@ -1050,8 +1042,7 @@ export class EcsState implements EcsContract {
     if (svc) this.queueReconcile(svc);
   }
 
-  // ---------------------------------------------------------------- snapshot / restore / stop
-
+  // Snapshot / restore / stop
   snapshot(): EcsSnapshot {
     return structuredClone({
       clusters: [...this.clusters.values()],

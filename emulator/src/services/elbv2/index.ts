@@ -101,8 +101,7 @@ function getRule(
   throw ruleNotFound(arn);
 }
 
-// ---- Names, tags ----------------------------------------------------------------------------------
-
+// Names, tags
 function checkName(name: string, label: 'Load balancer' | 'Target group'): void {
   if (name.length > 32)
     throw validationError(`${label} name '${name}' cannot be longer than '32' characters`);
@@ -147,8 +146,7 @@ function applyTags(s: Elbv2State, arn: string, tags: [string, string][]): void {
   s.tags.set(arn, current);
 }
 
-// ---- Subnets and security groups ------------------------------------------------------------------
-
+// Subnets and security groups
 function resolveSubnets(
   ctx: RequestContext,
   input: { Subnets?: unknown; SubnetMappings?: unknown },
@@ -198,8 +196,7 @@ function resolveSecurityGroups(ctx: RequestContext, input: unknown, vpcId: strin
   return ids;
 }
 
-// ---- Output shapes --------------------------------------------------------------------------------
-
+// Output shapes
 function lbOut(world: World, lb: LoadBalancerRecord) {
   return {
     LoadBalancerArn: lb.arn,
@@ -325,10 +322,9 @@ function checkTargetGroupsForLoadBalancer(
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-// ---- Operations -----------------------------------------------------------------------------------
-
+// Operations
 const operations: Record<string, Operation> = {
-  // -- Load balancers --
+  // Load balancers
   CreateLoadBalancer(input, ctx) {
     const s = state(ctx);
     const name = required(input.Name, 'name');
@@ -455,7 +451,7 @@ const operations: Record<string, Operation> = {
     return { Attributes: attributesOut(lb.attributes) };
   },
 
-  // -- Target groups --
+  // Target groups
   CreateTargetGroup(input, ctx) {
     const s = state(ctx);
     const name = required(input.Name, 'name');
@@ -567,7 +563,7 @@ const operations: Record<string, Operation> = {
     return { Attributes: attributesOut(tg.attributes) };
   },
 
-  // -- Listeners --
+  // Listeners
   CreateListener(input, ctx) {
     const s = state(ctx);
     const lb = getLb(ctx, input.LoadBalancerArn);
@@ -698,7 +694,7 @@ const operations: Record<string, Operation> = {
     return {};
   },
 
-  // -- Rules --
+  // Rules
   CreateRule(input, ctx) {
     const s = state(ctx);
     const listener = getListener(ctx, input.ListenerArn);
@@ -819,7 +815,7 @@ const operations: Record<string, Operation> = {
     return { Rules: pairs.map((p) => ruleOut(p.rule)) };
   },
 
-  // -- Targets --
+  // Targets
   RegisterTargets(input, ctx) {
     const s = state(ctx);
     const tg = getTg(ctx, input.TargetGroupArn);
@@ -877,7 +873,7 @@ const operations: Record<string, Operation> = {
     return { TargetHealthDescriptions: entries };
   },
 
-  // -- Tags --
+  // Tags
   AddTags(input, ctx) {
     const s = state(ctx);
     const arns = strings(input.ResourceArns);

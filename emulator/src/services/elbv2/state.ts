@@ -243,14 +243,12 @@ export class Elbv2State implements Elbv2Contract {
     own.register(world, this);
   }
 
-  // ---- ARNs -------------------------------------------------------------------------------------
-
+  // ARNs
   arnPrefix(): string {
     return `arn:aws:elasticloadbalancing:${this.world.region}:${this.world.accountId}`;
   }
 
-  // ---- Associations ------------------------------------------------------------------------------
-
+  // Associations
   /** Load balancers whose listeners or rules forward to the target group, in creation order. */
   loadBalancerArnsOf(tgArn: string): string[] {
     const lbs = new Set<string>();
@@ -283,8 +281,7 @@ export class Elbv2State implements Elbv2Contract {
       .sort((a, b) => a.priority - b.priority);
   }
 
-  // ---- Load balancer lifecycle -------------------------------------------------------------------
-
+  // Load balancer lifecycle
   /** Provisioning -> active after a short emulated delay. */
   scheduleActivation(lb: LoadBalancerRecord, afterMs = LOAD_BALANCER_PROVISIONING_MS): void {
     if (lb.state !== 'provisioning' || this.stopped) return;
@@ -331,8 +328,7 @@ export class Elbv2State implements Elbv2Contract {
     this.requestCounts.delete(tgArn);
   }
 
-  // ---- Cross-service contract (docs/architecture.md) ---------------------------------------------
-
+  // Cross-service contract (docs/architecture.md)
   getTargetGroup(arn: string): TargetGroupInfo | undefined {
     const tg = this.targetGroups.get(arn);
     if (!tg) return undefined;
@@ -456,8 +452,7 @@ export class Elbv2State implements Elbv2Contract {
     this.healthListeners.push(fn);
   }
 
-  // ---- Health checker ----------------------------------------------------------------------------
-
+  // Health checker
   /** Targets of a target group that the load balancer would route to. */
   healthyTargets(tgArn: string): TargetRecord[] {
     return [...(this.targets.get(tgArn)?.values() ?? [])].filter((t) => t.state === 'healthy');
@@ -669,8 +664,7 @@ export class Elbv2State implements Elbv2Contract {
     this.targetTimers.delete(timerKey);
   }
 
-  // ---- Persistence -------------------------------------------------------------------------------
-
+  // Persistence
   snapshot(): unknown {
     return {
       loadBalancers: [...this.loadBalancers.values()],
