@@ -172,15 +172,19 @@ const STATUS_STATES = ['error', 'failure', 'inactive', 'in_progress', 'queued', 
 
 type Reply = [number, unknown];
 
+/** One request to the emulated API, as each resource's handler takes it. */
+interface ResourceRequest {
+  state: GitHubState;
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  body: any;
+  /** The request's time, for created_at and updated_at. */
+  now: string;
+}
+
 /** GET and POST /repos/{repo}/issues/{n}/comments */
-function issueComments(
-  state: GitHubState,
-  method: string,
-  path: string,
-  query: URLSearchParams,
-  body: any,
-): Reply | undefined {
-  const now = new Date().toISOString();
+function issueComments({ state, method, path, query, body, now }: ResourceRequest): Reply | undefined {
   const m = /^\/repos\/([^/]+\/[^/]+)\/issues\/(\d+)\/comments$/.exec(path);
   if (m) {
     const repo = state.repo(m[1]);
@@ -210,8 +214,7 @@ function issueComments(
 }
 
 /** GET and PATCH /repos/{repo}/issues/comments/{id} */
-function issueComment(state: GitHubState, method: string, path: string, body: any): Reply | undefined {
-  const now = new Date().toISOString();
+function issueComment({ state, method, path, body, now }: ResourceRequest): Reply | undefined {
   const m = /^\/repos\/([^/]+\/[^/]+)\/issues\/comments\/(\d+)$/.exec(path);
   if (m) {
     const comment = state.repo(m[1]).comments.find((c) => c.id === Number(m[2]));
@@ -227,14 +230,7 @@ function issueComment(state: GitHubState, method: string, path: string, body: an
 }
 
 /** GET and POST /repos/{repo}/deployments */
-function deployments(
-  state: GitHubState,
-  method: string,
-  path: string,
-  query: URLSearchParams,
-  body: any,
-): Reply | undefined {
-  const now = new Date().toISOString();
+function deployments({ state, method, path, query, body, now }: ResourceRequest): Reply | undefined {
   const m = /^\/repos\/([^/]+\/[^/]+)\/deployments$/.exec(path);
   if (m) {
     const repo = state.repo(m[1]);
@@ -278,14 +274,7 @@ function deployments(
 }
 
 /** GET and POST /repos/{repo}/deployments/{id}/statuses */
-function deploymentStatuses(
-  state: GitHubState,
-  method: string,
-  path: string,
-  query: URLSearchParams,
-  body: any,
-): Reply | undefined {
-  const now = new Date().toISOString();
+function deploymentStatuses({ state, method, path, query, body, now }: ResourceRequest): Reply | undefined {
   const m = /^\/repos\/([^/]+\/[^/]+)\/deployments\/(\d+)\/statuses$/.exec(path);
   if (m) {
     const repo = state.repo(m[1]);
@@ -321,7 +310,7 @@ function deploymentStatuses(
 }
 
 /** GET /repos/{repo}/pulls/{n} */
-function pull(state: GitHubState, method: string, path: string): Reply | undefined {
+function pull({ state, method, path }: ResourceRequest): Reply | undefined {
   const m = /^\/repos\/([^/]+\/[^/]+)\/pulls\/(\d+)$/.exec(path);
   if (m && method === 'GET') {
     const pr = state.repo(m[1]).pulls.get(Number(m[2]));
@@ -332,12 +321,13 @@ function pull(state: GitHubState, method: string, path: string): Reply | undefin
 }
 
 function route(state: GitHubState, method: string, path: string, query: URLSearchParams, body: any): Reply {
+  const request: ResourceRequest = { state, method, path, query, body, now: new Date().toISOString() };
   const reply =
-    issueComments(state, method, path, query, body) ??
-    issueComment(state, method, path, body) ??
-    deployments(state, method, path, query, body) ??
-    deploymentStatuses(state, method, path, query, body) ??
-    pull(state, method, path);
+    issueComments(request) ??
+    issueComment(request) ??
+    deployments(request) ??
+    deploymentStatuses(request) ??
+    pull(request);
   if (!reply) throw new HttpError(404, 'Not Found');
   return reply;
 }
