@@ -47,10 +47,10 @@ describe('admin API', () => {
   it('lists calls filtered by service, operation and time', async () => {
     await logs().send(new CreateLogGroupCommand({ logGroupName: 'a' }));
     await expect(logs().send(new CreateLogGroupCommand({ logGroupName: 'a' }))).rejects.toThrow();
-    // Call records carry millisecond times: step past the earlier calls' millisecond before taking the mark.
-    await new Promise((r) => setTimeout(r, 5));
-    const mark = new Date().toISOString();
-    await new Promise((r) => setTimeout(r, 5));
+    // Call records carry the clock's millisecond times: the mark falls strictly between the calls.
+    await emu.world.clock.advance(5);
+    const mark = emu.world.clock.now().toISOString();
+    await emu.world.clock.advance(5);
     await new EC2Client(clientConfig(emu.url)).send(new DescribeVpcsCommand({}));
     const created = (await admin(emu.url, 'GET', 'calls?service=logs&operation=CreateLogGroup')).json.calls;
     expect(
