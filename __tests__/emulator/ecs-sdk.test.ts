@@ -201,4 +201,4 @@ it('deploys behind a real emulated load balancer, rolls to a new revision, and a
   await expect(
     ecs.send(new UpdateServiceCommand({ cluster: 'prod', service: 'ghost' })),
   ).rejects.toMatchObject({ name: 'ServiceNotFoundException' });
-}, 30000);
+});

@@ -38,8 +38,6 @@ import { LoopbackRuntime, TargetServer, send } from './helpers';
 // on ephemeral ports (lbPort 0), so the test never claims port 80 even as root. Real sockets and real
 // health-check probes: this file runs on real time, waiting with `eventually`.
 
-jest.setTimeout(30_000);
-
 const config = (url: string) => ({
   endpoint: url,
   region: 'us-east-1',

@@ -70,7 +70,6 @@ function taskSpec(runtime: DockerRuntime, containers: RuntimeContainerSpec[]): R
 }
 
 describeDocker('DockerRuntime with the local daemon', () => {
-  jest.setTimeout(120000);
   let dataDir: string;
   let reservationDir: string;
   let registry: LocalRegistry;
@@ -172,7 +171,9 @@ describeDocker('DockerRuntime with the local daemon', () => {
     const usage = await runtime.usage(spec.taskArn);
     expect(usage).toBeDefined();
     expect(usage!.memoryPercent).toBeGreaterThan(0);
+    // A share of the task's CPU: between none and all of it (an idle app may use none).
     expect(usage!.cpuPercent).toBeGreaterThanOrEqual(0);
+    expect(usage!.cpuPercent).toBeLessThanOrEqual(100);
 
     const { exitCodes } = await runtime.stopTask(spec.taskArn);
     expect(exitCodes).toEqual({ web: 0 }); // the app handles SIGTERM and exits 0

@@ -2,7 +2,7 @@ import { AwsError } from '../../core/errors';
 
 const clientError = (message: string): AwsError => new AwsError('ClientException', message);
 
-/** Fargate task sizes: cpu units -> allowed memory MiB (AWS-FACTS.md, ECS developer guide). */
+/** Fargate task sizes: cpu units -> allowed memory MiB (the ECS developer guide, "Task CPU and memory"). */
 const FARGATE_SIZES: Record<number, number[]> = {
   256: [512, 1024, 2048],
   512: range(1024, 4096, 1024),
