@@ -568,33 +568,23 @@ export class Elbv2State implements Elbv2Contract {
   ): void {
     const hc = tg.healthCheck;
     const passed = result.statusCode !== undefined && matcherAccepts(hc.matcher, result.statusCode);
-    if (passed) {
-      target.consecutiveSuccesses++;
-      target.consecutiveFailures = 0;
-      if (target.state !== 'healthy' && target.consecutiveSuccesses >= hc.healthyThreshold) {
-        this.setTargetState(tgArn, target, 'healthy');
-      } else if (target.state === 'initial' && target.reason === 'Elb.RegistrationInProgress') {
-        this.setTargetState(
-          tgArn,
-          target,
-          'initial',
-          'Elb.InitialHealthChecking',
-          'Initial health checks in progress',
-        );
-      }
-      return;
-    }
-    target.consecutiveFailures++;
-    target.consecutiveSuccesses = 0;
-    const [reason, description] =
-      result.statusCode !== undefined
-        ? ['Target.ResponseCodeMismatch', `Health checks failed with these codes: [${result.statusCode}]`]
-        : result.error === 'timeout'
-          ? ['Target.Timeout', 'Request timed out']
-          : ['Target.FailedHealthChecks', 'Health checks failed'];
-    if (target.state === 'unhealthy' || target.consecutiveFailures >= hc.unhealthyThreshold) {
+    target.consecutiveSuccesses = passed ? target.consecutiveSuccesses + 1 : 0;
+    target.consecutiveFailures = passed ? 0 : target.consecutiveFailures + 1;
+    if (passed && target.state !== 'healthy' && target.consecutiveSuccesses >= hc.healthyThreshold) {
+      this.setTargetState(tgArn, target, 'healthy');
+    } else if (
+      !passed &&
+      (target.state === 'unhealthy' || target.consecutiveFailures >= hc.unhealthyThreshold)
+    ) {
+      const [reason, description] =
+        result.statusCode !== undefined
+          ? ['Target.ResponseCodeMismatch', `Health checks failed with these codes: [${result.statusCode}]`]
+          : result.error === 'timeout'
+            ? ['Target.Timeout', 'Request timed out']
+            : ['Target.FailedHealthChecks', 'Health checks failed'];
       this.setTargetState(tgArn, target, 'unhealthy', reason, description);
     } else if (target.state === 'initial' && target.reason === 'Elb.RegistrationInProgress') {
+      // The first check has run: still initial, now checking.
       this.setTargetState(
         tgArn,
         target,
