@@ -65,14 +65,19 @@ export function previewCommentBody(m: PreviewCommentModel): string {
 }
 
 /**
- * The API with every registered secret masked out of the comments it writes: GitHub masks the job
- * log only, and a comment is public to everyone who can read the pull request.
+ * The API with every registered secret masked out of the comments and deployment statuses it
+ * writes: GitHub masks the job log only, and a comment is read by everyone who can read the pull request.
  */
 export function maskedCommentApi(api: GitHubApi, secrets: SecretMasker): GitHubApi {
   return {
     ...api,
     createComment: (issue, body) => api.createComment(issue, secrets.mask(body)),
     updateComment: (id, body) => api.updateComment(id, secrets.mask(body)),
+    createDeploymentStatus: (id, input) =>
+      api.createDeploymentStatus(id, {
+        ...input,
+        description: input.description === undefined ? undefined : secrets.mask(input.description),
+      }),
   };
 }
 
