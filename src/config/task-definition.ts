@@ -11,6 +11,7 @@ import {
   parseCpuUnits,
   parseMemoryMiB,
   ROLE,
+  SECRET_VALUE_FROM,
   TASK_DEFINITION_REF,
   validMemoryFor,
 } from './aws-limits';
@@ -123,13 +124,6 @@ function templatePath(given: string, rendering: boolean, workspace: string): str
   }
   return fs.existsSync(path.resolve(workspace, DEFAULT_TEMPLATE_PATH)) ? DEFAULT_TEMPLATE_PATH : undefined;
 }
-
-/**
- * A `secrets` value ECS can resolve at task start: a Secrets Manager secret ARN, an SSM parameter
- * ARN, or (in the task's Region) an SSM parameter name or path.
- */
-const SECRET_VALUE_FROM =
-  /^(?:arn:aws[a-z-]*:(?:secretsmanager:[a-z0-9-]+:\d{12}:secret:.+|ssm:[a-z0-9-]+:\d{12}:parameter\/.+)|\/?[A-Za-z0-9_.-]+(?:\/[A-Za-z0-9_.-]+)*)$/;
 
 /**
  * `environment-variables` and `secrets`: the container's variables. A key given twice (in one input
