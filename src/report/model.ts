@@ -1,7 +1,7 @@
 import type { FailureDigest } from '../deploy/digest';
 import type { PhaseTiming } from '../util/time';
 
-export type Outcome = 'deployed' | 'unchanged' | 'planned' | 'rolled-back' | 'failed';
+export type Outcome = 'deployed' | 'unchanged' | 'planned' | 'rolled-back' | 'failed' | 'cancelled';
 
 export interface ResourceChange {
   action: 'create' | 'update' | 'keep' | 'delete';

@@ -1,5 +1,6 @@
 import { formatDuration } from '../util/time';
 import type { FailureDigest } from '../deploy/digest';
+import { maskedNote } from '../util/mask';
 import type { ResourceChange, RunResult } from './model';
 
 /** Pure markdown builders: the job summary is written once, in a finally, from a RunResult. */
@@ -14,6 +15,7 @@ const HEADLINE: Record<RunResult['outcome'], string> = {
   planned: '📝 Plan (nothing was changed)',
   'rolled-back': '↩️ Deployment failed and was rolled back',
   failed: '❌ Deployment failed',
+  cancelled: '⏹️ Cancelled',
 };
 
 export function summaryMarkdown(r: RunResult): string {
@@ -103,7 +105,11 @@ export function digestMarkdown(d: FailureDigest): string {
     );
   }
   if (d.logs) {
-    out.push(`**Last log lines** of task \`${d.logs.taskId.slice(0, 12)}\` (\`${d.logs.group}\`)`, '');
+    const masked = d.logs.masked ? ` (${maskedNote(d.logs.masked)}: they held a secret value)` : '';
+    out.push(
+      `**Last log lines** of task \`${d.logs.taskId.slice(0, 12)}\` (\`${d.logs.group}\`)${masked}`,
+      '',
+    );
     if (d.logs.error) out.push(`_Could not read them: ${d.logs.error}_`);
     else
       out.push(
