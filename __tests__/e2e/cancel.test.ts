@@ -10,7 +10,6 @@ import { startEmulator } from '../../emulator/src/index';
 import { eventually } from '../helpers/eventually';
 import { ActionResult, admin, ecrImage, Emulator, runAction } from './harness';
 
-jest.setTimeout(120_000);
 
 let emu: Emulator;
 let api: ReturnType<typeof admin>;
