@@ -10,7 +10,6 @@ import { startEmulator } from '../../emulator/src/index';
 import { eventually } from '../helpers/eventually';
 import { ActionResult, admin, ecrImage, Emulator, runAction } from './harness';
 
-
 let emu: Emulator;
 let api: ReturnType<typeof admin>;
 /** The deployment the cancel left to ECS. */

@@ -8,7 +8,6 @@
 import { startEmulator } from '../../emulator/src/index';
 import { ActionResult, admin, ecrImage, Emulator, runAction } from './harness';
 
-
 const DB_PASSWORD = 'Pw-9f3kQ7zLm2';
 const API_KEY = 'sk_live_4eC39HqLyjWDarjtT1zdp7dc';
 const NPM_TOKEN = 'npm_Zx81mQpT5vWc0Ly';
