@@ -7,6 +7,10 @@ import type { Docker } from './docker/docker';
 import type { ensureScaling, ensureStack } from './infra/index';
 import type { GitHubApi } from './github/api';
 import { readPullRequestEvent } from './config/event';
+import { maskedCommentApi } from './github/comment';
+import { CANCEL_BUDGET_MS, cancelRun, RunTracker } from './pipeline/cancel';
+import { maskedSinks } from './pipeline/report';
+import { SecretMasker } from './util/mask';
 import type { Deps } from './pipeline/deps';
 import type { PreviewContext } from './preview/run';
 import type { buildAndPush } from './pipeline/build';
@@ -35,9 +39,43 @@ const coreLogger: Logger = {
   group: (name, fn) => core.group(name, fn),
 };
 
-/** Masks whatever secret the inputs carry before anything can print it, error messages included. */
-function maskSecrets(config: DeployConfig): void {
-  if (config.preview.githubToken) core.setSecret(config.preview.githubToken);
+/**
+ * The one masker: every value that may be a secret is registered with it and with the runner
+ * (core.setSecret, which masks the job log) as the inputs are read, before anything is printed.
+ * The outputs, the job summary and the pull request comment are masked with it.
+ */
+const secrets = new SecretMasker();
+const registerSecret = (value: string): void => {
+  if (secrets.add(value)) core.setSecret(value);
+};
+
+/** The run a cancel interrupts. */
+const tracker = new RunTracker();
+
+/** 128 + the signal's number, as a shell reports a process ended by it. */
+const SIGNAL_EXIT_CODES: Record<string, number> = { SIGINT: 130, SIGTERM: 143 };
+
+/**
+ * A runner cancels with SIGINT, then SIGTERM 7.5 s later. On the first, the action says what was in
+ * progress and what happens to it, sets the outputs and writes the summary (cancelRun), then exits
+ * non-zero within CANCEL_BUDGET_MS; a second signal before that ends it at once.
+ */
+function exitOnCancel(sinks: Parameters<typeof cancelRun>[2]): void {
+  let cancelling = false;
+  const onSignal = (signal: NodeJS.Signals): void => {
+    const code = SIGNAL_EXIT_CODES[signal] ?? 1;
+    if (cancelling) process.exit(code);
+    cancelling = true;
+    setTimeout(() => process.exit(code), CANCEL_BUDGET_MS).unref();
+    void cancelRun(signal, tracker, sinks)
+      .then((line) => core.setFailed(line))
+      .catch((error) =>
+        core.setFailed(`Cancelled (${signal}); the cancel's report failed: ${oneLine(error)}`),
+      )
+      .finally(() => process.exit(code));
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
 }
 
 async function githubApi(config: DeployConfig): Promise<GitHubApi | undefined> {
@@ -48,7 +86,7 @@ async function githubApi(config: DeployConfig): Promise<GitHubApi | undefined> {
     return undefined;
   }
   const { createGitHubApi } = await import('./github/api');
-  return createGitHubApi(config.preview.githubToken, config.repository);
+  return maskedCommentApi(createGitHubApi(config.preview.githubToken, config.repository), secrets);
 }
 
 function runUrl(): string | undefined {
@@ -84,7 +122,7 @@ const accountId: typeof getAccountId = async (...args) => (await import('./aws/s
 async function main(): Promise<void> {
   let config: DeployConfig;
   try {
-    config = readConfig((name) => core.getInput(name), process.env);
+    config = readConfig((name) => core.getInput(name), process.env, registerSecret);
   } catch (error) {
     // An InputError's message names the input and what was expected.
     core.setFailed(
@@ -94,21 +132,28 @@ async function main(): Promise<void> {
     );
     return;
   }
-  maskSecrets(config);
   for (const warning of config.warnings) core.warning(warning);
   try {
     const clients = createClients(config.region);
+    const sinks = maskedSinks(
+      {
+        log: coreLogger,
+        now: () => Date.now(),
+        setOutput: (name: string, value: string) => core.setOutput(name, value),
+        writeSummary: async (markdown: string) => {
+          await core.summary.addRaw(markdown, true).write();
+        },
+      },
+      secrets,
+    );
+    exitOnCancel(sinks);
     const deps: Deps = {
+      ...sinks,
       clients,
       docker: lazyDocker(coreLogger),
-      log: coreLogger,
-      now: () => Date.now(),
       sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-      setOutput: (name, value) => core.setOutput(name, value),
-      setSecret: (s) => core.setSecret(s),
-      writeSummary: async (markdown) => {
-        await core.summary.addRaw(markdown, true).write();
-      },
+      setSecret: registerSecret,
+      secrets,
       stack,
       build,
       render: {
@@ -120,8 +165,8 @@ async function main(): Promise<void> {
       getAccountId: accountId,
     };
     // The deploy pipeline: loaded by a deploy, and by a preview when it deploys; never by a teardown.
-    const run: PreviewContext['deploy'] = async (c, d) => (await import('./main')).run(c, d);
-    if (config.mode === 'deploy') await run(config, deps);
+    const deploy: PreviewContext['deploy'] = async (c, d) => (await import('./main')).run(c, d, tracker);
+    if (config.mode === 'deploy') await deploy(config, deps);
     else {
       // Previews, teardowns and sweeps: the pull request gets a comment and a deployment when a token is given.
       const { runPreview, runSweep, runTeardown } = await import('./preview/run');
@@ -129,7 +174,7 @@ async function main(): Promise<void> {
         github: await githubApi(config),
         event: readPullRequestEvent(process.env.GITHUB_EVENT_PATH),
         runUrl: runUrl(),
-        deploy: run,
+        deploy,
       };
       if (config.mode === 'preview') await runPreview(config, deps, ctx);
       else if (config.mode === 'teardown') await runTeardown(config, deps, ctx);

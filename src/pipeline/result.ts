@@ -37,6 +37,14 @@ export class RunFailedError extends Error {
   }
 }
 
+/** The failure of a cancelled run (SIGINT, SIGTERM): its message is the cancel's line. */
+export class RunCancelledError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RunCancelledError';
+  }
+}
+
 /** ECS ends some reasons with a full stop; sentences built around them add their own. */
 function withoutFinalStop(text: string): string {
   return text.replace(/\.+$/, '');
@@ -63,7 +71,9 @@ export function failureLine(failure: unknown): string {
   return failure instanceof DeployError ? failure.message : oneLine(failure);
 }
 
-function outcomeOf(config: DeployConfig, made: PhaseOutputs, failed: boolean): Outcome {
+function outcomeOf(config: DeployConfig, made: PhaseOutputs, failure: unknown): Outcome {
+  const failed = failure !== undefined;
+  if (failure instanceof RunCancelledError) return 'cancelled';
   if (failed) return made.rollback?.rolledBack ? 'rolled-back' : 'failed';
   if (config.plan) return 'planned';
   return made.service?.deployment?.updated ? 'deployed' : 'unchanged';
@@ -99,7 +109,7 @@ export function resultOf(
   const { image, stack, revision, service, rollback } = made;
   const failed = end.failure !== undefined;
   return {
-    outcome: outcomeOf(config, made, failed),
+    outcome: outcomeOf(config, made, end.failure),
     region: config.region,
     cluster: config.cluster,
     service: config.service,

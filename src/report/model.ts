@@ -3,7 +3,7 @@ import type { PhaseTiming } from '../util/time';
 import type { Milestones } from '../deploy/milestones';
 import type { Footprint } from './cost';
 
-export type Outcome = 'deployed' | 'unchanged' | 'planned' | 'rolled-back' | 'failed';
+export type Outcome = 'deployed' | 'unchanged' | 'planned' | 'rolled-back' | 'failed' | 'cancelled';
 
 export interface ResourceChange {
   action: 'create' | 'update' | 'keep' | 'delete';

@@ -1,5 +1,6 @@
 import { formatDuration } from '../util/time';
 import type { FailureDigest } from '../deploy/digest';
+import { maskedNote } from '../util/mask';
 import type { ResourceChange, RunResult } from './model';
 import { costLines } from './cost';
 import { timelineMermaid } from './timeline';
@@ -16,6 +17,7 @@ const HEADLINE: Record<RunResult['outcome'], string> = {
   planned: '📝 Plan (nothing was changed)',
   'rolled-back': '↩️ Deployment failed and was rolled back',
   failed: '❌ Deployment failed',
+  cancelled: '⏹️ Cancelled',
 };
 
 export function summaryMarkdown(r: RunResult): string {
@@ -109,7 +111,11 @@ export function digestMarkdown(d: FailureDigest): string {
     );
   }
   if (d.logs) {
-    out.push(`**Last log lines** of task \`${d.logs.taskId.slice(0, 12)}\` (\`${d.logs.group}\`)`, '');
+    const masked = d.logs.masked ? ` (${maskedNote(d.logs.masked)}: they held a secret value)` : '';
+    out.push(
+      `**Last log lines** of task \`${d.logs.taskId.slice(0, 12)}\` (\`${d.logs.group}\`)${masked}`,
+      '',
+    );
     if (d.logs.error) out.push(`_Could not read them: ${d.logs.error}_`);
     else
       out.push(
