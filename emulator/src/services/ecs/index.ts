@@ -5,6 +5,7 @@ import type { RequestContext, ServiceDefinition } from '../../core/service';
 import type { World } from '../../core/world';
 import type {
   AwsVpcConfiguration,
+  DeploymentAlarmsConfig,
   DeploymentConfig,
   LoadBalancerRef,
   ServiceRecord,
@@ -186,6 +187,9 @@ function deploymentConfigurationOf(input: any, base?: DeploymentConfig): Deploym
     base?.deploymentCircuitBreaker ?? { enable: false, rollback: false };
   if (typeof cb.enable !== 'boolean' || typeof cb.rollback !== 'boolean')
     throw invalid('deploymentCircuitBreaker requires both enable and rollback.');
+  const bake = input?.bakeTimeInMinutes ?? base?.bakeTimeInMinutes;
+  if (bake !== undefined && (!Number.isInteger(bake) || bake < 0 || bake > 1440))
+    throw invalid('bakeTimeInMinutes must be between 0 and 1440.');
   return {
     minimumHealthyPercent: min,
     maximumPercent: max,
@@ -194,7 +198,21 @@ function deploymentConfigurationOf(input: any, base?: DeploymentConfig): Deploym
       rollback: cb.rollback,
       resetOnHealthyTask: cb.resetOnHealthyTask,
     },
+    alarms: deploymentAlarmsOf(input?.alarms ?? base?.alarms),
+    bakeTimeInMinutes: bake,
   };
+}
+
+function deploymentAlarmsOf(input: any): DeploymentAlarmsConfig | undefined {
+  if (input === undefined || input === null) return undefined;
+  const names = input.alarmNames;
+  if (!Array.isArray(names) || names.some((n) => typeof n !== 'string' || !n || n.length > 255))
+    throw invalid('alarms.alarmNames must be a list of CloudWatch alarm names.');
+  if (typeof input.enable !== 'boolean' || typeof input.rollback !== 'boolean')
+    throw invalid('alarms requires alarmNames, enable and rollback.');
+  if (input.enable && names.length === 0)
+    throw invalid('alarms.alarmNames must name at least one alarm when alarms are enabled.');
+  return { alarmNames: [...names], enable: input.enable, rollback: input.rollback };
 }
 
 function requireTaskDefinition(ecs: EcsState, ref: unknown): TaskDefinitionRecord {
@@ -642,6 +660,34 @@ const operations: ServiceDefinition['operations'] = {
       else failures.push({ arn, reason: 'MISSING', detail: 'The service deployment does not exist.' });
     }
     return { serviceDeployments, failures };
+  },
+
+  StopServiceDeployment(input, ctx) {
+    const ecs = ecsOf(ctx);
+    const arn = input.serviceDeploymentArn;
+    if (typeof arn !== 'string' || !arn) throw invalid('serviceDeploymentArn must be specified.');
+    const stopType = input.stopType ?? 'ROLLBACK';
+    if (stopType !== 'ROLLBACK' && stopType !== 'ABORT')
+      throw invalid(`Invalid stopType: ${String(stopType)}. Valid values are ABORT and ROLLBACK.`);
+    const m = /:service-deployment\/([^/]+)\/([^/]+)\/[^/]+$/.exec(arn);
+    const svc = m ? ecs.findService(m[1], m[2]) : undefined;
+    const sd = svc?.serviceDeployments.find((x) => x.arn === arn);
+    if (!svc || !sd)
+      throw new AwsError('ServiceDeploymentNotFoundException', 'The service deployment does not exist.');
+    const stoppable = [
+      'PENDING',
+      'IN_PROGRESS',
+      'STOP_REQUESTED',
+      'ROLLBACK_REQUESTED',
+      'ROLLBACK_IN_PROGRESS',
+    ];
+    if (!stoppable.includes(sd.status))
+      throw new AwsError(
+        'ConflictException',
+        `The service deployment is in the ${sd.status} state and cannot be stopped.`,
+      );
+    ecs.stopServiceDeployment(svc, sd, stopType);
+    return { serviceDeploymentArn: sd.arn };
   },
 
   DescribeServiceRevisions(input, ctx) {

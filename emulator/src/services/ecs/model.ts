@@ -52,10 +52,20 @@ export interface AwsVpcConfiguration {
   assignPublicIp: 'ENABLED' | 'DISABLED';
 }
 
+export interface DeploymentAlarmsConfig {
+  alarmNames: string[];
+  enable: boolean;
+  rollback: boolean;
+}
+
 export interface DeploymentConfig {
   minimumHealthyPercent: number;
   maximumPercent: number;
   deploymentCircuitBreaker: { enable: boolean; rollback: boolean; resetOnHealthyTask?: boolean };
+  /** CloudWatch alarms that fail the deployment when one goes to ALARM during the rollout or the bake time. */
+  alarms?: DeploymentAlarmsConfig;
+  /** Minutes the new revision is watched after it took all the traffic (absent: the emulator's default). */
+  bakeTimeInMinutes?: number;
 }
 
 /** One entry of a service's `deployments` (the rolling-update view). */
@@ -77,6 +87,8 @@ export interface DeploymentRecord {
   isRollback: boolean;
   /** Circuit-breaker failures since the last reset (resetOnHealthyTask). */
   circuitBreakerFailures: number;
+  /** When the deployment reached its steady state and its alarms' bake time ends (deployments with alarms). */
+  bakeEndsAt?: number;
 }
 
 /** A service deployment as ListServiceDeployments / DescribeServiceDeployments answer it. */
@@ -95,6 +107,8 @@ export interface ServiceDeploymentRecord {
   deploymentConfiguration: DeploymentConfig;
   rollback?: { reason: string; startedAt: number; serviceRevisionArn: string };
   circuitBreakerStatus: 'DISABLED' | 'MONITORING' | 'MONITORING_COMPLETE' | 'TRIGGERED';
+  alarmsStatus?: 'DISABLED' | 'MONITORING' | 'MONITORING_COMPLETE' | 'TRIGGERED';
+  triggeredAlarmNames?: string[];
 }
 
 export interface ServiceRevisionRecord {

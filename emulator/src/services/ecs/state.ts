@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { World } from '../../core/world';
-import type { EcsContract } from '../../core/contracts';
+import type { CloudWatchContract, EcsContract } from '../../core/contracts';
 import { ownState } from '../../core/own-state';
 import type { RuntimeContainerSpec, RuntimeTaskSpec } from '../../core/runtime';
 import {
@@ -32,13 +32,36 @@ export const TIMINGS = {
   drainPollMs: 1000,
   /** ECS keeps stopped tasks describable for at least an hour. */
   stoppedTaskRetentionMs: 3600_000,
+  /**
+   * Bake time of a deployment with alarms when deploymentConfiguration.bakeTimeInMinutes is absent
+   * (ECS derives it from the alarms' configuration, which the CloudWatch contract does not expose).
+   */
+  defaultAlarmBakeMs: 60_000,
 };
+
+/** The world's CloudWatch, when the world has one (createWorld assigns it once CloudWatch exists). */
+function cloudWatchOf(world: World): CloudWatchContract | undefined {
+  return (world as World & { cloudwatch?: CloudWatchContract }).cloudwatch;
+}
 
 const MAX_EVENTS = 100;
 
 interface LiveTask {
   startPromise?: Promise<void>;
   inRuntime: boolean;
+}
+
+/** Why a deployment fails, and what its service deployment and events say about it. */
+export interface FailureCause {
+  by: 'circuitBreaker' | 'alarms' | 'stop';
+  /** Prefix of the reasons, e.g. 'ECS deployment circuit breaker'. */
+  label: string;
+  /** The deployment's rolloutStateReason. */
+  reason: string;
+  /** The end of the service event '(deployment <id>) deployment failed: ...'. */
+  event: string;
+  rollback: boolean;
+  rollbackReason: string;
 }
 
 interface StopOptions {
@@ -80,6 +103,7 @@ export class EcsState implements EcsContract {
   private readonly live = new Map<string, LiveTask>();
   private readonly launchHoldUntil = new Map<string, number>();
   private subscribed = false;
+  private alarmsSubscribed = false;
   private stopped = false;
 
   constructor(readonly world: World) {
@@ -265,7 +289,7 @@ export class EcsState implements EcsContract {
    */
   startDeployment(
     svc: ServiceRecord,
-    opts: { rollbackOf?: { failed: DeploymentRecord; to: DeploymentRecord } } = {},
+    opts: { rollbackOf?: { failed: DeploymentRecord; to: DeploymentRecord; label: string } } = {},
   ): DeploymentRecord {
     const now = this.world.clock.nowMs();
     const previous = svc.deployments.find((d) => d.status === 'PRIMARY');
@@ -317,6 +341,7 @@ export class EcsState implements EcsContract {
         circuitBreakerStatus: svc.deploymentConfiguration.deploymentCircuitBreaker.enable
           ? 'MONITORING'
           : 'DISABLED',
+        alarmsStatus: svc.deploymentConfiguration.alarms?.enable ? 'MONITORING' : 'DISABLED',
       };
       svc.serviceDeployments.unshift(sd);
       if (svc.serviceDeployments.length > 100) svc.serviceDeployments.length = 100;
@@ -331,7 +356,7 @@ export class EcsState implements EcsContract {
       updatedAt: now,
       rolloutState: 'IN_PROGRESS',
       rolloutStateReason: opts.rollbackOf
-        ? `ECS deployment circuit breaker: rolling back to deploymentId ${opts.rollbackOf.to.id}.`
+        ? `${opts.rollbackOf.label}: rolling back to deploymentId ${opts.rollbackOf.to.id}.`
         : `ECS deployment ${id} in progress.`,
       networkConfiguration: structuredClone(svc.networkConfiguration),
       loadBalancers: structuredClone(svc.loadBalancers),
@@ -382,15 +407,28 @@ export class EcsState implements EcsContract {
     const breaker = svc.deploymentConfiguration.deploymentCircuitBreaker;
     if (!breaker.enable || d.status !== 'PRIMARY' || d.rolloutState !== 'IN_PROGRESS') return;
     d.circuitBreakerFailures++;
-    if (d.circuitBreakerFailures >= this.circuitBreakerThreshold(svc)) this.failDeployment(svc, d);
+    if (d.circuitBreakerFailures >= this.circuitBreakerThreshold(svc))
+      this.failDeployment(svc, d, {
+        by: 'circuitBreaker',
+        label: 'ECS deployment circuit breaker',
+        reason: 'ECS deployment circuit breaker: tasks failed to start.',
+        event: 'tasks failed to start.',
+        rollback: breaker.rollback,
+        rollbackReason:
+          'Rolling back to the last completed service revision because the deployment circuit breaker was triggered.',
+      });
   }
 
-  private failDeployment(svc: ServiceRecord, d: DeploymentRecord): void {
+  /**
+   * Fails a deployment (circuit breaker, alarm or StopServiceDeployment) and, when asked, rolls the
+   * service back to its last completed deployment. The rollback shares the failed one's service deployment.
+   */
+  failDeployment(svc: ServiceRecord, d: DeploymentRecord, cause: FailureCause): void {
     const now = this.world.clock.nowMs();
     d.rolloutState = 'FAILED';
-    d.rolloutStateReason = 'ECS deployment circuit breaker: tasks failed to start.';
+    d.rolloutStateReason = cause.reason;
     d.updatedAt = now;
-    this.serviceEvent(svc, `(deployment ${d.id}) deployment failed: tasks failed to start.`);
+    this.serviceEvent(svc, `(deployment ${d.id}) deployment failed: ${cause.event}`);
     this.world.record('deployment', svc.arn, {
       event: 'failed',
       deploymentId: d.id,
@@ -399,12 +437,14 @@ export class EcsState implements EcsContract {
     });
     const sd = svc.serviceDeployments.find((s) => s.arn === d.serviceDeploymentArn);
     if (sd) {
-      sd.circuitBreakerStatus = 'TRIGGERED';
+      if (cause.by === 'circuitBreaker') sd.circuitBreakerStatus = 'TRIGGERED';
+      else if (sd.circuitBreakerStatus === 'MONITORING') sd.circuitBreakerStatus = 'MONITORING_COMPLETE';
+      if (cause.by === 'alarms') sd.alarmsStatus = 'TRIGGERED';
+      else if (sd.alarmsStatus === 'MONITORING') sd.alarmsStatus = 'MONITORING_COMPLETE';
       sd.updatedAt = now;
     }
-    const breaker = svc.deploymentConfiguration.deploymentCircuitBreaker;
     const target = svc.deployments.find((x) => x.id === svc.lastCompletedDeploymentId);
-    if (!breaker.rollback) {
+    if (!cause.rollback) {
       if (sd) {
         sd.status = 'STOPPED';
         sd.statusReason = d.rolloutStateReason;
@@ -417,8 +457,8 @@ export class EcsState implements EcsContract {
       if (sd) {
         sd.status = 'ROLLBACK_FAILED';
         sd.statusReason = d.isRollback
-          ? 'ECS deployment circuit breaker: the rollback deployment failed.'
-          : 'ECS deployment circuit breaker: there is no completed deployment to roll back to.';
+          ? `${cause.label}: the rollback deployment failed.`
+          : `${cause.label}: there is no completed deployment to roll back to.`;
         sd.finishedAt = now;
       }
       return;
@@ -427,8 +467,7 @@ export class EcsState implements EcsContract {
       sd.status = 'ROLLBACK_IN_PROGRESS';
       sd.statusReason = d.rolloutStateReason;
       sd.rollback = {
-        reason:
-          'Rolling back to the last completed service revision because the deployment circuit breaker was triggered.',
+        reason: cause.rollbackReason,
         startedAt: now,
         serviceRevisionArn: target.serviceRevisionArn,
       };
@@ -436,13 +475,14 @@ export class EcsState implements EcsContract {
     svc.taskDefinition = target.taskDefinition;
     svc.loadBalancers = structuredClone(target.loadBalancers);
     svc.networkConfiguration = structuredClone(target.networkConfiguration);
-    const rollback = this.startDeployment(svc, { rollbackOf: { failed: d, to: target } });
+    const rollback = this.startDeployment(svc, { rollbackOf: { failed: d, to: target, label: cause.label } });
     this.serviceEvent(svc, `rolling back to deployment ${target.id}.`);
     this.world.record('rollback', svc.arn, {
       failedDeploymentId: d.id,
       rollbackDeploymentId: rollback.id,
       toDeploymentId: target.id,
       taskDefinition: target.taskDefinition,
+      by: cause.by,
     });
   }
 
@@ -495,6 +535,7 @@ export class EcsState implements EcsContract {
       this.drain(svc, all, live, primary);
       return;
     }
+    if (this.alarmFired(svc, primary)) return;
 
     for (const t of live) {
       if (!t.everHealthy && this.isHealthy(t)) {
@@ -571,6 +612,88 @@ export class EcsState implements EcsContract {
     this.updateSteadyState(svc, primary, primaryLive, all);
   }
 
+  /** The deployment alarms being watched for a deployment in progress (not for a rollback). */
+  private watchedAlarms(svc: ServiceRecord, d: DeploymentRecord): string[] {
+    const alarms = svc.deploymentConfiguration.alarms;
+    if (!alarms?.enable || d.isRollback || d.rolloutState !== 'IN_PROGRESS') return [];
+    return alarms.alarmNames;
+  }
+
+  /** Fails (and maybe rolls back) the primary deployment when one of its alarms is in ALARM. */
+  private alarmFired(svc: ServiceRecord, d: DeploymentRecord): boolean {
+    const names = this.watchedAlarms(svc, d);
+    const cloudwatch = cloudWatchOf(this.world);
+    if (!names.length || !cloudwatch) return false;
+    this.ensureAlarmSubscription(cloudwatch);
+    const firing = names.filter((n) => cloudwatch.alarmState(n)?.state === 'ALARM');
+    if (!firing.length) return false;
+    const sd = svc.serviceDeployments.find((s) => s.arn === d.serviceDeploymentArn);
+    if (sd) sd.triggeredAlarmNames = firing;
+    this.failDeployment(svc, d, {
+      by: 'alarms',
+      label: 'ECS deployment alarms',
+      reason: `ECS deployment alarms: the alarm(s) ${firing.join(', ')} went into ALARM.`,
+      event: `alarm(s) ${firing.join(', ')} in ALARM.`,
+      rollback: svc.deploymentConfiguration.alarms!.rollback,
+      rollbackReason:
+        'Rolling back to the last completed service revision because a deployment alarm went into ALARM.',
+    });
+    return true;
+  }
+
+  private ensureAlarmSubscription(cloudwatch: CloudWatchContract): void {
+    if (this.alarmsSubscribed) return;
+    this.alarmsSubscribed = true;
+    cloudwatch.onAlarmStateChange((name, state) => {
+      if (this.stopped || state !== 'ALARM') return;
+      for (const svc of this.services.values()) {
+        const primary = svc.deployments.find((d) => d.status === 'PRIMARY');
+        if (primary && this.watchedAlarms(svc, primary).includes(name)) this.queueReconcile(svc, 0);
+      }
+    });
+  }
+
+  /** A deployment with alarms stays IN_PROGRESS for its bake time after reaching its steady state. */
+  private baked(svc: ServiceRecord, d: DeploymentRecord): boolean {
+    if (!this.watchedAlarms(svc, d).length) return true;
+    const now = this.world.clock.nowMs();
+    if (d.bakeEndsAt === undefined) {
+      const minutes = svc.deploymentConfiguration.bakeTimeInMinutes;
+      const bakeMs = minutes !== undefined ? minutes * 60_000 : TIMINGS.defaultAlarmBakeMs;
+      d.bakeEndsAt = now + this.world.clock.real(bakeMs);
+      this.after(bakeMs, () => this.queueReconcile(svc));
+    }
+    return now >= d.bakeEndsAt;
+  }
+
+  /**
+   * StopServiceDeployment: ROLLBACK goes through ROLLBACK_REQUESTED to a rollback to the last
+   * completed revision; ABORT through STOP_REQUESTED to STOPPED, leaving the tasks as they are.
+   */
+  stopServiceDeployment(
+    svc: ServiceRecord,
+    sd: ServiceDeploymentRecord,
+    stopType: 'ROLLBACK' | 'ABORT',
+  ): void {
+    if (!['PENDING', 'IN_PROGRESS'].includes(sd.status)) return; // already stopping or rolling back
+    const d = svc.deployments.find((x) => x.serviceDeploymentArn === sd.arn && !x.isRollback);
+    sd.status = stopType === 'ROLLBACK' ? 'ROLLBACK_REQUESTED' : 'STOP_REQUESTED';
+    sd.updatedAt = this.world.clock.nowMs();
+    this.after(TIMINGS.reconcileDelayMs, () => {
+      if (!d || (sd.status !== 'ROLLBACK_REQUESTED' && sd.status !== 'STOP_REQUESTED')) return;
+      this.failDeployment(svc, d, {
+        by: 'stop',
+        label: 'Service deployment stopped',
+        reason: `Service deployment stopped by a StopServiceDeployment request (${stopType}).`,
+        event: `stopped by a request (${stopType}).`,
+        rollback: stopType === 'ROLLBACK',
+        rollbackReason:
+          'Rolling back to the last completed service revision because the service deployment was stopped.',
+      });
+      this.queueReconcile(svc);
+    });
+  }
+
   /** Stops every task of a deleted (or deployment-less) service; INACTIVE once all are stopped. */
   private drain(svc: ServiceRecord, all: TaskRecord[], live: TaskRecord[], primary?: DeploymentRecord): void {
     this.stopTasks(svc, live, {
@@ -604,7 +727,8 @@ export class EcsState implements EcsContract {
       primaryLive.length === desired &&
       primaryHealthy === desired &&
       all.every((t) => t.desiredStatus === 'RUNNING' || t.lastStatus === 'STOPPED');
-    if (steadyNow && primary.rolloutState === 'IN_PROGRESS') this.completeDeployment(svc, primary);
+    if (steadyNow && primary.rolloutState === 'IN_PROGRESS' && this.baked(svc, primary))
+      this.completeDeployment(svc, primary);
     if (steadyNow && !svc.steady) this.serviceEvent(svc, 'has reached a steady state.');
     svc.steady = steadyNow;
   }
@@ -621,6 +745,7 @@ export class EcsState implements EcsContract {
       sd.status = d.isRollback ? 'ROLLBACK_SUCCESSFUL' : 'SUCCESSFUL';
       sd.finishedAt = sd.updatedAt = now;
       if (sd.circuitBreakerStatus === 'MONITORING') sd.circuitBreakerStatus = 'MONITORING_COMPLETE';
+      if (sd.alarmsStatus === 'MONITORING') sd.alarmsStatus = 'MONITORING_COMPLETE';
     }
     this.serviceEvent(svc, `(deployment ${d.id}) deployment completed.`);
     this.world.record('deployment', svc.arn, {

@@ -65,6 +65,8 @@ function deploymentConfigurationView(svc: ServiceRecord | ServiceDeploymentRecor
     maximumPercent: cfg.maximumPercent,
     minimumHealthyPercent: cfg.minimumHealthyPercent,
     strategy: 'ROLLING',
+    alarms: cfg.alarms ? structuredClone(cfg.alarms) : undefined,
+    bakeTimeInMinutes: cfg.bakeTimeInMinutes,
   };
 }
 
@@ -185,7 +187,13 @@ export function serviceDeploymentView(
       failureCount: d?.failedTasks ?? 0,
       threshold: breaker.enable ? Math.min(200, Math.max(3, Math.ceil(0.5 * svc.desiredCount))) : 0,
     },
-    alarms: { status: 'DISABLED' },
+    alarms: sd.deploymentConfiguration.alarms?.enable
+      ? {
+          status: sd.alarmsStatus ?? 'MONITORING',
+          alarmNames: sd.deploymentConfiguration.alarms.alarmNames,
+          triggeredAlarmNames: sd.triggeredAlarmNames ?? [],
+        }
+      : { status: 'DISABLED' },
   });
 }
 
