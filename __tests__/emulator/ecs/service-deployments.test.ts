@@ -1,4 +1,4 @@
-import { harness, network, webTaskDefinition, type Harness } from './fakes';
+import { createWebService, harness, webTaskDefinition, type Harness } from './fakes';
 
 /**
  * Service deployments of rolling updates on the virtual clock: StopServiceDeployment (ROLLBACK and
@@ -47,13 +47,7 @@ const describeSd = async (arn: string) =>
 const settled = (svc: any) => svc.deployments.length === 1 && svc.deployments[0].rolloutState === 'COMPLETED';
 
 async function createService(deploymentConfiguration: Record<string, unknown> = {}) {
-  await h.call('CreateService', {
-    cluster: 'prod',
-    serviceName: 'web',
-    taskDefinition: 'web:1',
-    desiredCount: 2,
-    launchType: 'FARGATE',
-    networkConfiguration: network,
+  await createWebService(h, {
     loadBalancers: [{ targetGroupArn: tg, containerName: 'app', containerPort: 3000 }],
     deploymentConfiguration,
   });

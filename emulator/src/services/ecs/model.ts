@@ -44,7 +44,16 @@ export interface LoadBalancerRef {
   targetGroupArn: string;
   containerName: string;
   containerPort: number;
+  /** Blue/green, canary and linear deployments: the second target group and the rules ECS shifts. */
+  advancedConfiguration?: {
+    alternateTargetGroupArn: string;
+    productionListenerRule: string;
+    testListenerRule?: string;
+    roleArn: string;
+  };
 }
+
+export type DeploymentStrategy = 'ROLLING' | 'BLUE_GREEN' | 'CANARY' | 'LINEAR';
 
 export interface AwsVpcConfiguration {
   subnets: string[];
@@ -66,6 +75,10 @@ export interface DeploymentConfig {
   alarms?: DeploymentAlarmsConfig;
   /** Minutes the new revision is watched after it took all the traffic (absent: the emulator's default). */
   bakeTimeInMinutes?: number;
+  /** Absent means ROLLING (records saved before strategies existed). */
+  strategy?: DeploymentStrategy;
+  canaryConfiguration?: { canaryPercent: number; canaryBakeTimeInMinutes: number };
+  linearConfiguration?: { stepPercent: number; stepBakeTimeInMinutes: number };
 }
 
 /** One entry of a service's `deployments` (the rolling-update view). */
@@ -89,6 +102,10 @@ export interface DeploymentRecord {
   circuitBreakerFailures: number;
   /** When the deployment reached its steady state and its alarms' bake time ends (deployments with alarms). */
   bakeEndsAt?: number;
+  /** A blue/green, canary or linear deployment: its strategy, the blue deployment and its lifecycle stage. */
+  shift?: { strategy: Exclude<DeploymentStrategy, 'ROLLING'>; blueDeploymentId: string; stage: string };
+  /** A blue deployment made PRIMARY again by a traffic rollback: the service deployment it finishes. */
+  rollbackOfServiceDeployment?: string;
 }
 
 /** A service deployment as ListServiceDeployments / DescribeServiceDeployments answer it. */
@@ -108,6 +125,7 @@ export interface ServiceDeploymentRecord {
   rollback?: { reason: string; startedAt: number; serviceRevisionArn: string };
   circuitBreakerStatus: 'DISABLED' | 'MONITORING' | 'MONITORING_COMPLETE' | 'TRIGGERED';
   alarmsStatus?: 'DISABLED' | 'MONITORING' | 'MONITORING_COMPLETE' | 'TRIGGERED';
+  lifecycleStage?: string;
   triggeredAlarmNames?: string[];
 }
 

@@ -3,6 +3,7 @@ import type { World } from '../../core/world';
 import type { CloudWatchContract, EcsContract } from '../../core/contracts';
 import { ownState } from '../../core/own-state';
 import type { RuntimeContainerSpec, RuntimeTaskSpec } from '../../core/runtime';
+import { greenLoadBalancers, runShift, shiftBack } from './strategies';
 import {
   newDeploymentId,
   newEventId,
@@ -366,6 +367,7 @@ export class EcsState implements EcsContract {
       circuitBreakerFailures: 0,
     };
     svc.deployments.unshift(d);
+    if (!opts.rollbackOf && previous) this.prepareShift(svc, d, previous);
     // INACTIVE deployments are history; keep a few for rollback lookups.
     const inactive = svc.deployments.filter((x) => x.status === 'INACTIVE');
     if (inactive.length > 10)
@@ -379,6 +381,52 @@ export class EcsState implements EcsContract {
     });
     this.queueReconcile(svc);
     return d;
+  }
+
+  /**
+   * A blue/green, canary or linear deployment when the strategy asks for one and a blue deployment
+   * has tasks: its tasks go to the alternate target groups and runShift walks its lifecycle stages.
+   */
+  private prepareShift(svc: ServiceRecord, d: DeploymentRecord, blue: DeploymentRecord): void {
+    const strategy = svc.deploymentConfiguration.strategy ?? 'ROLLING';
+    if (strategy === 'ROLLING' || !svc.loadBalancers.some((lb) => lb.advancedConfiguration)) return;
+    if (!this.tasksOf(svc).some((t) => t.deploymentId === blue.id && t.desiredStatus === 'RUNNING')) return;
+    const sd = svc.serviceDeployments.find((s) => s.arn === d.serviceDeploymentArn);
+    if (!sd) return;
+    d.loadBalancers = greenLoadBalancers(svc, blue);
+    d.shift = { strategy, blueDeploymentId: blue.id, stage: 'PENDING' };
+    void runShift(this, svc, d, sd, blue).catch((err: unknown) => {
+      this.world.record('error', svc.arn, { message: err instanceof Error ? err.message : String(err) });
+    });
+  }
+
+  /** The rollback of a shifting deployment: traffic back to blue at once, blue PRIMARY again, green stopped. */
+  private shiftBackToBlue(svc: ServiceRecord, d: DeploymentRecord, cause: FailureCause): boolean {
+    const blue = svc.deployments.find((x) => x.id === d.shift?.blueDeploymentId);
+    if (
+      !blue ||
+      d.isRollback ||
+      !this.tasksOf(svc).some((t) => t.deploymentId === blue.id && t.desiredStatus === 'RUNNING')
+    )
+      return false;
+    const now = this.world.clock.nowMs();
+    shiftBack(this.world, blue, d);
+    this.markRollingBack(svc, d, cause, blue);
+    d.status = 'ACTIVE';
+    blue.status = 'PRIMARY';
+    blue.updatedAt = d.updatedAt = now;
+    blue.rollbackOfServiceDeployment = d.serviceDeploymentArn;
+    svc.taskDefinition = blue.taskDefinition;
+    svc.networkConfiguration = structuredClone(blue.networkConfiguration);
+    this.serviceEvent(svc, `rolling back to deployment ${blue.id}.`);
+    this.world.record('rollback', svc.arn, {
+      failedDeploymentId: d.id,
+      toDeploymentId: blue.id,
+      taskDefinition: blue.taskDefinition,
+      by: cause.by,
+    });
+    this.queueReconcile(svc, 0);
+    return true;
   }
 
   changeDesiredCount(svc: ServiceRecord, count: number): void {
@@ -443,6 +491,7 @@ export class EcsState implements EcsContract {
       else if (sd.alarmsStatus === 'MONITORING') sd.alarmsStatus = 'MONITORING_COMPLETE';
       sd.updatedAt = now;
     }
+    if (cause.rollback && d.shift && this.shiftBackToBlue(svc, d, cause)) return;
     const target = svc.deployments.find((x) => x.id === svc.lastCompletedDeploymentId);
     if (!cause.rollback) {
       if (sd) {
@@ -463,17 +512,11 @@ export class EcsState implements EcsContract {
       }
       return;
     }
-    if (sd) {
-      sd.status = 'ROLLBACK_IN_PROGRESS';
-      sd.statusReason = d.rolloutStateReason;
-      sd.rollback = {
-        reason: cause.rollbackReason,
-        startedAt: now,
-        serviceRevisionArn: target.serviceRevisionArn,
-      };
-    }
+    this.markRollingBack(svc, d, cause, target);
     svc.taskDefinition = target.taskDefinition;
-    svc.loadBalancers = structuredClone(target.loadBalancers);
+    // A service with advancedConfiguration keeps its configured target groups (the deployment's may be the alternate ones).
+    if (!svc.loadBalancers.some((lb) => lb.advancedConfiguration))
+      svc.loadBalancers = structuredClone(target.loadBalancers);
     svc.networkConfiguration = structuredClone(target.networkConfiguration);
     const rollback = this.startDeployment(svc, { rollbackOf: { failed: d, to: target, label: cause.label } });
     this.serviceEvent(svc, `rolling back to deployment ${target.id}.`);
@@ -496,7 +539,7 @@ export class EcsState implements EcsContract {
     this.timers.add(cancel);
   }
 
-  private sleep(emulatedMs: number): Promise<void> {
+  sleep(emulatedMs: number): Promise<void> {
     return new Promise((resolve) => this.after(emulatedMs, resolve));
   }
 
@@ -511,7 +554,7 @@ export class EcsState implements EcsContract {
     });
   }
 
-  private isHealthy(t: TaskRecord): boolean {
+  isHealthy(t: TaskRecord): boolean {
     if (t.lastStatus !== 'RUNNING' || t.desiredStatus !== 'RUNNING') return false;
     if (t.containers.some((c) => c.essential && c.hasHealthCheck && c.healthStatus !== 'HEALTHY'))
       return false;
@@ -568,7 +611,10 @@ export class EcsState implements EcsContract {
       primaryLive = primaryLive.filter((t) => !stopped.has(t));
     }
 
-    if (primary.rolloutState !== 'FAILED') {
+    // A shifting deployment keeps the blue tasks until its CLEAN_UP stage.
+    const holdBlue =
+      !!primary.shift && primary.rolloutState === 'IN_PROGRESS' && primary.shift.stage !== 'CLEAN_UP';
+    if (primary.rolloutState !== 'FAILED' && !holdBlue) {
       // Old tasks that serve nothing can go at once; healthy ones only while the healthy count stays >= minimum.
       let healthyCount = live.filter((t) => !stopped.has(t) && this.isHealthy(t)).length;
       const oldOrdered = [...oldLive].sort(
@@ -591,8 +637,10 @@ export class EcsState implements EcsContract {
 
     if (primary.rolloutState !== 'FAILED' && svc.status === 'ACTIVE') {
       const liveAfter = live.filter((t) => !stopped.has(t)).length;
-      const room = Math.max(maxTotal, oldLive.length === 0 ? desired : 0) - liveAfter;
-      const wanted = Math.min(desired - primaryLive.length, room);
+      const room = holdBlue ? desired : Math.max(maxTotal, oldLive.length === 0 ? desired : 0) - liveAfter;
+      const scaling =
+        !primary.shift || !['PENDING', 'RECONCILE_SERVICE', 'PRE_SCALE_UP'].includes(primary.shift.stage);
+      const wanted = scaling ? Math.min(desired - primaryLive.length, room) : 0;
       const hold = this.launchHoldUntil.get(svc.arn) ?? 0;
       if (wanted > 0) {
         if (now < hold) this.queueReconcile(svc, Math.max(1, (hold - now) * this.world.clock.timeScale));
@@ -655,6 +703,7 @@ export class EcsState implements EcsContract {
 
   /** A deployment with alarms stays IN_PROGRESS for its bake time after reaching its steady state. */
   private baked(svc: ServiceRecord, d: DeploymentRecord): boolean {
+    if (d.shift) return d.shift.stage === 'CLEAN_UP';
     if (!this.watchedAlarms(svc, d).length) return true;
     const now = this.world.clock.nowMs();
     if (d.bakeEndsAt === undefined) {
@@ -729,8 +778,33 @@ export class EcsState implements EcsContract {
       all.every((t) => t.desiredStatus === 'RUNNING' || t.lastStatus === 'STOPPED');
     if (steadyNow && primary.rolloutState === 'IN_PROGRESS' && this.baked(svc, primary))
       this.completeDeployment(svc, primary);
+    if (steadyNow && primary.rollbackOfServiceDeployment) this.finishTrafficRollback(svc, primary);
     if (steadyNow && !svc.steady) this.serviceEvent(svc, 'has reached a steady state.');
     svc.steady = steadyNow;
+  }
+
+  /** The failed deployment's service deployment: ROLLBACK_IN_PROGRESS towards the revision of `to`. */
+  private markRollingBack(
+    svc: ServiceRecord,
+    d: DeploymentRecord,
+    cause: FailureCause,
+    to: DeploymentRecord,
+  ): void {
+    const sd = svc.serviceDeployments.find((s) => s.arn === d.serviceDeploymentArn);
+    if (!sd) return;
+    const now = this.world.clock.nowMs();
+    sd.status = 'ROLLBACK_IN_PROGRESS';
+    sd.statusReason = d.rolloutStateReason;
+    sd.rollback = { reason: cause.rollbackReason, startedAt: now, serviceRevisionArn: to.serviceRevisionArn };
+    sd.updatedAt = now;
+  }
+
+  private finishTrafficRollback(svc: ServiceRecord, blue: DeploymentRecord): void {
+    const sd = svc.serviceDeployments.find((s) => s.arn === blue.rollbackOfServiceDeployment);
+    blue.rollbackOfServiceDeployment = undefined;
+    if (!sd || sd.status !== 'ROLLBACK_IN_PROGRESS') return;
+    sd.status = 'ROLLBACK_SUCCESSFUL';
+    sd.finishedAt = sd.updatedAt = this.world.clock.nowMs();
   }
 
   private completeDeployment(svc: ServiceRecord, d: DeploymentRecord): void {

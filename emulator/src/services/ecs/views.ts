@@ -64,7 +64,9 @@ function deploymentConfigurationView(svc: ServiceRecord | ServiceDeploymentRecor
     },
     maximumPercent: cfg.maximumPercent,
     minimumHealthyPercent: cfg.minimumHealthyPercent,
-    strategy: 'ROLLING',
+    strategy: cfg.strategy ?? 'ROLLING',
+    canaryConfiguration: cfg.canaryConfiguration ? { ...cfg.canaryConfiguration } : undefined,
+    linearConfiguration: cfg.linearConfiguration ? { ...cfg.linearConfiguration } : undefined,
     alarms: cfg.alarms ? structuredClone(cfg.alarms) : undefined,
     bakeTimeInMinutes: cfg.bakeTimeInMinutes,
   };
@@ -174,6 +176,7 @@ export function serviceDeploymentView(
     targetServiceRevision: revisionSummary(sd.targetRevisionArn),
     status: sd.status,
     statusReason: sd.statusReason,
+    lifecycleStage: sd.lifecycleStage,
     deploymentConfiguration: deploymentConfigurationView(sd),
     rollback: sd.rollback
       ? {
