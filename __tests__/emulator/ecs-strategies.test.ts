@@ -1,3 +1,5 @@
+import { definition } from '../../emulator/src/services/elbv2';
+import { caller, makeWorld } from './elbv2/helpers';
 import { createWebService, harness, network, webTaskDefinition, type Harness } from './ecs/fakes';
 
 /**
@@ -240,5 +242,69 @@ describe('validation', () => {
     ).rejects.toMatchObject(bad);
     await expect(create([lb()], { strategy: 'SHADOW' })).rejects.toMatchObject(bad);
     expect(h.ecs.services.size).toBe(0);
+  });
+});
+
+describe('the ELBv2 state behind the traffic shifts', () => {
+  it('forwardWeights/setForwardWeights read and rewrite a rule and a listener default action', async () => {
+    const { world } = makeWorld(1000);
+    const call = caller(definition, world, 'elasticloadbalancing');
+    try {
+      const lbArn = (
+        await call('CreateLoadBalancer', {
+          Name: 'web',
+          Subnets: ['subnet-aaaa1111', 'subnet-bbbb2222'],
+          SecurityGroups: ['sg-1111'],
+        })
+      ).LoadBalancers[0].LoadBalancerArn;
+      const tg = async (Name: string) =>
+        (
+          await call('CreateTargetGroup', {
+            Name,
+            Protocol: 'HTTP',
+            Port: '80',
+            VpcId: 'vpc-1111',
+            TargetType: 'ip',
+          })
+        ).TargetGroups[0].TargetGroupArn as string;
+      const [blue, green] = [await tg('blue'), await tg('green')];
+      const forward = [{ Type: 'forward', TargetGroupArn: blue }];
+      const listener = (
+        await call('CreateListener', {
+          LoadBalancerArn: lbArn,
+          Protocol: 'HTTP',
+          Port: '80',
+          DefaultActions: forward,
+        })
+      ).Listeners[0].ListenerArn;
+      const rule = (
+        await call('CreateRule', {
+          ListenerArn: listener,
+          Priority: '10',
+          Conditions: [{ Field: 'path-pattern', Values: ['/api/*'] }],
+          Actions: forward,
+        })
+      ).Rules[0].RuleArn;
+      expect(world.elbv2.forwardWeights(rule)).toEqual([{ targetGroupArn: blue, weight: 1 }]);
+      expect(world.elbv2.forwardWeights(listener)).toEqual([{ targetGroupArn: blue, weight: 1 }]);
+      expect(world.elbv2.forwardWeights(`${rule}0`)).toBeUndefined();
+
+      world.elbv2.setForwardWeights(rule, [
+        { targetGroupArn: blue, weight: 90 },
+        { targetGroupArn: green, weight: 10 },
+      ]);
+      const described = (await call('DescribeRules', { RuleArns: [rule] })).Rules[0].Actions[0];
+      expect(described.TargetGroupArn).toBeUndefined();
+      expect(described.ForwardConfig.TargetGroups).toEqual([
+        { TargetGroupArn: blue, Weight: 90 },
+        { TargetGroupArn: green, Weight: 10 },
+      ]);
+      // The green target group now belongs to the load balancer.
+      const groups = (await call('DescribeTargetGroups', { TargetGroupArns: [green] })).TargetGroups;
+      expect(groups[0].LoadBalancerArns).toEqual([lbArn]);
+      expect(world.elbv2.routingTable().targetGroups[green]).toBeDefined();
+    } finally {
+      world.elbv2.stop();
+    }
   });
 });
