@@ -183,6 +183,17 @@ export class FakeElbv2 {
     this.listeners.push(fn);
   }
 
+  /** Listener rules' forward actions, by rule ARN: what ECS's traffic shifts rewrite. */
+  rules = new Map<string, { targetGroupArn: string; weight: number }[]>();
+  forwardWeights(arn: string) {
+    const r = this.rules.get(arn);
+    return r ? structuredClone(r) : undefined;
+  }
+  setForwardWeights(arn: string, weights: { targetGroupArn: string; weight: number }[]): void {
+    if (!this.rules.has(arn)) return;
+    this.rules.set(arn, structuredClone(weights));
+  }
+
   stopAll(): void {
     for (const list of this.targets.values()) for (const t of list) t.stop?.();
   }
@@ -274,3 +285,15 @@ export const network = {
     assignPublicIp: 'DISABLED',
   },
 };
+
+/** CreateService of the 'web' service (revision 1, two tasks) in cluster 'prod', with `extra` on top. */
+export const createWebService = (h: Harness, extra: Record<string, unknown> = {}) =>
+  h.call('CreateService', {
+    cluster: 'prod',
+    serviceName: 'web',
+    taskDefinition: 'web:1',
+    desiredCount: 2,
+    launchType: 'FARGATE',
+    networkConfiguration: network,
+    ...extra,
+  });

@@ -1,4 +1,4 @@
-import { harness, network, webTaskDefinition, type Harness } from './fakes';
+import { createWebService, harness, webTaskDefinition, type Harness } from './fakes';
 
 /**
  * Scenarios of the service scheduler on a fast clock (time scale 100: the 5 s health-check interval
@@ -22,13 +22,7 @@ const messages = (svc: any): string[] => svc.events.map((e: any) => e.message);
 const timeline = (kind: string) => h.world.timeline.filter((e) => e.kind === kind);
 
 async function createService(extra: Record<string, unknown> = {}) {
-  return h.call('CreateService', {
-    cluster: 'prod',
-    serviceName: 'web',
-    taskDefinition: 'web:1',
-    desiredCount: 2,
-    launchType: 'FARGATE',
-    networkConfiguration: network,
+  return createWebService(h, {
     loadBalancers: [{ targetGroupArn: tg, containerName: 'app', containerPort: 3000 }],
     ...extra,
   });

@@ -185,6 +185,10 @@ export interface Elbv2Contract extends StateLifecycle {
   /** The data plane counts each request it forwards; ALBRequestCountPerTarget scaling reads and resets. */
   recordRequest(targetGroupArn: string): void;
   takeRequestCount(targetGroupArn: string): number;
+  /** The target groups and weights of a rule's (or a listener's default) forward action; undefined when there is none. */
+  forwardWeights(ruleOrListenerArn: string): { targetGroupArn: string; weight: number }[] | undefined;
+  /** Rewrites the weights of that forward action (ECS blue/green, canary and linear traffic shifts). */
+  setForwardWeights(ruleOrListenerArn: string, weights: { targetGroupArn: string; weight: number }[]): void;
 }
 
 /** ECS, for Application Auto Scaling. */
@@ -208,4 +212,12 @@ export interface ServiceStates {
   elbv2: Elbv2Contract;
   ecs: EcsContract;
   autoscaling: AutoScalingContract;
+}
+
+/** CloudWatch alarms, for ECS's deployment alarms (deploymentConfiguration.alarms). */
+export interface CloudWatchContract {
+  alarmState(
+    name: string,
+  ): { state: 'OK' | 'ALARM' | 'INSUFFICIENT_DATA'; reason?: string; reasonData?: string } | undefined;
+  onAlarmStateChange(fn: (name: string, state: string, reason?: string) => void): void;
 }

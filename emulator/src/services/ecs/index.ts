@@ -5,6 +5,7 @@ import type { RequestContext, ServiceDefinition } from '../../core/service';
 import type { World } from '../../core/world';
 import type {
   AwsVpcConfiguration,
+  DeploymentAlarmsConfig,
   DeploymentConfig,
   LoadBalancerRef,
   ServiceRecord,
@@ -14,6 +15,7 @@ import type {
 } from './model';
 import { EcsState } from './state';
 import { buildTaskDefinitionBody } from './taskdefs';
+import { CANARY_DEFAULTS, LINEAR_DEFAULTS } from './strategies';
 import {
   clusterView,
   serviceDeploymentBriefView,
@@ -171,8 +173,81 @@ function loadBalancersOf(world: World, input: unknown, td: TaskDefinitionRecord)
       throw invalid(
         `The container ${lb.containerName} did not have a container port ${lb.containerPort} defined.`,
       );
-    return { targetGroupArn: lb.targetGroupArn, containerName: lb.containerName, containerPort: port };
+    const advancedConfiguration = advancedConfigurationOf(world, lb);
+    return {
+      targetGroupArn: lb.targetGroupArn,
+      containerName: lb.containerName,
+      containerPort: port,
+      ...(advancedConfiguration ? { advancedConfiguration } : {}),
+    };
   });
+}
+
+/** loadBalancers[].advancedConfiguration: the alternate target group and the listener rules ECS shifts. */
+function advancedConfigurationOf(world: World, lb: any): LoadBalancerRef['advancedConfiguration'] {
+  const adv = lb.advancedConfiguration;
+  if (adv === undefined || adv === null) return undefined;
+  for (const field of ['alternateTargetGroupArn', 'productionListenerRule', 'roleArn'])
+    if (typeof adv[field] !== 'string' || !adv[field])
+      throw invalid(`advancedConfiguration.${field} must be specified.`);
+  if (adv.alternateTargetGroupArn === lb.targetGroupArn)
+    throw invalid('advancedConfiguration.alternateTargetGroupArn must differ from targetGroupArn.');
+  if (!world.elbv2?.getTargetGroup(adv.alternateTargetGroupArn))
+    throw invalid(`The target group ${adv.alternateTargetGroupArn} does not exist.`);
+  for (const rule of [adv.productionListenerRule, adv.testListenerRule]) {
+    if (rule === undefined) continue;
+    const weights = world.elbv2?.forwardWeights(rule);
+    if (!weights) throw invalid(`The listener rule ${String(rule)} does not exist or has no forward action.`);
+    const tgs = weights.map((w) => w.targetGroupArn);
+    if (!tgs.includes(lb.targetGroupArn) && !tgs.includes(adv.alternateTargetGroupArn))
+      throw invalid(`The listener rule ${String(rule)} does not forward to the service's target groups.`);
+  }
+  return {
+    alternateTargetGroupArn: adv.alternateTargetGroupArn,
+    productionListenerRule: adv.productionListenerRule,
+    ...(adv.testListenerRule ? { testListenerRule: adv.testListenerRule } : {}),
+    roleArn: adv.roleArn,
+  };
+}
+
+const STRATEGIES = ['ROLLING', 'BLUE_GREEN', 'CANARY', 'LINEAR'];
+
+/** deploymentConfiguration.strategy and its canary/linear settings, with ECS's ranges. */
+function strategyOf(
+  input: any,
+  base?: DeploymentConfig,
+): Pick<DeploymentConfig, 'strategy' | 'canaryConfiguration' | 'linearConfiguration'> {
+  const strategy = input?.strategy ?? base?.strategy ?? 'ROLLING';
+  if (!STRATEGIES.includes(strategy))
+    throw invalid(`Invalid strategy: ${String(strategy)}. Valid values are ${STRATEGIES.join(', ')}.`);
+  const tenth = (n: unknown, min: number) =>
+    typeof n === 'number' && n >= min && n <= 100 && Math.abs(n * 10 - Math.round(n * 10)) < 1e-9;
+  const minutes = (n: unknown) => Number.isInteger(n) && (n as number) >= 0 && (n as number) <= 1440;
+  const c = { ...CANARY_DEFAULTS, ...(input?.canaryConfiguration ?? base?.canaryConfiguration) };
+  if (!tenth(c.canaryPercent, 0.1))
+    throw invalid('canaryConfiguration.canaryPercent must be a multiple of 0.1 from 0.1 to 100.0.');
+  if (!minutes(c.canaryBakeTimeInMinutes))
+    throw invalid('canaryConfiguration.canaryBakeTimeInMinutes must be between 0 and 1440.');
+  const l = { ...LINEAR_DEFAULTS, ...(input?.linearConfiguration ?? base?.linearConfiguration) };
+  if (!tenth(l.stepPercent, 3))
+    throw invalid('linearConfiguration.stepPercent must be a multiple of 0.1 from 3.0 to 100.0.');
+  if (!minutes(l.stepBakeTimeInMinutes))
+    throw invalid('linearConfiguration.stepBakeTimeInMinutes must be between 0 and 1440.');
+  return {
+    strategy,
+    canaryConfiguration: strategy === 'CANARY' ? c : undefined,
+    linearConfiguration: strategy === 'LINEAR' ? l : undefined,
+  };
+}
+
+/** Blue/green, canary and linear deployments need a second target group and the rules to shift on every load balancer. */
+function checkStrategyNeeds(cfg: DeploymentConfig, loadBalancers: LoadBalancerRef[]): void {
+  const strategy = cfg.strategy ?? 'ROLLING';
+  if (strategy === 'ROLLING') return;
+  if (!loadBalancers.length || loadBalancers.some((lb) => !lb.advancedConfiguration))
+    throw invalid(
+      `The ${strategy} deployment strategy requires advancedConfiguration (alternateTargetGroupArn, productionListenerRule and roleArn) on each load balancer.`,
+    );
 }
 
 function deploymentConfigurationOf(input: any, base?: DeploymentConfig): DeploymentConfig {
@@ -186,6 +261,9 @@ function deploymentConfigurationOf(input: any, base?: DeploymentConfig): Deploym
     base?.deploymentCircuitBreaker ?? { enable: false, rollback: false };
   if (typeof cb.enable !== 'boolean' || typeof cb.rollback !== 'boolean')
     throw invalid('deploymentCircuitBreaker requires both enable and rollback.');
+  const bake = input?.bakeTimeInMinutes ?? base?.bakeTimeInMinutes;
+  if (bake !== undefined && (!Number.isInteger(bake) || bake < 0 || bake > 1440))
+    throw invalid('bakeTimeInMinutes must be between 0 and 1440.');
   return {
     minimumHealthyPercent: min,
     maximumPercent: max,
@@ -194,7 +272,22 @@ function deploymentConfigurationOf(input: any, base?: DeploymentConfig): Deploym
       rollback: cb.rollback,
       resetOnHealthyTask: cb.resetOnHealthyTask,
     },
+    alarms: deploymentAlarmsOf(input?.alarms ?? base?.alarms),
+    bakeTimeInMinutes: bake,
+    ...strategyOf(input, base),
   };
+}
+
+function deploymentAlarmsOf(input: any): DeploymentAlarmsConfig | undefined {
+  if (input === undefined || input === null) return undefined;
+  const names = input.alarmNames;
+  if (!Array.isArray(names) || names.some((n) => typeof n !== 'string' || !n || n.length > 255))
+    throw invalid('alarms.alarmNames must be a list of CloudWatch alarm names.');
+  if (typeof input.enable !== 'boolean' || typeof input.rollback !== 'boolean')
+    throw invalid('alarms requires alarmNames, enable and rollback.');
+  if (input.enable && names.length === 0)
+    throw invalid('alarms.alarmNames must name at least one alarm when alarms are enabled.');
+  return { alarmNames: [...names], enable: input.enable, rollback: input.rollback };
 }
 
 function requireTaskDefinition(ecs: EcsState, ref: unknown): TaskDefinitionRecord {
@@ -446,6 +539,7 @@ const operations: ServiceDefinition['operations'] = {
     if (grace !== undefined && grace > 0 && loadBalancers.length === 0)
       throw invalid('Health check grace period is only valid for services configured to use load balancers');
     const deploymentConfiguration = deploymentConfigurationOf(input.deploymentConfiguration);
+    checkStrategyNeeds(deploymentConfiguration, loadBalancers);
     const propagateTags = input.propagateTags ?? 'NONE';
     if (!['NONE', 'SERVICE', 'TASK_DEFINITION'].includes(propagateTags))
       throw invalid(`Invalid propagateTags: ${propagateTags}.`);
@@ -528,6 +622,7 @@ const operations: ServiceDefinition['operations'] = {
       input.deploymentConfiguration,
       svc.deploymentConfiguration,
     );
+    checkStrategyNeeds(deploymentConfiguration, loadBalancers);
     const grace = input.healthCheckGracePeriodSeconds;
     if (grace !== undefined && (!Number.isInteger(grace) || grace < 0))
       throw invalid('healthCheckGracePeriodSeconds must be a non-negative integer.');
@@ -642,6 +737,34 @@ const operations: ServiceDefinition['operations'] = {
       else failures.push({ arn, reason: 'MISSING', detail: 'The service deployment does not exist.' });
     }
     return { serviceDeployments, failures };
+  },
+
+  StopServiceDeployment(input, ctx) {
+    const ecs = ecsOf(ctx);
+    const arn = input.serviceDeploymentArn;
+    if (typeof arn !== 'string' || !arn) throw invalid('serviceDeploymentArn must be specified.');
+    const stopType = input.stopType ?? 'ROLLBACK';
+    if (stopType !== 'ROLLBACK' && stopType !== 'ABORT')
+      throw invalid(`Invalid stopType: ${String(stopType)}. Valid values are ABORT and ROLLBACK.`);
+    const m = /:service-deployment\/([^/]+)\/([^/]+)\/[^/]+$/.exec(arn);
+    const svc = m ? ecs.findService(m[1], m[2]) : undefined;
+    const sd = svc?.serviceDeployments.find((x) => x.arn === arn);
+    if (!svc || !sd)
+      throw new AwsError('ServiceDeploymentNotFoundException', 'The service deployment does not exist.');
+    const stoppable = [
+      'PENDING',
+      'IN_PROGRESS',
+      'STOP_REQUESTED',
+      'ROLLBACK_REQUESTED',
+      'ROLLBACK_IN_PROGRESS',
+    ];
+    if (!stoppable.includes(sd.status))
+      throw new AwsError(
+        'ConflictException',
+        `The service deployment is in the ${sd.status} state and cannot be stopped.`,
+      );
+    ecs.stopServiceDeployment(svc, sd, stopType);
+    return { serviceDeploymentArn: sd.arn };
   },
 
   DescribeServiceRevisions(input, ctx) {

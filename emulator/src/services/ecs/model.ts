@@ -44,7 +44,16 @@ export interface LoadBalancerRef {
   targetGroupArn: string;
   containerName: string;
   containerPort: number;
+  /** Blue/green, canary and linear deployments: the second target group and the rules ECS shifts. */
+  advancedConfiguration?: {
+    alternateTargetGroupArn: string;
+    productionListenerRule: string;
+    testListenerRule?: string;
+    roleArn: string;
+  };
 }
+
+export type DeploymentStrategy = 'ROLLING' | 'BLUE_GREEN' | 'CANARY' | 'LINEAR';
 
 export interface AwsVpcConfiguration {
   subnets: string[];
@@ -52,10 +61,24 @@ export interface AwsVpcConfiguration {
   assignPublicIp: 'ENABLED' | 'DISABLED';
 }
 
+export interface DeploymentAlarmsConfig {
+  alarmNames: string[];
+  enable: boolean;
+  rollback: boolean;
+}
+
 export interface DeploymentConfig {
   minimumHealthyPercent: number;
   maximumPercent: number;
   deploymentCircuitBreaker: { enable: boolean; rollback: boolean; resetOnHealthyTask?: boolean };
+  /** CloudWatch alarms that fail the deployment when one goes to ALARM during the rollout or the bake time. */
+  alarms?: DeploymentAlarmsConfig;
+  /** Minutes the new revision is watched after it took all the traffic (absent: the emulator's default). */
+  bakeTimeInMinutes?: number;
+  /** Absent means ROLLING (records saved before strategies existed). */
+  strategy?: DeploymentStrategy;
+  canaryConfiguration?: { canaryPercent: number; canaryBakeTimeInMinutes: number };
+  linearConfiguration?: { stepPercent: number; stepBakeTimeInMinutes: number };
 }
 
 /** One entry of a service's `deployments` (the rolling-update view). */
@@ -77,6 +100,12 @@ export interface DeploymentRecord {
   isRollback: boolean;
   /** Circuit-breaker failures since the last reset (resetOnHealthyTask). */
   circuitBreakerFailures: number;
+  /** When the deployment reached its steady state and its alarms' bake time ends (deployments with alarms). */
+  bakeEndsAt?: number;
+  /** A blue/green, canary or linear deployment: its strategy, the blue deployment and its lifecycle stage. */
+  shift?: { strategy: Exclude<DeploymentStrategy, 'ROLLING'>; blueDeploymentId: string; stage: string };
+  /** A blue deployment made PRIMARY again by a traffic rollback: the service deployment it finishes. */
+  rollbackOfServiceDeployment?: string;
 }
 
 /** A service deployment as ListServiceDeployments / DescribeServiceDeployments answer it. */
@@ -95,6 +124,9 @@ export interface ServiceDeploymentRecord {
   deploymentConfiguration: DeploymentConfig;
   rollback?: { reason: string; startedAt: number; serviceRevisionArn: string };
   circuitBreakerStatus: 'DISABLED' | 'MONITORING' | 'MONITORING_COMPLETE' | 'TRIGGERED';
+  alarmsStatus?: 'DISABLED' | 'MONITORING' | 'MONITORING_COMPLETE' | 'TRIGGERED';
+  lifecycleStage?: string;
+  triggeredAlarmNames?: string[];
 }
 
 export interface ServiceRevisionRecord {

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { World } from '../../core/world';
-import type { EcsContract } from '../../core/contracts';
+import type { CloudWatchContract, EcsContract } from '../../core/contracts';
 import { ownState } from '../../core/own-state';
 import type { RuntimeContainerSpec, RuntimeTaskSpec } from '../../core/runtime';
+import { greenLoadBalancers, runShift, shiftBack } from './strategies';
 import {
   newDeploymentId,
   newEventId,
@@ -32,13 +33,36 @@ export const TIMINGS = {
   drainPollMs: 1000,
   /** ECS keeps stopped tasks describable for at least an hour. */
   stoppedTaskRetentionMs: 3600_000,
+  /**
+   * Bake time of a deployment with alarms when deploymentConfiguration.bakeTimeInMinutes is absent
+   * (ECS derives it from the alarms' configuration, which the CloudWatch contract does not expose).
+   */
+  defaultAlarmBakeMs: 60_000,
 };
+
+/** The world's CloudWatch, when the world has one (createWorld assigns it once CloudWatch exists). */
+function cloudWatchOf(world: World): CloudWatchContract | undefined {
+  return (world as World & { cloudwatch?: CloudWatchContract }).cloudwatch;
+}
 
 const MAX_EVENTS = 100;
 
 interface LiveTask {
   startPromise?: Promise<void>;
   inRuntime: boolean;
+}
+
+/** Why a deployment fails, and what its service deployment and events say about it. */
+export interface FailureCause {
+  by: 'circuitBreaker' | 'alarms' | 'stop';
+  /** Prefix of the reasons, e.g. 'ECS deployment circuit breaker'. */
+  label: string;
+  /** The deployment's rolloutStateReason. */
+  reason: string;
+  /** The end of the service event '(deployment <id>) deployment failed: ...'. */
+  event: string;
+  rollback: boolean;
+  rollbackReason: string;
 }
 
 interface StopOptions {
@@ -80,6 +104,7 @@ export class EcsState implements EcsContract {
   private readonly live = new Map<string, LiveTask>();
   private readonly launchHoldUntil = new Map<string, number>();
   private subscribed = false;
+  private alarmsSubscribed = false;
   private stopped = false;
 
   constructor(readonly world: World) {
@@ -265,7 +290,7 @@ export class EcsState implements EcsContract {
    */
   startDeployment(
     svc: ServiceRecord,
-    opts: { rollbackOf?: { failed: DeploymentRecord; to: DeploymentRecord } } = {},
+    opts: { rollbackOf?: { failed: DeploymentRecord; to: DeploymentRecord; label: string } } = {},
   ): DeploymentRecord {
     const now = this.world.clock.nowMs();
     const previous = svc.deployments.find((d) => d.status === 'PRIMARY');
@@ -317,6 +342,7 @@ export class EcsState implements EcsContract {
         circuitBreakerStatus: svc.deploymentConfiguration.deploymentCircuitBreaker.enable
           ? 'MONITORING'
           : 'DISABLED',
+        alarmsStatus: svc.deploymentConfiguration.alarms?.enable ? 'MONITORING' : 'DISABLED',
       };
       svc.serviceDeployments.unshift(sd);
       if (svc.serviceDeployments.length > 100) svc.serviceDeployments.length = 100;
@@ -331,7 +357,7 @@ export class EcsState implements EcsContract {
       updatedAt: now,
       rolloutState: 'IN_PROGRESS',
       rolloutStateReason: opts.rollbackOf
-        ? `ECS deployment circuit breaker: rolling back to deploymentId ${opts.rollbackOf.to.id}.`
+        ? `${opts.rollbackOf.label}: rolling back to deploymentId ${opts.rollbackOf.to.id}.`
         : `ECS deployment ${id} in progress.`,
       networkConfiguration: structuredClone(svc.networkConfiguration),
       loadBalancers: structuredClone(svc.loadBalancers),
@@ -341,6 +367,7 @@ export class EcsState implements EcsContract {
       circuitBreakerFailures: 0,
     };
     svc.deployments.unshift(d);
+    if (!opts.rollbackOf && previous) this.prepareShift(svc, d, previous);
     // INACTIVE deployments are history; keep a few for rollback lookups.
     const inactive = svc.deployments.filter((x) => x.status === 'INACTIVE');
     if (inactive.length > 10)
@@ -354,6 +381,52 @@ export class EcsState implements EcsContract {
     });
     this.queueReconcile(svc);
     return d;
+  }
+
+  /**
+   * A blue/green, canary or linear deployment when the strategy asks for one and a blue deployment
+   * has tasks: its tasks go to the alternate target groups and runShift walks its lifecycle stages.
+   */
+  private prepareShift(svc: ServiceRecord, d: DeploymentRecord, blue: DeploymentRecord): void {
+    const strategy = svc.deploymentConfiguration.strategy ?? 'ROLLING';
+    if (strategy === 'ROLLING' || !svc.loadBalancers.some((lb) => lb.advancedConfiguration)) return;
+    if (!this.tasksOf(svc).some((t) => t.deploymentId === blue.id && t.desiredStatus === 'RUNNING')) return;
+    const sd = svc.serviceDeployments.find((s) => s.arn === d.serviceDeploymentArn);
+    if (!sd) return;
+    d.loadBalancers = greenLoadBalancers(svc, blue);
+    d.shift = { strategy, blueDeploymentId: blue.id, stage: 'PENDING' };
+    void runShift(this, svc, d, sd, blue).catch((err: unknown) => {
+      this.world.record('error', svc.arn, { message: err instanceof Error ? err.message : String(err) });
+    });
+  }
+
+  /** The rollback of a shifting deployment: traffic back to blue at once, blue PRIMARY again, green stopped. */
+  private shiftBackToBlue(svc: ServiceRecord, d: DeploymentRecord, cause: FailureCause): boolean {
+    const blue = svc.deployments.find((x) => x.id === d.shift?.blueDeploymentId);
+    if (
+      !blue ||
+      d.isRollback ||
+      !this.tasksOf(svc).some((t) => t.deploymentId === blue.id && t.desiredStatus === 'RUNNING')
+    )
+      return false;
+    const now = this.world.clock.nowMs();
+    shiftBack(this.world, blue, d);
+    this.markRollingBack(svc, d, cause, blue);
+    d.status = 'ACTIVE';
+    blue.status = 'PRIMARY';
+    blue.updatedAt = d.updatedAt = now;
+    blue.rollbackOfServiceDeployment = d.serviceDeploymentArn;
+    svc.taskDefinition = blue.taskDefinition;
+    svc.networkConfiguration = structuredClone(blue.networkConfiguration);
+    this.serviceEvent(svc, `rolling back to deployment ${blue.id}.`);
+    this.world.record('rollback', svc.arn, {
+      failedDeploymentId: d.id,
+      toDeploymentId: blue.id,
+      taskDefinition: blue.taskDefinition,
+      by: cause.by,
+    });
+    this.queueReconcile(svc, 0);
+    return true;
   }
 
   changeDesiredCount(svc: ServiceRecord, count: number): void {
@@ -382,15 +455,28 @@ export class EcsState implements EcsContract {
     const breaker = svc.deploymentConfiguration.deploymentCircuitBreaker;
     if (!breaker.enable || d.status !== 'PRIMARY' || d.rolloutState !== 'IN_PROGRESS') return;
     d.circuitBreakerFailures++;
-    if (d.circuitBreakerFailures >= this.circuitBreakerThreshold(svc)) this.failDeployment(svc, d);
+    if (d.circuitBreakerFailures >= this.circuitBreakerThreshold(svc))
+      this.failDeployment(svc, d, {
+        by: 'circuitBreaker',
+        label: 'ECS deployment circuit breaker',
+        reason: 'ECS deployment circuit breaker: tasks failed to start.',
+        event: 'tasks failed to start.',
+        rollback: breaker.rollback,
+        rollbackReason:
+          'Rolling back to the last completed service revision because the deployment circuit breaker was triggered.',
+      });
   }
 
-  private failDeployment(svc: ServiceRecord, d: DeploymentRecord): void {
+  /**
+   * Fails a deployment (circuit breaker, alarm or StopServiceDeployment) and, when asked, rolls the
+   * service back to its last completed deployment. The rollback shares the failed one's service deployment.
+   */
+  failDeployment(svc: ServiceRecord, d: DeploymentRecord, cause: FailureCause): void {
     const now = this.world.clock.nowMs();
     d.rolloutState = 'FAILED';
-    d.rolloutStateReason = 'ECS deployment circuit breaker: tasks failed to start.';
+    d.rolloutStateReason = cause.reason;
     d.updatedAt = now;
-    this.serviceEvent(svc, `(deployment ${d.id}) deployment failed: tasks failed to start.`);
+    this.serviceEvent(svc, `(deployment ${d.id}) deployment failed: ${cause.event}`);
     this.world.record('deployment', svc.arn, {
       event: 'failed',
       deploymentId: d.id,
@@ -399,12 +485,15 @@ export class EcsState implements EcsContract {
     });
     const sd = svc.serviceDeployments.find((s) => s.arn === d.serviceDeploymentArn);
     if (sd) {
-      sd.circuitBreakerStatus = 'TRIGGERED';
+      if (cause.by === 'circuitBreaker') sd.circuitBreakerStatus = 'TRIGGERED';
+      else if (sd.circuitBreakerStatus === 'MONITORING') sd.circuitBreakerStatus = 'MONITORING_COMPLETE';
+      if (cause.by === 'alarms') sd.alarmsStatus = 'TRIGGERED';
+      else if (sd.alarmsStatus === 'MONITORING') sd.alarmsStatus = 'MONITORING_COMPLETE';
       sd.updatedAt = now;
     }
-    const breaker = svc.deploymentConfiguration.deploymentCircuitBreaker;
+    if (cause.rollback && d.shift && this.shiftBackToBlue(svc, d, cause)) return;
     const target = svc.deployments.find((x) => x.id === svc.lastCompletedDeploymentId);
-    if (!breaker.rollback) {
+    if (!cause.rollback) {
       if (sd) {
         sd.status = 'STOPPED';
         sd.statusReason = d.rolloutStateReason;
@@ -417,32 +506,26 @@ export class EcsState implements EcsContract {
       if (sd) {
         sd.status = 'ROLLBACK_FAILED';
         sd.statusReason = d.isRollback
-          ? 'ECS deployment circuit breaker: the rollback deployment failed.'
-          : 'ECS deployment circuit breaker: there is no completed deployment to roll back to.';
+          ? `${cause.label}: the rollback deployment failed.`
+          : `${cause.label}: there is no completed deployment to roll back to.`;
         sd.finishedAt = now;
       }
       return;
     }
-    if (sd) {
-      sd.status = 'ROLLBACK_IN_PROGRESS';
-      sd.statusReason = d.rolloutStateReason;
-      sd.rollback = {
-        reason:
-          'Rolling back to the last completed service revision because the deployment circuit breaker was triggered.',
-        startedAt: now,
-        serviceRevisionArn: target.serviceRevisionArn,
-      };
-    }
+    this.markRollingBack(svc, d, cause, target);
     svc.taskDefinition = target.taskDefinition;
-    svc.loadBalancers = structuredClone(target.loadBalancers);
+    // A service with advancedConfiguration keeps its configured target groups (the deployment's may be the alternate ones).
+    if (!svc.loadBalancers.some((lb) => lb.advancedConfiguration))
+      svc.loadBalancers = structuredClone(target.loadBalancers);
     svc.networkConfiguration = structuredClone(target.networkConfiguration);
-    const rollback = this.startDeployment(svc, { rollbackOf: { failed: d, to: target } });
+    const rollback = this.startDeployment(svc, { rollbackOf: { failed: d, to: target, label: cause.label } });
     this.serviceEvent(svc, `rolling back to deployment ${target.id}.`);
     this.world.record('rollback', svc.arn, {
       failedDeploymentId: d.id,
       rollbackDeploymentId: rollback.id,
       toDeploymentId: target.id,
       taskDefinition: target.taskDefinition,
+      by: cause.by,
     });
   }
 
@@ -456,7 +539,7 @@ export class EcsState implements EcsContract {
     this.timers.add(cancel);
   }
 
-  private sleep(emulatedMs: number): Promise<void> {
+  sleep(emulatedMs: number): Promise<void> {
     return new Promise((resolve) => this.after(emulatedMs, resolve));
   }
 
@@ -471,7 +554,7 @@ export class EcsState implements EcsContract {
     });
   }
 
-  private isHealthy(t: TaskRecord): boolean {
+  isHealthy(t: TaskRecord): boolean {
     if (t.lastStatus !== 'RUNNING' || t.desiredStatus !== 'RUNNING') return false;
     if (t.containers.some((c) => c.essential && c.hasHealthCheck && c.healthStatus !== 'HEALTHY'))
       return false;
@@ -495,6 +578,7 @@ export class EcsState implements EcsContract {
       this.drain(svc, all, live, primary);
       return;
     }
+    if (this.alarmFired(svc, primary)) return;
 
     for (const t of live) {
       if (!t.everHealthy && this.isHealthy(t)) {
@@ -527,7 +611,10 @@ export class EcsState implements EcsContract {
       primaryLive = primaryLive.filter((t) => !stopped.has(t));
     }
 
-    if (primary.rolloutState !== 'FAILED') {
+    // A shifting deployment keeps the blue tasks until its CLEAN_UP stage.
+    const holdBlue =
+      !!primary.shift && primary.rolloutState === 'IN_PROGRESS' && primary.shift.stage !== 'CLEAN_UP';
+    if (primary.rolloutState !== 'FAILED' && !holdBlue) {
       // Old tasks that serve nothing can go at once; healthy ones only while the healthy count stays >= minimum.
       let healthyCount = live.filter((t) => !stopped.has(t) && this.isHealthy(t)).length;
       const oldOrdered = [...oldLive].sort(
@@ -550,8 +637,10 @@ export class EcsState implements EcsContract {
 
     if (primary.rolloutState !== 'FAILED' && svc.status === 'ACTIVE') {
       const liveAfter = live.filter((t) => !stopped.has(t)).length;
-      const room = Math.max(maxTotal, oldLive.length === 0 ? desired : 0) - liveAfter;
-      const wanted = Math.min(desired - primaryLive.length, room);
+      const room = holdBlue ? desired : Math.max(maxTotal, oldLive.length === 0 ? desired : 0) - liveAfter;
+      const scaling =
+        !primary.shift || !['PENDING', 'RECONCILE_SERVICE', 'PRE_SCALE_UP'].includes(primary.shift.stage);
+      const wanted = scaling ? Math.min(desired - primaryLive.length, room) : 0;
       const hold = this.launchHoldUntil.get(svc.arn) ?? 0;
       if (wanted > 0) {
         if (now < hold) this.queueReconcile(svc, Math.max(1, (hold - now) * this.world.clock.timeScale));
@@ -569,6 +658,89 @@ export class EcsState implements EcsContract {
     }
 
     this.updateSteadyState(svc, primary, primaryLive, all);
+  }
+
+  /** The deployment alarms being watched for a deployment in progress (not for a rollback). */
+  private watchedAlarms(svc: ServiceRecord, d: DeploymentRecord): string[] {
+    const alarms = svc.deploymentConfiguration.alarms;
+    if (!alarms?.enable || d.isRollback || d.rolloutState !== 'IN_PROGRESS') return [];
+    return alarms.alarmNames;
+  }
+
+  /** Fails (and maybe rolls back) the primary deployment when one of its alarms is in ALARM. */
+  private alarmFired(svc: ServiceRecord, d: DeploymentRecord): boolean {
+    const names = this.watchedAlarms(svc, d);
+    const cloudwatch = cloudWatchOf(this.world);
+    if (!names.length || !cloudwatch) return false;
+    this.ensureAlarmSubscription(cloudwatch);
+    const firing = names.filter((n) => cloudwatch.alarmState(n)?.state === 'ALARM');
+    if (!firing.length) return false;
+    const sd = svc.serviceDeployments.find((s) => s.arn === d.serviceDeploymentArn);
+    if (sd) sd.triggeredAlarmNames = firing;
+    this.failDeployment(svc, d, {
+      by: 'alarms',
+      label: 'ECS deployment alarms',
+      reason: `ECS deployment alarms: the alarm(s) ${firing.join(', ')} went into ALARM.`,
+      event: `alarm(s) ${firing.join(', ')} in ALARM.`,
+      rollback: svc.deploymentConfiguration.alarms!.rollback,
+      rollbackReason:
+        'Rolling back to the last completed service revision because a deployment alarm went into ALARM.',
+    });
+    return true;
+  }
+
+  private ensureAlarmSubscription(cloudwatch: CloudWatchContract): void {
+    if (this.alarmsSubscribed) return;
+    this.alarmsSubscribed = true;
+    cloudwatch.onAlarmStateChange((name, state) => {
+      if (this.stopped || state !== 'ALARM') return;
+      for (const svc of this.services.values()) {
+        const primary = svc.deployments.find((d) => d.status === 'PRIMARY');
+        if (primary && this.watchedAlarms(svc, primary).includes(name)) this.queueReconcile(svc, 0);
+      }
+    });
+  }
+
+  /** A deployment with alarms stays IN_PROGRESS for its bake time after reaching its steady state. */
+  private baked(svc: ServiceRecord, d: DeploymentRecord): boolean {
+    if (d.shift) return d.shift.stage === 'CLEAN_UP';
+    if (!this.watchedAlarms(svc, d).length) return true;
+    const now = this.world.clock.nowMs();
+    if (d.bakeEndsAt === undefined) {
+      const minutes = svc.deploymentConfiguration.bakeTimeInMinutes;
+      const bakeMs = minutes !== undefined ? minutes * 60_000 : TIMINGS.defaultAlarmBakeMs;
+      d.bakeEndsAt = now + this.world.clock.real(bakeMs);
+      this.after(bakeMs, () => this.queueReconcile(svc));
+    }
+    return now >= d.bakeEndsAt;
+  }
+
+  /**
+   * StopServiceDeployment: ROLLBACK goes through ROLLBACK_REQUESTED to a rollback to the last
+   * completed revision; ABORT through STOP_REQUESTED to STOPPED, leaving the tasks as they are.
+   */
+  stopServiceDeployment(
+    svc: ServiceRecord,
+    sd: ServiceDeploymentRecord,
+    stopType: 'ROLLBACK' | 'ABORT',
+  ): void {
+    if (!['PENDING', 'IN_PROGRESS'].includes(sd.status)) return; // already stopping or rolling back
+    const d = svc.deployments.find((x) => x.serviceDeploymentArn === sd.arn && !x.isRollback);
+    sd.status = stopType === 'ROLLBACK' ? 'ROLLBACK_REQUESTED' : 'STOP_REQUESTED';
+    sd.updatedAt = this.world.clock.nowMs();
+    this.after(TIMINGS.reconcileDelayMs, () => {
+      if (!d || (sd.status !== 'ROLLBACK_REQUESTED' && sd.status !== 'STOP_REQUESTED')) return;
+      this.failDeployment(svc, d, {
+        by: 'stop',
+        label: 'Service deployment stopped',
+        reason: `Service deployment stopped by a StopServiceDeployment request (${stopType}).`,
+        event: `stopped by a request (${stopType}).`,
+        rollback: stopType === 'ROLLBACK',
+        rollbackReason:
+          'Rolling back to the last completed service revision because the service deployment was stopped.',
+      });
+      this.queueReconcile(svc);
+    });
   }
 
   /** Stops every task of a deleted (or deployment-less) service; INACTIVE once all are stopped. */
@@ -604,9 +776,35 @@ export class EcsState implements EcsContract {
       primaryLive.length === desired &&
       primaryHealthy === desired &&
       all.every((t) => t.desiredStatus === 'RUNNING' || t.lastStatus === 'STOPPED');
-    if (steadyNow && primary.rolloutState === 'IN_PROGRESS') this.completeDeployment(svc, primary);
+    if (steadyNow && primary.rolloutState === 'IN_PROGRESS' && this.baked(svc, primary))
+      this.completeDeployment(svc, primary);
+    if (steadyNow && primary.rollbackOfServiceDeployment) this.finishTrafficRollback(svc, primary);
     if (steadyNow && !svc.steady) this.serviceEvent(svc, 'has reached a steady state.');
     svc.steady = steadyNow;
+  }
+
+  /** The failed deployment's service deployment: ROLLBACK_IN_PROGRESS towards the revision of `to`. */
+  private markRollingBack(
+    svc: ServiceRecord,
+    d: DeploymentRecord,
+    cause: FailureCause,
+    to: DeploymentRecord,
+  ): void {
+    const sd = svc.serviceDeployments.find((s) => s.arn === d.serviceDeploymentArn);
+    if (!sd) return;
+    const now = this.world.clock.nowMs();
+    sd.status = 'ROLLBACK_IN_PROGRESS';
+    sd.statusReason = d.rolloutStateReason;
+    sd.rollback = { reason: cause.rollbackReason, startedAt: now, serviceRevisionArn: to.serviceRevisionArn };
+    sd.updatedAt = now;
+  }
+
+  private finishTrafficRollback(svc: ServiceRecord, blue: DeploymentRecord): void {
+    const sd = svc.serviceDeployments.find((s) => s.arn === blue.rollbackOfServiceDeployment);
+    blue.rollbackOfServiceDeployment = undefined;
+    if (!sd || sd.status !== 'ROLLBACK_IN_PROGRESS') return;
+    sd.status = 'ROLLBACK_SUCCESSFUL';
+    sd.finishedAt = sd.updatedAt = this.world.clock.nowMs();
   }
 
   private completeDeployment(svc: ServiceRecord, d: DeploymentRecord): void {
@@ -621,6 +819,7 @@ export class EcsState implements EcsContract {
       sd.status = d.isRollback ? 'ROLLBACK_SUCCESSFUL' : 'SUCCESSFUL';
       sd.finishedAt = sd.updatedAt = now;
       if (sd.circuitBreakerStatus === 'MONITORING') sd.circuitBreakerStatus = 'MONITORING_COMPLETE';
+      if (sd.alarmsStatus === 'MONITORING') sd.alarmsStatus = 'MONITORING_COMPLETE';
     }
     this.serviceEvent(svc, `(deployment ${d.id}) deployment completed.`);
     this.world.record('deployment', svc.arn, {

@@ -64,7 +64,11 @@ function deploymentConfigurationView(svc: ServiceRecord | ServiceDeploymentRecor
     },
     maximumPercent: cfg.maximumPercent,
     minimumHealthyPercent: cfg.minimumHealthyPercent,
-    strategy: 'ROLLING',
+    strategy: cfg.strategy ?? 'ROLLING',
+    canaryConfiguration: cfg.canaryConfiguration ? { ...cfg.canaryConfiguration } : undefined,
+    linearConfiguration: cfg.linearConfiguration ? { ...cfg.linearConfiguration } : undefined,
+    alarms: cfg.alarms ? structuredClone(cfg.alarms) : undefined,
+    bakeTimeInMinutes: cfg.bakeTimeInMinutes,
   };
 }
 
@@ -172,6 +176,7 @@ export function serviceDeploymentView(
     targetServiceRevision: revisionSummary(sd.targetRevisionArn),
     status: sd.status,
     statusReason: sd.statusReason,
+    lifecycleStage: sd.lifecycleStage,
     deploymentConfiguration: deploymentConfigurationView(sd),
     rollback: sd.rollback
       ? {
@@ -185,7 +190,13 @@ export function serviceDeploymentView(
       failureCount: d?.failedTasks ?? 0,
       threshold: breaker.enable ? Math.min(200, Math.max(3, Math.ceil(0.5 * svc.desiredCount))) : 0,
     },
-    alarms: { status: 'DISABLED' },
+    alarms: sd.deploymentConfiguration.alarms?.enable
+      ? {
+          status: sd.alarmsStatus ?? 'MONITORING',
+          alarmNames: sd.deploymentConfiguration.alarms.alarmNames,
+          triggeredAlarmNames: sd.triggeredAlarmNames ?? [],
+        }
+      : { status: 'DISABLED' },
   });
 }
 

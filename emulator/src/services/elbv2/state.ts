@@ -458,6 +458,36 @@ export class Elbv2State implements Elbv2Contract {
     return [...(this.targets.get(tgArn)?.values() ?? [])].filter((t) => t.state === 'healthy');
   }
 
+  /** The actions a rule ARN, a listener ARN or a listener's default rule ARN names. */
+  private actionsOf(arn: string): ActionRecord[] | undefined {
+    const rule = this.rules.get(arn);
+    if (rule) return rule.actions;
+    const listener = [...this.listeners.values()].find((l) => l.arn === arn || l.defaultRuleArn === arn);
+    return listener?.defaultActions;
+  }
+
+  forwardWeights(ruleOrListenerArn: string): { targetGroupArn: string; weight: number }[] | undefined {
+    const forward = this.actionsOf(ruleOrListenerArn)?.find((a) => a.Type === 'forward');
+    return forward?.ForwardConfig?.TargetGroups.map((t) => ({
+      targetGroupArn: t.TargetGroupArn,
+      weight: t.Weight,
+    }));
+  }
+
+  setForwardWeights(ruleOrListenerArn: string, weights: { targetGroupArn: string; weight: number }[]): void {
+    const forward = this.actionsOf(ruleOrListenerArn)?.find((a) => a.Type === 'forward');
+    if (!forward) return;
+    const before = forwardedTargetGroups([forward]);
+    forward.ForwardConfig = {
+      TargetGroups: weights.map((w) => ({ TargetGroupArn: w.targetGroupArn, Weight: w.weight })),
+      TargetGroupStickinessConfig: forward.ForwardConfig?.TargetGroupStickinessConfig ?? { Enabled: false },
+    };
+    // AWS answers TargetGroupArn beside ForwardConfig only for a forward to a single target group.
+    if (weights.length === 1) forward.TargetGroupArn = weights[0].targetGroupArn;
+    else delete forward.TargetGroupArn;
+    this.refreshTargetUsage([...before, ...weights.map((w) => w.targetGroupArn)]);
+  }
+
   /** After listeners or rules change: targets of groups that lost (or gained) every load balancer change state. */
   refreshTargetUsage(tgArns: string[]): void {
     for (const tgArn of new Set(tgArns)) {
