@@ -59,7 +59,7 @@ export async function run(config: DeployConfig, deps: Deps, tracker?: RunTracker
     const placement = placementFor(config, stack, revision.containers);
     const window = watchWindow(ctx);
     const service = (made.service = await phase('Service', () =>
-      rollOutService(ctx, placement, revision.arn, made.existing?.service, window.deadline),
+      rollOutService(ctx, placement, revision, made.existing?.service, window.deadline),
     ));
     made.scaling = await phase('Autoscaling', () => ensureAutoscaling(config, deps, stack));
     const deployment = service.deployment;

@@ -207,6 +207,14 @@ export function isLoadBalancerNotYetAssociated(error: unknown): boolean {
 }
 
 /**
+ * ECS's InvalidParameterException "Creation of service was not idempotent.": a service of that name
+ * already exists with other parameters (another run created it a moment ago, with its own revision).
+ */
+export function isServiceNotIdempotent(error: unknown): boolean {
+  return isAwsError(error, 'InvalidParameterException') && /not idempotent/i.test(errorMessage(error));
+}
+
+/**
  * The narrow ECS surface the deploy pipeline depends on: this module's functions bound to one
  * client, so that the pipeline's tests can hand it an in-memory fake instead.
  */

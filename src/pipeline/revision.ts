@@ -3,6 +3,7 @@ import { shortTaskDefinition } from '../aws/ecs';
 import { DeployError, PhaseContext } from '../deploy/context';
 import type { StackResult } from '../infra/index';
 import { trafficContainer } from '../taskdef/container';
+import { errorMessage } from '../util/errors';
 import type { RenderFunctions } from './deps';
 import { TaskSize, taskSizeOf } from '../report/cost';
 
@@ -107,4 +108,28 @@ export async function prepareRevision(
     imageUri,
     ...sizes,
   };
+}
+
+/**
+ * Deregisters the revision this run registered when the run ends without deploying it (another
+ * deployment could not be waited out, the service could not be created): an unused revision left
+ * ACTIVE would be taken for a deployed one. Not when the service runs it after all; a failure only warns.
+ */
+export async function deregisterUnusedRevision(
+  ctx: PhaseContext,
+  cluster: string,
+  arn: string,
+): Promise<void> {
+  try {
+    const service = await ctx.ecs.describeService(cluster, ctx.config.service);
+    const inUse =
+      service?.taskDefinition === arn || (service?.deployments ?? []).some((d) => d.taskDefinition === arn);
+    if (inUse) return;
+    await ctx.ecs.deregisterTaskDefinition(arn);
+    ctx.log.info(`Deregistered ${shortTaskDefinition(arn)}, registered by this run and not deployed.`);
+  } catch (error) {
+    ctx.log.warning(
+      `Could not deregister the unused revision ${shortTaskDefinition(arn)}: ${errorMessage(error)}`,
+    );
+  }
 }

@@ -1,11 +1,13 @@
 import type { ContainerDefinition, Service, UpdateServiceCommandInput } from '@aws-sdk/client-ecs';
-import { shortTaskDefinition } from '../aws/ecs';
+import { isServiceNotIdempotent, shortTaskDefinition } from '../aws/ecs';
+import { errorMessage } from '../util/errors';
 import type { DeployConfig } from '../config/types';
 import { DeployError, PhaseContext } from '../deploy/context';
 import type { StackResult } from '../infra/index';
 import { createServiceInput, serviceDrift, ServicePlacement } from './service-input';
 import { unfinishedDeployments, waitForOtherDeployments } from './service-wait';
 import { trafficContainer } from '../taskdef/container';
+import { deregisterUnusedRevision, type Revision } from './revision';
 
 export interface ServiceDeployment {
   service: Service;
@@ -22,7 +24,13 @@ export function primaryDeploymentId(service: Service): string | undefined {
   return service.deployments?.find((d) => d.status === 'PRIMARY')?.id;
 }
 
-/** Creates the service, or updates it to the task definition; never while another deployment runs. */
+/**
+ * Creates the service, or updates it to the task definition; never while another deployment runs.
+ * Another run may deploy the same service at the same moment: a create that loses the race finds
+ * the service the other run made and continues as an update, and the service is read once more just
+ * before UpdateService, so that a deployment started since the Task definition phase read it is
+ * waited for rather than stacked on.
+ */
 export async function deployService(
   ctx: PhaseContext,
   placement: ServicePlacement,
@@ -30,21 +38,46 @@ export async function deployService(
   existing: Service | undefined,
   deadline: number,
 ): Promise<ServiceDeployment> {
-  if (!existing) return createService(ctx, placement, taskDefinitionArn);
-  if (existing.status === 'DRAINING') {
+  let service = existing;
+  if (!service) {
+    const created = await createService(ctx, placement, taskDefinitionArn);
+    if ('deploymentId' in created) return created;
+    service = created.takenOver;
+  }
+  if (service.status === 'DRAINING') {
     throw new DeployError(
       `Service ${ctx.config.service} is DRAINING (being deleted); it cannot be deployed to. Wait until it is gone and re-run to create it again.`,
     );
   }
-  const settled = await waitForOtherDeployments(ctx, existing, deadline);
-  return updateService(ctx, placement, taskDefinitionArn, settled);
+  const fresh = (await ctx.ecs.describeService(placement.cluster, ctx.config.service)) ?? service;
+  const settled = await waitForOtherDeployments(ctx, fresh, deadline);
+  const deployment = await updateService(ctx, placement, taskDefinitionArn, settled);
+  if (deployment.updated) warnIfStacked(ctx, deployment, settled);
+  return deployment;
 }
 
+/**
+ * Two runs that read the service in the same instant both call UpdateService; the later one's
+ * answer shows the other's deployment still in progress beside its own. ECS lets the later one
+ * win (the earlier run's watch then reports its deployment replaced and does not roll back over it).
+ */
+function warnIfStacked(ctx: PhaseContext, deployment: ServiceDeployment, settled: Service): void {
+  const before = new Set(unfinishedDeployments(settled).map((d) => d.id));
+  const others = unfinishedDeployments(deployment.service).filter(
+    (d) => d.id !== deployment.deploymentId && !before.has(d.id),
+  );
+  for (const d of others)
+    ctx.log.warning(
+      `Another run started deployment ${d.id} (${shortTaskDefinition(d.taskDefinition)}) of ${ctx.config.service} at the same moment; ours (${deployment.deploymentId}) replaces it.`,
+    );
+}
+
+/** The deployment CreateService started, or the service another run created a moment before ours. */
 async function createService(
   ctx: PhaseContext,
   placement: ServicePlacement,
   taskDefinitionArn: string,
-): Promise<ServiceDeployment> {
+): Promise<ServiceDeployment | { takenOver: Service }> {
   const { config, log } = ctx;
   log.info(
     `Creating service ${config.service} in cluster ${placement.cluster} with ${shortTaskDefinition(taskDefinitionArn)}`,
@@ -53,13 +86,20 @@ async function createService(
   try {
     service = await ctx.ecs.createService(createServiceInput(ctx, placement, taskDefinitionArn));
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     if (/draining/i.test(message)) {
       throw new DeployError(
         `Cannot create service ${config.service}: a service of that name is still draining in ${placement.cluster}. Wait a few minutes and re-run. (${message})`,
       );
     }
-    throw error;
+    if (!isServiceNotIdempotent(error)) throw error;
+    const other = await ctx.ecs.describeService(placement.cluster, config.service);
+    if (!other) throw error;
+    log.info(
+      `Another run created service ${config.service} a moment before this one, with ${shortTaskDefinition(other.taskDefinition)}` +
+        `${primaryDeploymentId(other) ? ` (deployment ${primaryDeploymentId(other)})` : ''}; deploying ours as an update once its deployment is done.`,
+    );
+    return { takenOver: other };
   }
   const deploymentId = primaryDeploymentId(service);
   if (!deploymentId)
@@ -190,16 +230,23 @@ export function placementFor(
 export async function rollOutService(
   ctx: PhaseContext,
   placement: ServicePlacement,
-  taskDefinitionArn: string | undefined,
+  revision: Pick<Revision, 'arn' | 'registered'>,
   existing: Service | undefined,
   deadline: number,
 ): Promise<ServiceOutcome> {
+  const taskDefinitionArn = revision.arn;
   if (ctx.config.plan) {
     const changes = planService(ctx, placement, taskDefinitionArn, existing);
     for (const l of changes) ctx.log.info(`Would ${l}`);
     return { serviceArn: existing?.serviceArn, previousTaskDefinitionArn: existing?.taskDefinition, changes };
   }
-  const deployment = await deployService(ctx, placement, taskDefinitionArn!, existing, deadline);
+  let deployment: ServiceDeployment;
+  try {
+    deployment = await deployService(ctx, placement, taskDefinitionArn!, existing, deadline);
+  } catch (error) {
+    if (revision.registered) await deregisterUnusedRevision(ctx, placement.cluster, taskDefinitionArn!);
+    throw error;
+  }
   return {
     serviceArn: deployment.service.serviceArn,
     deployment,

@@ -278,7 +278,7 @@ describe('services: validation and idempotency', () => {
   it('describes missing services as failures and reports ServiceNotFoundException on update', async () => {
     const d = await h.call('DescribeServices', { cluster: 'prod', services: ['ghost'] });
     expect(d.failures).toEqual([
-      { arn: 'arn:aws:ecs:us-east-1:000000000000:service/prod/ghost', reason: 'MISSING' },
+      { arn: 'arn:aws:ecs:us-east-1:000000000000:service/ghost', reason: 'MISSING' },
     ]);
     expect(await code(h.call('UpdateService', { cluster: 'prod', service: 'ghost' }))).toBe(
       'ServiceNotFoundException: Service not found.',

@@ -290,6 +290,34 @@ function deploymentAlarmsOf(input: any): DeploymentAlarmsConfig | undefined {
   return { alarmNames: [...names], enable: input.enable, rollback: input.rollback };
 }
 
+/**
+ * CreateService's and UpdateService's `volumeConfigurations` (service-managed EBS volumes): each
+ * names a volume the task definition marks `configuredAtLaunch`, else ECS refuses the request
+ * (the message as AWS gives it). Absent on UpdateService keeps the service's current ones, which the
+ * new revision must still have.
+ */
+function volumeConfigurationsOf(
+  input: unknown,
+  td: TaskDefinitionRecord,
+  current: unknown[] = [],
+): unknown[] {
+  const configs = input === undefined || input === null ? current : input;
+  if (!Array.isArray(configs)) throw invalid('volumeConfigurations must be a list.');
+  const atLaunch = new Set(
+    ((td.body.volumes ?? []) as { name?: string; configuredAtLaunch?: boolean }[])
+      .filter((v) => v.configuredAtLaunch === true)
+      .map((v) => v.name),
+  );
+  for (const c of configs as { name?: unknown }[]) {
+    if (typeof c?.name !== 'string' || !c.name) throw invalid('volumeConfigurations.name must be specified.');
+    if (!atLaunch.has(c.name))
+      throw invalid(
+        'Volume configuration provided but no matching configuredAtLaunch volume found in task definition.',
+      );
+  }
+  return structuredClone(configs);
+}
+
 function requireTaskDefinition(ecs: EcsState, ref: unknown): TaskDefinitionRecord {
   if (typeof ref !== 'string' || !ref) throw invalid('TaskDefinition can not be blank.');
   const td = ecs.findTaskDefinition(ref);
@@ -533,6 +561,7 @@ const operations: ServiceDefinition['operations'] = {
     const desiredCount = desiredCountOf(input.desiredCount, 0);
     const networkConfiguration = networkConfigurationOf(ctx.world, input.networkConfiguration, td);
     const loadBalancers = loadBalancersOf(ctx.world, input.loadBalancers, td);
+    const volumeConfigurations = volumeConfigurationsOf(input.volumeConfigurations, td);
     const grace = input.healthCheckGracePeriodSeconds;
     if (grace !== undefined && (!Number.isInteger(grace) || grace < 0 || grace > 2147483647))
       throw invalid('healthCheckGracePeriodSeconds must be between 0 and 2147483647.');
@@ -572,6 +601,7 @@ const operations: ServiceDefinition['operations'] = {
       launchType: 'FARGATE',
       platformVersion: input.platformVersion ?? 'LATEST',
       loadBalancers,
+      volumeConfigurations,
       networkConfiguration,
       healthCheckGracePeriodSeconds: grace ?? 0,
       deploymentConfiguration,
@@ -628,17 +658,24 @@ const operations: ServiceDefinition['operations'] = {
       throw invalid('healthCheckGracePeriodSeconds must be a non-negative integer.');
     if (input.launchType !== undefined && input.launchType !== 'FARGATE')
       throw invalid('Updating the launch type of a service is not supported.');
+    const volumeConfigurations = volumeConfigurationsOf(
+      input.volumeConfigurations,
+      td,
+      svc.volumeConfigurations,
+    );
 
     const newDeployment =
       !!input.forceNewDeployment ||
       td.arn !== svc.taskDefinition ||
       JSON.stringify(networkConfiguration) !== JSON.stringify(svc.networkConfiguration) ||
       JSON.stringify(loadBalancers) !== JSON.stringify(svc.loadBalancers) ||
+      JSON.stringify(volumeConfigurations) !== JSON.stringify(svc.volumeConfigurations ?? []) ||
       (input.platformVersion !== undefined && input.platformVersion !== svc.platformVersion);
 
     svc.taskDefinition = td.arn;
     svc.networkConfiguration = networkConfiguration;
     svc.loadBalancers = loadBalancers;
+    svc.volumeConfigurations = volumeConfigurations;
     svc.deploymentConfiguration = deploymentConfiguration;
     if (grace !== undefined) svc.healthCheckGracePeriodSeconds = grace;
     if (input.platformVersion !== undefined) svc.platformVersion = input.platformVersion;
@@ -665,7 +702,9 @@ const operations: ServiceDefinition['operations'] = {
       if (svc) services.push(serviceView(ecs, svc, { tags }));
       else
         failures.push({
-          arn: ref.startsWith('arn:') ? ref : ecs.serviceArn(clusterName, ref),
+          // AWS names a missing service by the short ARN form, without the cluster
+          // (arn:aws:ecs:<region>:<account>:service/<name>), as its users quote it.
+          arn: ref.startsWith('arn:') ? ref : `arn:aws:ecs:${ctx.region}:${ctx.accountId}:service/${ref}`,
           reason: 'MISSING',
         });
     }

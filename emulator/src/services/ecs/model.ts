@@ -154,6 +154,8 @@ export interface ServiceRecord {
   platformVersion: string;
   loadBalancers: LoadBalancerRef[];
   networkConfiguration: AwsVpcConfiguration;
+  /** Service-managed EBS volumes (UpdateService's volumeConfigurations), as given. */
+  volumeConfigurations?: unknown[];
   healthCheckGracePeriodSeconds: number;
   deploymentConfiguration: DeploymentConfig;
   enableECSManagedTags: boolean;

@@ -1,3 +1,4 @@
+import { callerArn } from '../../core/identity';
 import type { EcsState } from './state';
 import type {
   ClusterRecord,
@@ -51,7 +52,7 @@ export function taskDefinitionView(td: TaskDefinitionRecord, accountId: string):
     status: td.status,
     registeredAt: date(td.registeredAt),
     deregisteredAt: date(td.deregisteredAt),
-    registeredBy: `arn:aws:iam::${accountId}:root`,
+    registeredBy: callerArn(accountId),
   });
 }
 

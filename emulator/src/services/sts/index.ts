@@ -1,3 +1,4 @@
+import { CALLER_USER_ID, callerArn } from '../../core/identity';
 import type { ServiceDefinition } from '../../core/service';
 
 /** STS: only GetCallerIdentity, which the action uses to learn the account id. */
@@ -8,9 +9,9 @@ export const definition: ServiceDefinition = {
   xmlns: 'https://sts.amazonaws.com/doc/2011-06-15/',
   operations: {
     GetCallerIdentity: (_input, ctx) => ({
-      UserId: 'AIDAEMULATOREXAMPLE01',
+      UserId: CALLER_USER_ID,
       Account: ctx.accountId,
-      Arn: `arn:aws:iam::${ctx.accountId}:user/emulator`,
+      Arn: callerArn(ctx.accountId),
     }),
   },
 };
