@@ -4,7 +4,7 @@ import { getAccountId } from './aws/sts';
 import { InputError, readConfig } from './config/inputs';
 import type { DeployConfig } from './config/types';
 import { createDocker } from './docker/docker';
-import { ensureScaling, ensureStack } from './infra/index';
+import { checkStackReferences, ensureScaling, ensureStack } from './infra/index';
 import { createGitHubApi, GitHubApi } from './github/api';
 import { readPullRequestEvent } from './config/event';
 import { run } from './main';
@@ -78,7 +78,7 @@ async function main(): Promise<void> {
       writeSummary: async (markdown) => {
         await core.summary.addRaw(markdown, true).write();
       },
-      stack: { ensureStack, ensureScaling },
+      stack: { checkStackReferences, ensureStack, ensureScaling },
       build: buildAndPush,
       render: {
         preflightTaskDefinition,
