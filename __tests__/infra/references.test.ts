@@ -76,7 +76,7 @@ describe('checkStackReferences', () => {
     await ensureStack(testConfig({ service: 'other' }), account.clients, opts());
     account.resetHistory();
     await expect(check(testConfig())).rejects.toThrow(
-      /^Listener web:80 already forwards by default to another target group .*Give host-header and\/or path-pattern/,
+      /^The load balancer: Listener web:80 already forwards by default to another target group .*Give host-header and\/or path-pattern/,
     );
     expect(mutating()).toEqual([]);
   });
@@ -92,10 +92,10 @@ describe('checkStackReferences', () => {
 
   it('refuses subnets, security groups and target groups that do not exist, naming the input', async () => {
     await expect(check(testConfig({ network: { subnets: ['subnet-0123abcd'] } }))).rejects.toThrow(
-      /^Input subnets not found/,
+      /^Input 'subnets': subnet-0123abcd not found/,
     );
     await expect(check(testConfig({ network: { securityGroups: ['sg-0123abcd'] } }))).rejects.toThrow(
-      /^security-groups not found/,
+      /^Input 'security-groups': sg-0123abcd not found/,
     );
     const missing = 'arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/nope/0123abcd';
     await expect(check(testConfig({ loadBalancer: { targetGroupArn: missing } }))).rejects.toThrow(

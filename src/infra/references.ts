@@ -66,7 +66,7 @@ async function checkLoadBalancer(
     throw new Error(
       `${input}: ${spec.name} exists as ${lb.Scheme}, not ${spec.scheme}; a scheme cannot change. Choose another load-balancer-name or set load-balancer-scheme to ${lb.Scheme}.`,
     );
-  await checkRoutingListener(ctx, spec, lb.LoadBalancerArn);
+  await checkRoutingListener(ctx, spec, lb.LoadBalancerArn, input);
   return lb;
 }
 
@@ -74,7 +74,12 @@ async function checkLoadBalancer(
  * On an existing load balancer, the listener that will carry the service: its default action is not
  * another service's (default routing), and a fixed rule-priority is not taken by another rule.
  */
-async function checkRoutingListener(ctx: StackContext, spec: LoadBalancerSpec, lbArn: string): Promise<void> {
+async function checkRoutingListener(
+  ctx: StackContext,
+  spec: LoadBalancerSpec,
+  lbArn: string,
+  input: string,
+): Promise<void> {
   const client = ctx.clients.elbv2;
   const port = spec.routingPort;
   const listener = (await elbv2.describeListeners(client, lbArn)).find((l) => l.Port === port);
@@ -85,7 +90,7 @@ async function checkRoutingListener(ctx: StackContext, spec: LoadBalancerSpec, l
     const tags = await elbv2.describeTags(client, [listener.ListenerArn]);
     const managed = tags.get(listener.ListenerArn)?.[MANAGED_BY_KEY] === MANAGED_BY_VALUE;
     const conflict = defaultActionConflict(name, listener, managed, targetGroupArn);
-    if (conflict) throw new Error(conflict);
+    if (conflict) throw new Error(`${input}: ${conflict}`);
     return;
   }
   const priority = spec.routing.fixedPriority;

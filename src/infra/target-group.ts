@@ -127,7 +127,7 @@ export async function useExistingTargetGroup(
     );
   if (tg.VpcId && tg.VpcId !== vpcId)
     throw new Error(
-      `target-group-arn is in ${tg.VpcId} but the tasks' subnets are in ${vpcId}; give subnets of the target group's VPC.`,
+      `Input 'target-group-arn': the target group is in ${tg.VpcId} but the tasks' subnets are in ${vpcId}; give subnets of the target group's VPC.`,
     );
   const sources: string[] = [];
   let loadBalancerArn: string | undefined;
