@@ -3,7 +3,7 @@
  * redeploy that changes nothing, and an update to a new image, broken down by service and operation.
  * Then the calls per minute of watching a deployment (a short watch with this action's target-group
  * defaults, and a long one: AWS's defaults with `wait-until: stable`, which idles through the 300 s
- * deregistration delay), set against the account-wide rate limits in /work/shared/AWS-FACTS.md.
+ * deregistration delay), set against the account-wide rate limits in docs/aws-limits.md.
  *
  * Minutes are emulated minutes (wall time x time scale); the action's own timers run at the same scale.
  *
@@ -22,9 +22,10 @@ import {
   Stage,
 } from './lib/scenario';
 import type { StampedRun } from './lib/action';
+import { isMutatingOperation } from '../emulator/src/core/operations';
 
 /**
- * Sustained (refill) rates per account and region, per second, from AWS-FACTS.md: what every tool
+ * Sustained (refill) rates per account and region, per second, from docs/aws-limits.md: what every tool
  * in the account shares.
  */
 const SUSTAINED_LIMITS_PER_SECOND: {
@@ -57,9 +58,6 @@ function countBy(calls: CallRecord[]): Map<string, number> {
   return m;
 }
 
-const MUTATING =
-  /^(Create|Update|Modify|Put|Register|Deregister|Delete|Authorize|Revoke|Set|Add|Remove|Tag|Untag|Run|Stop|Start)/;
-
 interface DeployCalls {
   name: string;
   total: number;
@@ -75,7 +73,7 @@ async function callsOf(stage: Stage, name: string, run: () => Promise<StampedRun
   return {
     name,
     total: calls.length,
-    mutating: calls.filter((c) => MUTATING.test(c.operation)).length,
+    mutating: calls.filter((c) => isMutatingOperation(c.operation)).length,
     byOperation: Object.fromEntries(countBy(calls)),
   };
 }
@@ -209,7 +207,12 @@ main('api-calls', 5 * 60_000, async () => {
   console.log('\nShare of the account-wide sustained rate limit one watching deploy uses\n');
   console.log(
     table(
-      ['limit (AWS-FACTS.md)', 'per minute', ...watches.map((w) => w.name), 'watches at once to reach it'],
+      [
+        'limit (docs/aws-limits.md)',
+        'per minute',
+        ...watches.map((w) => w.name),
+        'watches at once to reach it',
+      ],
       SUSTAINED_LIMITS_PER_SECOND.map((l, i) => {
         // The busiest watch decides how many deploys can watch side by side before AWS throttles.
         const busiest = Math.max(...watches.map((w) => w.budget[i].perMinute));

@@ -55,37 +55,31 @@ export const USAGE = `Usage: npm run demo -- [options]
   --time-scale X            emulated seconds per real second (default 1: real time)
   --runtime KIND            docker (default when a Docker daemon answers) or simulated`;
 
+const FLAGS = {
+  broken: { type: 'string' },
+  exit: { type: 'boolean' },
+  port: { type: 'string' },
+  'time-scale': { type: 'string' },
+  runtime: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 export function parseDemoArgs(argv: string[]): DemoOptions {
-  const opts: DemoOptions = { exit: false, port: 4566, timeScale: 1, help: false };
-  readFlags(argv, (flag, value) => {
-    switch (flag) {
-      case '--broken': {
-        const mode = value();
-        if (mode !== 'crash' && mode !== 'unhealthy')
-          throw new Error(`--broken must be crash or unhealthy, got '${mode}'`);
-        opts.broken = mode;
-        return true;
-      }
-      case '--exit':
-        opts.exit = true;
-        return true;
-      case '--port':
-        opts.port = portFlag(value());
-        return true;
-      case '--time-scale':
-        opts.timeScale = timeScaleFlag(value());
-        return true;
-      case '--runtime':
-        opts.runtime = runtimeFlag(value());
-        return true;
-      case '--help':
-      case '-h':
-        opts.help = true;
-        return true;
-      default:
-        return false;
-    }
-  });
+  const flags = readFlags(argv, FLAGS);
+  const opts: DemoOptions = {
+    exit: flags.exit ?? false,
+    port: 4566,
+    timeScale: 1,
+    help: flags.help ?? false,
+  };
+  if (flags.broken !== undefined) {
+    if (flags.broken !== 'crash' && flags.broken !== 'unhealthy')
+      throw new Error(`--broken must be crash or unhealthy, got '${flags.broken}'`);
+    opts.broken = flags.broken;
+  }
+  if (flags.port !== undefined) opts.port = portFlag(flags.port);
+  if (flags['time-scale'] !== undefined) opts.timeScale = timeScaleFlag(flags['time-scale']);
+  if (flags.runtime !== undefined) opts.runtime = runtimeFlag(flags.runtime);
   return opts;
 }
 

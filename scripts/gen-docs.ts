@@ -6,75 +6,23 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { parseArgs } from 'util';
+import { FAILSAFE_SCHEMA, load } from 'js-yaml';
 
-export type YamlValue = string | YamlMap;
+export type YamlValue = string | YamlValue[] | YamlMap;
 export interface YamlMap {
   [key: string]: YamlValue;
 }
 
 /**
- * A reader for the YAML subset action.yml uses: nested mappings by indentation, plain and quoted
- * scalars, `|` and `>` block scalars, comments. Enough for action.yml without a YAML dependency;
- * anything else (sequences, anchors, flow collections) is refused rather than misread.
+ * action.yml as the runner reads it: every scalar a string (the failsafe schema keeps `true`, `10`
+ * and `''` as written, which is what a default is), mappings and sequences as they are.
  */
-export function parseActionYaml(text: string): YamlMap {
-  const lines = text.split(/\r?\n/);
-  const root: YamlMap = {};
-  const stack: { indent: number; map: YamlMap }[] = [{ indent: -1, map: root }];
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i];
-    if (!raw.trim() || raw.trim().startsWith('#')) continue;
-    const indent = raw.length - raw.trimStart().length;
-    const m = /^([A-Za-z0-9_.-]+|'[^']*'|"[^"]*"):(?:\s+(.*))?$/.exec(raw.trim());
-    if (!m)
-      throw new Error(
-        `action.yml line ${i + 1}: not a 'key: value' line this reader understands: ${raw.trim()}`,
-      );
-    const key = m[1].replace(/^['"]|['"]$/g, '');
-    const rest = stripComment(m[2] ?? '');
-    while (stack.length > 1 && indent <= stack[stack.length - 1].indent) stack.pop();
-    const parent = stack[stack.length - 1].map;
-    if (rest === '') {
-      const child: YamlMap = {};
-      parent[key] = child;
-      stack.push({ indent, map: child });
-    } else if (/^[|>][-+]?$/.test(rest)) {
-      const block: string[] = [];
-      let blockIndent = -1;
-      while (i + 1 < lines.length) {
-        const next = lines[i + 1];
-        const nextIndent = next.length - next.trimStart().length;
-        if (next.trim() && nextIndent <= indent) break;
-        if (next.trim() && blockIndent < 0) blockIndent = nextIndent;
-        block.push(next.trim() ? next.slice(blockIndent) : '');
-        i++;
-      }
-      while (block.length && block[block.length - 1] === '') block.pop();
-      const joined = rest.startsWith('|') ? block.join('\n') : block.join(' ').replace(/ {2,}/g, ' ');
-      parent[key] = rest.endsWith('-') ? joined : `${joined}\n`;
-    } else {
-      parent[key] = scalar(rest, i + 1);
-    }
-  }
-  return root;
-}
-
-function stripComment(v: string): string {
-  if (v.startsWith("'") || v.startsWith('"')) return v.trim();
-  const hash = v.search(/\s#/);
-  return (hash >= 0 ? v.slice(0, hash) : v).trim();
-}
-
-function scalar(v: string, line: number): string {
-  if (v.startsWith("'")) {
-    if (!v.endsWith("'") || v.length < 2)
-      throw new Error(`action.yml line ${line}: unterminated single-quoted string`);
-    return v.slice(1, -1).replace(/''/g, "'");
-  }
-  if (v.startsWith('"')) return JSON.parse(v) as string;
-  if (/^[[{&*!]/.test(v))
-    throw new Error(`action.yml line ${line}: flow collections, anchors and tags are not supported`);
-  return v;
+export function parseActionYaml(text: string, filename = 'action.yml'): YamlMap {
+  const doc = load(text, { schema: FAILSAFE_SCHEMA, filename });
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
+    throw new Error(`${filename}: expected a mapping at the top level`);
+  return doc as YamlMap;
 }
 
 export interface ActionInput {
@@ -90,7 +38,7 @@ export interface ActionOutput {
 
 export function readAction(file: string): { inputs: ActionInput[]; outputs: ActionOutput[]; doc: YamlMap } {
   const doc = parseActionYaml(fs.readFileSync(file, 'utf8'));
-  const asMap = (v: YamlValue | undefined): YamlMap => (typeof v === 'object' ? v : {});
+  const asMap = (v: YamlValue | undefined): YamlMap => (typeof v === 'object' && !Array.isArray(v) ? v : {});
   const inputs = Object.entries(asMap(doc.inputs)).map(([name, v]) => {
     const m = asMap(v);
     return {
@@ -150,7 +98,8 @@ function main(): void {
   const readmePath = path.join(root, 'README.md');
   const readme = fs.readFileSync(readmePath, 'utf8');
   const next = renderReadme(readme, readAction(path.join(root, 'action.yml')));
-  if (process.argv.includes('--check')) {
+  const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
+  if (values.check) {
     if (next !== readme) {
       console.error(
         'README.md inputs/outputs are out of date with action.yml: run `npx tsx scripts/gen-docs.ts`.',

@@ -1,4 +1,5 @@
 import type { DeployConfig } from './config/types';
+import type { RunTracker } from './pipeline/cancel';
 import type { Deps } from './pipeline/deps';
 import { resolveImage } from './pipeline/image';
 import { ensureAutoscaling, ensureInfrastructure } from './pipeline/infra';
@@ -29,12 +30,14 @@ export { RunFailedError } from './pipeline/result';
  * autoscaling, watch, rollback on failure, report. Each phase is a function that returns what it
  * made, in its own log group; in plan mode every phase only describes. The run's result is composed
  * from those returns, and the outputs and the job summary are written in a finally, so a failed run
- * still says what it did and why it failed.
+ * still says what it did and why it failed. `tracker` lets a cancel (SIGINT, SIGTERM) find the run
+ * and report it (pipeline/cancel.ts).
  */
-export async function run(config: DeployConfig, deps: Deps): Promise<RunResult> {
+export async function run(config: DeployConfig, deps: Deps, tracker?: RunTracker): Promise<RunResult> {
   const started = deps.now();
-  const { ctx, phase, timings } = startPipeline(config, deps);
+  const { ctx, phase, timings, current } = startPipeline(config, deps);
   const made: PhaseOutputs = {};
+  tracker?.track({ config, ctx, made, phase: current, timings, startedAt: started });
   let failure: unknown;
   let result: RunResult | undefined;
   try {
@@ -83,7 +86,8 @@ export async function run(config: DeployConfig, deps: Deps): Promise<RunResult> 
   } finally {
     const end = { failure, phases: timings(), durationSeconds: Math.round((deps.now() - started) / 1000) };
     result = resultOf(config, made, end);
-    await report(result, config.plan, deps);
+    // A cancel has reported the run already; the process is about to exit.
+    if (!tracker?.cancelled) await report(result, config.plan, deps);
   }
   if (failure === undefined) return result;
   throw new RunFailedError(failureLine(failure), result);

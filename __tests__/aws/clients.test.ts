@@ -31,3 +31,24 @@ test('an error leaving a client names the service and the operation, and keeps i
     server.close();
   }
 });
+
+test('clients are made on first use, once each: a run loads only the SDK packages it calls', () => {
+  const loaded: string[] = [];
+  jest.isolateModules(() => {
+    for (const pkg of ['@aws-sdk/client-ec2', '@aws-sdk/client-sts'])
+      jest.doMock(pkg, () => {
+        loaded.push(pkg);
+        return jest.requireActual(pkg);
+      });
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { createClients } = require('../../src/aws/clients') as typeof import('../../src/aws/clients');
+    const clients = createClients('us-east-1', 1);
+    expect(loaded).toEqual([]);
+    const sts = clients.sts;
+    expect(loaded).toEqual(['@aws-sdk/client-sts']);
+    expect(clients.sts).toBe(sts);
+    expect(sts.config.maxAttempts).toBeDefined();
+    expect(Object.keys(clients)).toEqual(['ecs', 'ecr', 'elbv2', 'ec2', 'logs', 'autoscaling', 'sts']);
+    expect(loaded).toEqual(['@aws-sdk/client-sts']);
+  });
+});

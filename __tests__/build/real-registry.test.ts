@@ -26,6 +26,7 @@ import { createDocker } from '../../src/docker/docker';
 import { buildAndPush } from '../../src/pipeline/build';
 import { MemoryLogger } from '../helpers/memory-logger';
 import { bcryptHtpasswdLine } from '../../emulator/src/registry/htpasswd';
+import { eventually } from '../helpers/eventually';
 
 const REGISTRY_BIN = '/usr/bin/docker-registry';
 const BUSYBOX = '/bin/busybox';
@@ -69,16 +70,14 @@ function get(
 }
 
 async function waitForRegistry(): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      const r = await get(`http://127.0.0.1:${port}/v2/`);
-      if (r.status === 200 || r.status === 401) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`docker-registry did not answer on 127.0.0.1:${port} within 10 s`);
+  const answer = () =>
+    get(`http://127.0.0.1:${port}/v2/`).then(
+      (r) => r.status,
+      () => 0, // not listening yet
+    );
+  await eventually(`docker-registry answers on 127.0.0.1:${port}`, answer, (s) => s === 200 || s === 401, {
+    intervalMs: 100,
+  });
 }
 
 beforeAll(async () => {
@@ -114,7 +113,7 @@ beforeAll(async () => {
     path.join(app, 'Dockerfile'),
     'FROM scratch\nARG GREETING\nCOPY busybox /busybox\nCOPY www /www\nCMD ["/busybox","httpd","-f","-p","3000","-h","/www"]\n',
   );
-}, 60000);
+});
 
 afterAll(() => {
   if (!available) return;

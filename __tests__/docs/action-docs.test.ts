@@ -18,8 +18,8 @@ const env = () => ({ GITHUB_WORKSPACE: workspace, GITHUB_SHA: 'f'.repeat(40), AW
 describe('action.yml', () => {
   it('runs with node24 from dist/index.js and has name, description and branding', () => {
     expect(action.doc.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
-    expect(action.doc.name).toBeTruthy();
-    expect(action.doc.description).toBeTruthy();
+    expect(action.doc.name).toMatch(/\w/);
+    expect(action.doc.description).toMatch(/\w{3,}.*\w{3,}/);
     expect(action.doc.branding).toEqual({ icon: expect.any(String), color: expect.any(String) });
   });
 
@@ -136,8 +136,17 @@ describe('the action.yml reader', () => {
     });
   });
 
-  it('refuses what it does not understand instead of misreading it', () => {
-    expect(() => parseActionYaml('list:\n  - a')).toThrow('line 2');
-    expect(() => parseActionYaml('x: [a, b]')).toThrow('flow collections');
+  it('keeps every scalar as written, as the runner reads a default', () => {
+    expect(parseActionYaml('a: true\nb: 10\nc: 1.50\nlist:\n  - x')).toEqual({
+      a: 'true',
+      b: '10',
+      c: '1.50',
+      list: ['x'],
+    });
+  });
+
+  it('refuses a malformed file with its line, and a file that is not a mapping', () => {
+    expect(() => parseActionYaml('a: b\nc: [d', 'x.yml')).toThrow('in "x.yml" (2:6)');
+    expect(() => parseActionYaml('- a\n- b')).toThrow('expected a mapping at the top level');
   });
 });

@@ -25,6 +25,7 @@ import {
 } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { startEmulator } from '../../emulator/src/index';
 import { isMutatingOperation } from '../../emulator/src/core/operations';
+import type { Ec2State } from '../../emulator/src/services/ec2/state';
 import { admin, ecrImage, Emulator, runAction } from './harness';
 
 jest.setTimeout(300_000);
@@ -461,7 +462,8 @@ async function startLane(): Promise<{ emu: Emulator; fixtures: Fixtures }> {
     region: 'us-east-1',
     credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
   };
-  const ec2 = emu.world.ec2;
+  // The EC2 state behind the world's contract, to place a second VPC in it.
+  const ec2 = emu.world.ec2 as Ec2State;
   const vpc = [...ec2.vpcs.values()].find((v) => v.isDefault)!;
   const defaultSubnets = [...ec2.subnets.values()]
     .filter((s) => s.vpcId === vpc.vpcId)

@@ -14,8 +14,6 @@ import {
 } from '../../scripts/demo';
 import { NODE24, ROOT } from './harness';
 
-jest.setTimeout(120_000);
-
 describe('flags', () => {
   test('defaults: real time, port 4566, keep running, runtime chosen by the daemon', () => {
     expect(parseDemoArgs([])).toEqual({ exit: false, port: 4566, timeScale: 1, help: false });

@@ -14,9 +14,7 @@ import {
   DescribeScalableTargetsCommand,
 } from '@aws-sdk/client-application-auto-scaling';
 import { startEmulator } from '../../emulator/src/index';
-import { admin, ecrImage, Emulator, MUTATING, runAction } from './harness';
-
-jest.setTimeout(180_000);
+import { admin, ecrImage, Emulator, isMutatingOperation, runAction } from './harness';
 
 let emu: Emulator;
 let api: ReturnType<typeof admin>;
@@ -33,6 +31,24 @@ async function service(name = 'hello') {
   const ecs = new ECSClient(clientConfig());
   const out = await ecs.send(new DescribeServicesCommand({ cluster: 'web', services: [name] }));
   return out.services![0];
+}
+
+/** The service's history: v1 deployed first (revision 1), then v2 (revision 2). */
+const HISTORY = ['v1', 'v2'] as const;
+let deployed = 0;
+
+/**
+ * What a test needs before it starts: the service deployed up to `tag`, with the same revision
+ * numbers whatever ran before. A test run on its own deploys them here; in the file's order the
+ * earlier tests have already done it.
+ */
+async function serviceAt(tag: (typeof HISTORY)[number]): Promise<void> {
+  while (deployed <= HISTORY.indexOf(tag)) {
+    const run = await deploy({ image: ecrImage('hello', HISTORY[deployed]) });
+    if (run.exitCode !== 0)
+      throw new Error(`deploying ${HISTORY[deployed]} failed:\n${run.log.slice(-4000)}`);
+    deployed++;
+  }
 }
 
 beforeAll(async () => {
@@ -65,6 +81,7 @@ test('a first deploy makes the whole stack in an empty account and ends healthy'
   expect(run.log).toContain('is healthy');
   expect(run.exitCode).toBe(0);
   expect(run.outputs['task-definition-arn']).toMatch(/task-definition\/web-hello:1$/);
+  deployed = 1;
   expect(run.outputs['service-arn']).toBe('arn:aws:ecs:us-east-1:000000000000:service/web/hello');
   expect(run.outputs['rolled-back']).toBe('false');
   expect(run.outputs.url).toMatch(/^http:\/\/web-.*\.elb\.localhost\//);
@@ -79,10 +96,11 @@ test('a first deploy makes the whole stack in an empty account and ends healthy'
 });
 
 test('a second run with the same inputs changes nothing: describes only, no new revision', async () => {
+  await serviceAt('v1');
   await api.clearCalls();
   const run = await deploy({ image: ecrImage('hello', 'v1') });
   expect(run.exitCode).toBe(0);
-  const mutating = (await api.calls()).filter((c) => MUTATING.test(c.operation));
+  const mutating = (await api.calls()).filter((c) => isMutatingOperation(c.operation));
   expect(mutating).toEqual([]);
   const ecs = new ECSClient(clientConfig());
   const revs = await ecs.send(new ListTaskDefinitionsCommand({ familyPrefix: 'web-hello' }));
@@ -90,8 +108,10 @@ test('a second run with the same inputs changes nothing: describes only, no new 
 });
 
 test('an update registers a new revision and the service ends on it', async () => {
+  await serviceAt('v1');
   const run = await deploy({ image: ecrImage('hello', 'v2') });
   expect(run.exitCode).toBe(0);
+  deployed = 2;
   expect(run.outputs['task-definition-arn']).toMatch(/web-hello:2$/);
   expect(run.outputs['previous-task-definition-arn']).toMatch(/web-hello:1$/);
   expect(run.outputs['deployment-id']).toMatch(/^ecs-svc\/\d+$/);
@@ -99,6 +119,7 @@ test('an update registers a new revision and the service ends on it', async () =
 });
 
 test('a crashing image is rolled back: the step fails, says why, and the service runs the previous revision', async () => {
+  await serviceAt('v2');
   const run = await deploy({ image: ecrImage('hello', 'crash') });
   if (process.env.E2E_DEBUG) console.log(run.log);
   expect(run.exitCode).toBe(1);
@@ -112,6 +133,7 @@ test('a crashing image is rolled back: the step fails, says why, and the service
 });
 
 test('an image failing its health checks is rolled back with the target health reason', async () => {
+  await serviceAt('v2');
   const run = await deploy({ image: ecrImage('hello', 'sick'), 'failed-task-threshold': '1' });
   expect(run.exitCode).toBe(1);
   expect(run.outputs['rolled-back']).toBe('true');
@@ -120,6 +142,7 @@ test('an image failing its health checks is rolled back with the target health r
 });
 
 test('drift is corrected: a new health-check path and autoscaling bounds change only those', async () => {
+  await serviceAt('v2');
   await api.clearCalls();
   const run = await deploy({
     image: ecrImage('hello', 'v2'),
@@ -128,7 +151,7 @@ test('drift is corrected: a new health-check path and autoscaling bounds change 
     'max-capacity': '4',
   });
   expect(run.exitCode).toBe(0);
-  const ops = (await api.calls()).filter((c) => MUTATING.test(c.operation)).map((c) => c.operation);
+  const ops = (await api.calls()).filter((c) => isMutatingOperation(c.operation)).map((c) => c.operation);
   expect(ops).toContain('ModifyTargetGroup');
   expect(ops).toContain('RegisterScalableTarget');
   expect(ops).not.toContain('CreateLoadBalancer');
@@ -149,7 +172,7 @@ test('drift is corrected: a new health-check path and autoscaling bounds change 
     'max-capacity': '6',
   });
   expect(again.exitCode).toBe(0);
-  const ops2 = (await api.calls()).filter((c) => MUTATING.test(c.operation)).map((c) => c.operation);
+  const ops2 = (await api.calls()).filter((c) => isMutatingOperation(c.operation)).map((c) => c.operation);
   expect(ops2).toEqual(['RegisterScalableTarget']);
   const aas = new ApplicationAutoScalingClient(clientConfig());
   const targets = await aas.send(new DescribeScalableTargetsCommand({ ServiceNamespace: 'ecs' }));
@@ -157,16 +180,22 @@ test('drift is corrected: a new health-check path and autoscaling bounds change 
 });
 
 test('plan mode prints what would change and changes nothing', async () => {
+  await serviceAt('v2');
   await api.clearCalls();
   const run = await deploy({ image: ecrImage('hello', 'v1'), 'health-check-path': '/ready', plan: 'true' });
   expect(run.exitCode).toBe(0);
-  expect(run.outputs['plan-markdown']).toBeTruthy();
+  const plan = run.outputs['plan-markdown'];
+  expect(plan).toContain('Plan for hello in web');
+  expect(plan).toContain('Nothing was changed.');
+  expect(plan).toContain('/ready');
+  expect(plan).toContain(`A new revision would be registered (image \`${ecrImage('hello', 'v1')}\`)`);
   expect(run.log).toMatch(/\/ready/);
-  expect((await api.calls()).filter((c) => MUTATING.test(c.operation))).toEqual([]);
+  expect((await api.calls()).filter((c) => isMutatingOperation(c.operation))).toEqual([]);
   expect((await service()).taskDefinition).toMatch(/web-hello:2$/);
 });
 
 test('a second service shares the load balancer through a path rule', async () => {
+  await serviceAt('v1'); // the load balancer the second service joins
   const run = await runAction(
     { ...base, service: 'api', image: ecrImage('api', 'v1'), 'path-pattern': '/api/*' },
     { endpoint: emu.url },

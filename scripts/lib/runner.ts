@@ -54,6 +54,8 @@ export interface RunOptions {
   onLine?: (line: string) => void;
   /** The child process, as soon as it is started (so that a caller can stop it). */
   onSpawn?: (child: ChildProcess) => void;
+  /** The bundle to run; dist/index.js by default (a benchmark may compare another build). */
+  script?: string;
 }
 
 export interface ActionResult {
@@ -123,7 +125,11 @@ export function runAction(inputs: Record<string, string>, opts: RunOptions): Pro
 
   const startedAtMs = Date.now();
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(NODE24, [DIST], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(NODE24, [opts.script ?? DIST], {
+      cwd: workspace,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     opts.onSpawn?.(child);
     let log = '';
     let timedOut = false;

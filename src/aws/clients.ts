@@ -1,10 +1,10 @@
-import { ECSClient } from '@aws-sdk/client-ecs';
-import { ECRClient } from '@aws-sdk/client-ecr';
-import { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
-import { EC2Client } from '@aws-sdk/client-ec2';
-import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
-import { ApplicationAutoScalingClient } from '@aws-sdk/client-application-auto-scaling';
-import { STSClient } from '@aws-sdk/client-sts';
+import type { ECSClient } from '@aws-sdk/client-ecs';
+import type { ECRClient } from '@aws-sdk/client-ecr';
+import type { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
+import type { EC2Client } from '@aws-sdk/client-ec2';
+import type { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
+import type { ApplicationAutoScalingClient } from '@aws-sdk/client-application-auto-scaling';
+import type { STSClient } from '@aws-sdk/client-sts';
 
 /** Every SDK client the action uses, made once per run with one region and one retry policy. */
 export interface AwsClients {
@@ -33,22 +33,57 @@ export function clientConfig(region: string, maxAttempts = SDK_MAX_ATTEMPTS) {
   return { region, maxAttempts, retryMode: 'standard' as const };
 }
 
+type ClientSettings = ReturnType<typeof clientConfig>;
+
+/*
+ * How each client is made. The packages are required here, at the first use of a client, not at
+ * the top of the module: a mode loads only the SDK clients it calls (a teardown never loads EC2's,
+ * whose models alone take about 70 MB), and the first AWS request is not held up by loading the
+ * others. A static import would evaluate every package when the action starts.
+ */
+/* eslint-disable @typescript-eslint/no-require-imports */
+const MAKERS: { [K in keyof AwsClients]: (settings: ClientSettings) => AwsClients[K] } = {
+  ecs: (c) => new (require('@aws-sdk/client-ecs') as typeof import('@aws-sdk/client-ecs')).ECSClient(c),
+  ecr: (c) => new (require('@aws-sdk/client-ecr') as typeof import('@aws-sdk/client-ecr')).ECRClient(c),
+  elbv2: (c) =>
+    new (
+      require('@aws-sdk/client-elastic-load-balancing-v2') as typeof import('@aws-sdk/client-elastic-load-balancing-v2')
+    ).ElasticLoadBalancingV2Client(c),
+  ec2: (c) => new (require('@aws-sdk/client-ec2') as typeof import('@aws-sdk/client-ec2')).EC2Client(c),
+  logs: (c) =>
+    new (
+      require('@aws-sdk/client-cloudwatch-logs') as typeof import('@aws-sdk/client-cloudwatch-logs')
+    ).CloudWatchLogsClient(c),
+  autoscaling: (c) =>
+    new (
+      require('@aws-sdk/client-application-auto-scaling') as typeof import('@aws-sdk/client-application-auto-scaling')
+    ).ApplicationAutoScalingClient(c),
+  sts: (c) => new (require('@aws-sdk/client-sts') as typeof import('@aws-sdk/client-sts')).STSClient(c),
+};
+/* eslint-enable @typescript-eslint/no-require-imports */
+
 /**
+ * Every client of the run, each made on its first use and then kept (one per service, as before).
  * The SDK reads credentials and endpoints (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECS, ...) from the
  * environment itself, which is how the emulator is reached.
  */
 export function createClients(region: string, maxAttempts = SDK_MAX_ATTEMPTS): AwsClients {
   const common = clientConfig(region, maxAttempts);
-  const clients: AwsClients = {
-    ecs: new ECSClient(common),
-    ecr: new ECRClient(common),
-    elbv2: new ElasticLoadBalancingV2Client(common),
-    ec2: new EC2Client(common),
-    logs: new CloudWatchLogsClient(common),
-    autoscaling: new ApplicationAutoScalingClient(common),
-    sts: new STSClient(common),
-  };
-  for (const client of Object.values(clients)) nameFailedCalls(client);
+  const made: Partial<AwsClients> = {};
+  const clients = {} as AwsClients;
+  for (const name of Object.keys(MAKERS) as (keyof AwsClients)[]) {
+    Object.defineProperty(clients, name, {
+      enumerable: true,
+      get() {
+        if (!made[name]) {
+          const client = MAKERS[name](common);
+          nameFailedCalls(client);
+          (made as Record<string, unknown>)[name] = client;
+        }
+        return made[name];
+      },
+    });
+  }
   return clients;
 }
 

@@ -163,3 +163,10 @@ export function joinOr(items: string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
+
+/**
+ * A `secrets` value ECS can resolve at task start: a Secrets Manager secret ARN, an SSM parameter
+ * ARN, or (in the task's Region) an SSM parameter name or path.
+ */
+export const SECRET_VALUE_FROM =
+  /^(?:arn:aws[a-z-]*:(?:secretsmanager:[a-z0-9-]+:\d{12}:secret:.+|ssm:[a-z0-9-]+:\d{12}:parameter\/.+)|\/?[A-Za-z0-9_.-]+(?:\/[A-Za-z0-9_.-]+)*)$/;

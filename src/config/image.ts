@@ -26,7 +26,7 @@ export function readImage(r: InputReader, warnings: string[], ctx: ImageContext)
     build: {
       context,
       dockerfile: dockerfileInput || path.join(context, 'Dockerfile'),
-      buildArgs: r.keyValues('build-args'),
+      buildArgs: r.namedValueLines('build-args').map(({ name, value }) => ({ name, value })),
       platform: r.optional('platform'),
       cacheFrom: r.lines('cache-from'),
       cacheTo: r.lines('cache-to'),

@@ -5,7 +5,7 @@ import { readImage } from './image';
 import { readLoadBalancer } from './load-balancer';
 import { readNetwork } from './network';
 import { readPreview } from './preview';
-import { GetInput, InputReader } from './reader';
+import { GetInput, InputReader, RegisterSecret } from './reader';
 import { readService } from './service';
 import { readTags } from './tags';
 import { readTaskDefinition } from './task-definition';
@@ -18,14 +18,19 @@ export { InputError } from './reader';
  * its inputs, checks them and returns its part of the config. `getInput` returns '' for an input that
  * was not given (like @actions/core's getInput); the defaults are action.yml's, so a call from a test
  * behaves like a run on a runner. Every input is read before its section checks anything, so a test
- * can hold action.yml and this function to the same set of inputs.
+ * can hold action.yml and this function to the same set of inputs. `registerSecret` gets every value
+ * that may be a secret before any input is checked (see InputReader).
  */
-export function readConfig(getInput: GetInput, env: NodeJS.ProcessEnv): DeployConfig {
-  const r = new InputReader(getInput);
+export function readConfig(
+  getInput: GetInput,
+  env: NodeJS.ProcessEnv,
+  registerSecret?: RegisterSecret,
+): DeployConfig {
+  const r = new InputReader(getInput, registerSecret);
   const warnings: string[] = [];
   const service = readService(r, env);
   const github = readGitHubContext(env);
-  const taskDefinition = readTaskDefinition(r, { ...service, workspace: github.workspace });
+  const taskDefinition = readTaskDefinition(r, { ...service, workspace: github.workspace }, warnings);
   const image = readImage(r, warnings, {
     ...service,
     workspace: github.workspace,

@@ -16,12 +16,70 @@ export class InputError extends Error {
 
 export type GetInput = (name: string) => string;
 
+/** Registers a value that may be a secret (with the runner and the action's masker) before anything prints. */
+export type RegisterSecret = (value: string) => void;
+
+/** Inputs whose whole value may be a secret. */
+const SECRET_INPUTS = ['github-token'];
+
+/**
+ * KEY=VALUE inputs whose values may be secrets (a `secrets` value names where a secret is kept; it
+ * is masked too, in case a secret itself was written there).
+ */
+const SECRET_KEY_VALUE_INPUTS = ['environment-variables', 'build-args', 'secrets'];
+
+/** A key as environment variables and build arguments spell them. */
+export const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+
+/** One KEY=VALUE line and where it stands in the input (1-based, blank and comment lines counted). */
+export interface KeyValueLine {
+  name: string;
+  value: string;
+  line: number;
+}
+
 /**
  * Reads one input in one of the shapes action.yml uses. `getInput` returns '' for an input that was
  * not given (like @actions/core's getInput); each section gives the same defaults as action.yml.
  */
 export class InputReader {
-  constructor(private readonly getInput: GetInput) {}
+  /**
+   * Every value that may be a secret is registered here, before any section reads (and may refuse)
+   * an input, so that no error message and no later line can print it.
+   */
+  constructor(
+    private readonly getInput: GetInput,
+    registerSecret: RegisterSecret = () => undefined,
+  ) {
+    for (const name of SECRET_INPUTS) if (this.str(name)) registerSecret(this.str(name));
+    for (const name of SECRET_KEY_VALUE_INPUTS)
+      for (const value of this.possibleSecretsIn(name)) registerSecret(value);
+  }
+
+  /**
+   * The values of a KEY=VALUE input; for a line that is not KEY=VALUE with a plain key (a ':' for
+   * the '=', a value without its key), the whole line and what follows its first ':' or space.
+   */
+  private possibleSecretsIn(name: string): string[] {
+    const out: string[] = [];
+    for (const { text } of this.numberedLines(name)) {
+      const eq = text.indexOf('=');
+      if (eq > 0) out.push(text.slice(eq + 1));
+      if (eq > 0 && PLAIN_KEY.test(text.slice(0, eq).trim())) continue;
+      out.push(text);
+      const sep = text.search(/[:\s]/);
+      if (sep > 0) out.push(text.slice(sep + 1));
+    }
+    return out.filter((v) => v.trim());
+  }
+
+  /** The lines that hold something, with their line number in the input as written. */
+  private numberedLines(name: string): { text: string; line: number }[] {
+    return this.str(name)
+      .split(/\r?\n/)
+      .map((l, i) => ({ text: l.trim(), line: i + 1 }))
+      .filter((l) => l.text && !l.text.startsWith('#'));
+  }
 
   str(name: string): string {
     return (this.getInput(name) ?? '').trim();
@@ -73,10 +131,7 @@ export class InputReader {
 
   /** Newline-separated values, blank lines and # comments skipped. */
   lines(name: string): string[] {
-    return this.str(name)
-      .split(/\r?\n/)
-      .map((l) => l.trim())
-      .filter((l) => l && !l.startsWith('#'));
+    return this.numberedLines(name).map((l) => l.text);
   }
 
   /** Comma- or newline-separated values. */
@@ -87,17 +142,42 @@ export class InputReader {
       .filter(Boolean);
   }
 
-  /** KEY=VALUE lines; the value may contain '=' and is kept as written (only the line's ends are trimmed). */
-  keyValues(name: string): KeyValue[] {
-    const out = new Map<string, string>();
-    for (const [i, line] of this.lines(name).entries()) {
-      const eq = line.indexOf('=');
+  /**
+   * KEY=VALUE lines with their line numbers; the value may contain '=' and is kept as written (only
+   * the line's ends are trimmed). An error names the line by its number, never by its text.
+   */
+  keyValueLines(name: string): KeyValueLine[] {
+    return this.numberedLines(name).map(({ text, line }) => {
+      const eq = text.indexOf('=');
       if (eq <= 0) {
         // Never echo the line: it may be a secret value written without its key.
-        throw new InputError(name, `Input '${name}' must hold KEY=VALUE lines; line ${i + 1} has no KEY=.`);
+        throw new InputError(name, `Input '${name}' must hold KEY=VALUE lines; line ${line} has no KEY=.`);
       }
-      out.set(line.slice(0, eq).trim(), line.slice(eq + 1));
+      return { name: text.slice(0, eq).trim(), value: text.slice(eq + 1), line };
+    });
+  }
+
+  /**
+   * KEY=VALUE lines whose keys are names (of a variable, of a build argument); `form` is how the
+   * error spells a line ('KEY=VALUE', 'NAME=valueFrom').
+   */
+  namedValueLines(name: string, form = 'KEY=VALUE'): KeyValueLine[] {
+    const lines = this.keyValueLines(name);
+    for (const kv of lines) {
+      if (PLAIN_KEY.test(kv.name)) continue;
+      const colon = kv.name.includes(':') ? " (a ':' where '=' belongs?)" : '';
+      throw new InputError(
+        name,
+        `Input '${name}' must hold ${form} lines; line ${kv.line} does not start with a name (letters, digits, _ . -, not starting with a digit) and '='${colon}.`,
+      );
     }
+    return lines;
+  }
+
+  /** KEY=VALUE lines; a key given twice keeps its last value. */
+  keyValues(name: string): KeyValue[] {
+    const out = new Map<string, string>();
+    for (const kv of this.keyValueLines(name)) out.set(kv.name, kv.value);
     return [...out].map(([k, v]) => ({ name: k, value: v }));
   }
 }

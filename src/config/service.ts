@@ -19,6 +19,7 @@ export type ServiceSection = Pick<
   | 'waitForMinutes'
   | 'waitUntil'
   | 'rollback'
+  | 'rollbackOnCancel'
   | 'failureThreshold'
   | 'plan'
 >;
@@ -38,6 +39,7 @@ export function readService(r: InputReader, env: NodeJS.ProcessEnv): ServiceSect
     waitForMinutes: r.int('wait-for-minutes', 15, 1, 360),
     waitUntil: r.oneOf('wait-until', WAIT_UNTIL, 'healthy'),
     rollback: r.bool('rollback', true),
+    rollbackOnCancel: r.bool('rollback-on-cancel', false),
     failureThreshold: r.int('failed-task-threshold', 3, 1, 100),
     plan: r.bool('plan', false),
   };

@@ -11,6 +11,7 @@ import {
   parseCpuUnits,
   parseMemoryMiB,
   ROLE,
+  SECRET_VALUE_FROM,
   TASK_DEFINITION_REF,
   validMemoryFor,
 } from './aws-limits';
@@ -18,7 +19,6 @@ import { check, InputError, InputReader } from './reader';
 import type { KeyValue, Mode, SecretRef, TaskDefinitionConfig } from './types';
 
 export const DEFAULT_TEMPLATE_PATH = 'templates/task-definition.json';
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 
 /** What the task definition section needs from the others. */
 export interface TaskDefinitionContext {
@@ -29,15 +29,20 @@ export interface TaskDefinitionContext {
 }
 
 /** The task definition: the template or the registered revision, the container, its size, roles and logs. */
-export function readTaskDefinition(r: InputReader, ctx: TaskDefinitionContext): TaskDefinitionConfig {
+export function readTaskDefinition(
+  r: InputReader,
+  ctx: TaskDefinitionContext,
+  warnings: string[] = [],
+): TaskDefinitionConfig {
   const pathInput = r.str('task-definition');
   const arn = r.optional('task-definition-arn');
+  const variables = containerVariables(r, warnings);
   const td: TaskDefinitionConfig = {
     arn,
     containerName: r.optional('container-name'),
     containerPort: r.int('container-port', 3000, 1, 65535),
-    environment: r.keyValues('environment-variables'),
-    secrets: secretRefs(r.keyValues('secrets')),
+    environment: variables.environment,
+    secrets: variables.secrets,
     cpu: fargateCpu(r.str('cpu')),
     memory: fargateMemory(r.str('memory')),
     taskRoleArn: r.optional('task-role-arn'),
@@ -69,14 +74,6 @@ export function readTaskDefinition(r: InputReader, ctx: TaskDefinitionContext): 
       'be up to 255 letters, digits, _ and -',
       td.containerName,
     );
-  for (const e of td.environment) {
-    if (!ENV_NAME.test(e.name)) {
-      throw new InputError(
-        'environment-variables',
-        `Input 'environment-variables' must hold KEY=VALUE lines with KEY a variable name; got key '${e.name}'.`,
-      );
-    }
-  }
   if (td.cpu && td.memory && !validMemoryFor(Number(td.cpu))!.includes(Number(td.memory))) {
     throw new InputError(
       'memory',
@@ -128,17 +125,49 @@ function templatePath(given: string, rendering: boolean, workspace: string): str
   return fs.existsSync(path.resolve(workspace, DEFAULT_TEMPLATE_PATH)) ? DEFAULT_TEMPLATE_PATH : undefined;
 }
 
-function secretRefs(lines: KeyValue[]): SecretRef[] {
-  return lines.map((s) => {
-    if (!ENV_NAME.test(s.name) || !s.value) {
-      // Names the key only: the value is where the secret is kept.
+/**
+ * `environment-variables` and `secrets`: the container's variables. A key given twice (in one input
+ * or in both) is an error naming both lines; a `secrets` value that ECS could not resolve, a warning.
+ */
+function containerVariables(
+  r: InputReader,
+  warnings: string[],
+): { environment: KeyValue[]; secrets: SecretRef[] } {
+  const env = r.namedValueLines('environment-variables');
+  const secrets = r.namedValueLines('secrets', 'NAME=valueFrom');
+  for (const kv of secrets) {
+    if (!kv.value.trim()) {
       throw new InputError(
         'secrets',
-        `Input 'secrets' must hold NAME=valueFrom lines (valueFrom a Secrets Manager or SSM parameter ARN or name); got a line for '${s.name}'.`,
+        `Input 'secrets' must hold NAME=valueFrom lines (valueFrom a Secrets Manager or SSM parameter ARN or name); line ${kv.line} (${kv.name}) has no valueFrom.`,
       );
     }
-    return { name: s.name, valueFrom: s.value };
-  });
+    if (!SECRET_VALUE_FROM.test(kv.value.trim()))
+      warnings.push(
+        `Input 'secrets' line ${kv.line} (${kv.name}): the value is neither a Secrets Manager or SSM parameter ARN nor an SSM parameter name or path, so the task will fail to start on AWS. Give where the secret is kept, not the secret itself.`,
+      );
+  }
+  const seen = new Map<string, string>();
+  for (const [input, lines] of [
+    ['environment-variables', env],
+    ['secrets', secrets],
+  ] as const) {
+    for (const kv of lines) {
+      const here = `'${input}' line ${kv.line}`;
+      const before = seen.get(kv.name);
+      if (before) {
+        throw new InputError(
+          input,
+          `${kv.name} is set twice, by ${before} and by ${here}: a container variable has one value; remove one of the lines.`,
+        );
+      }
+      seen.set(kv.name, here);
+    }
+  }
+  return {
+    environment: env.map((kv) => ({ name: kv.name, value: kv.value })),
+    secrets: secrets.map((kv) => ({ name: kv.name, valueFrom: kv.value.trim() })),
+  };
 }
 
 /** CPU units as ECS stores them, from '1024' or '1 vCPU'. */

@@ -119,6 +119,7 @@ export interface DeployConfig {
   waitForMinutes: number; // wait-for-minutes, default 15; the deadline of the whole watch
   waitUntil: WaitUntil; // wait-until
   rollback: boolean; // default true
+  rollbackOnCancel: boolean; // rollback-on-cancel, default false
   failureThreshold: number; // failed-task-threshold: failed new tasks before declaring failure, default 3
   plan: boolean; // plan: print what would change, change nothing
   tags: KeyValue[]; // tags added to everything created

@@ -1,5 +1,6 @@
 import type { DeploymentObservation, TargetView, TaskView } from './model';
 import { taskFailure } from './assess';
+import { maskedNote } from '../util/mask';
 
 /**
  * Everything a person needs to see why a deployment failed, gathered once at failure time: the
@@ -31,6 +32,8 @@ export interface LogExcerpt {
   lines: string[];
   /** Why the lines could not be read, when they could not. */
   error?: string;
+  /** How many of the lines held a registered secret (replaced by ***). */
+  masked?: number;
 }
 
 export interface DigestInput {
@@ -121,7 +124,8 @@ export function digestLines(d: FailureDigest): string[] {
     for (const e of d.events) out.push(`  ${e}`);
   }
   if (d.logs) {
-    out.push(`Last log lines of task ${d.logs.taskId} (${d.logs.group} ${d.logs.stream}):`);
+    const masked = d.logs.masked ? `, ${maskedNote(d.logs.masked)}` : '';
+    out.push(`Last log lines of task ${d.logs.taskId} (${d.logs.group} ${d.logs.stream}${masked}):`);
     if (d.logs.error) out.push(`  (could not read: ${d.logs.error})`);
     else if (d.logs.lines.length === 0) out.push('  (no log lines)');
     for (const l of d.logs.lines) out.push(`  | ${l}`);

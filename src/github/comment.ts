@@ -1,6 +1,7 @@
 import type { FailureDigest } from '../deploy/digest';
 import { digestMarkdown } from '../report/summary';
 import type { GitHubApi } from './api';
+import type { SecretMasker } from '../util/mask';
 
 /** The hidden marker that finds the preview comment again: one comment per pull request, edited in place. */
 export const PREVIEW_MARKER = '<!-- ecs-fargate-deploy:preview -->';
@@ -61,6 +62,23 @@ export function previewCommentBody(m: PreviewCommentModel): string {
   }
   if (m.note) out.push(m.note, '');
   return out.join('\n').trimEnd() + '\n';
+}
+
+/**
+ * The API with every registered secret masked out of the comments and deployment statuses it
+ * writes: GitHub masks the job log only, and a comment is read by everyone who can read the pull request.
+ */
+export function maskedCommentApi(api: GitHubApi, secrets: SecretMasker): GitHubApi {
+  return {
+    ...api,
+    createComment: (issue, body) => api.createComment(issue, secrets.mask(body)),
+    updateComment: (id, body) => api.updateComment(id, secrets.mask(body)),
+    createDeploymentStatus: (id, input) =>
+      api.createDeploymentStatus(id, {
+        ...input,
+        description: input.description === undefined ? undefined : secrets.mask(input.description),
+      }),
+  };
 }
 
 /**

@@ -5,6 +5,7 @@ import type { DeployConfig } from '../config/types';
 import type { Docker } from '../docker/docker';
 import type { checkStackReferences, ensureScaling, ensureStack } from '../infra/index';
 import type { Logger } from '../util/log';
+import type { SecretMasker } from '../util/mask';
 import type { buildAndPush } from './build';
 
 /** The render module's functions (src/pipeline/render.ts), injected so that tests can use fakes. */
@@ -42,6 +43,8 @@ export interface Deps {
   build: typeof buildAndPush;
   render: RenderFunctions;
   getAccountId: typeof getAccountId;
+  /** The values registered as secrets: the failure digest masks them in the task's log lines. */
+  secrets?: SecretMasker;
   /** For the retry jitter; Math.random by default. */
   random?(): number;
 }

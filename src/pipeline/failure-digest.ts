@@ -25,8 +25,10 @@ export async function failedTaskLogs(
   if (!group || !prefix) return undefined;
   const stream = awslogsStream(prefix, container.name, task.arn);
   try {
-    const lines = await lastLogLines(ctx.clients.logs, group, stream, 20);
-    return { taskId: task.id, group, stream, lines };
+    const read = await lastLogLines(ctx.clients.logs, group, stream, 20);
+    // A task's log may print a secret; the digest goes to the summary and the pull request comment.
+    const { lines, masked } = ctx.secrets?.maskLines(read) ?? { lines: read, masked: 0 };
+    return { taskId: task.id, group, stream, lines, ...(masked ? { masked } : {}) };
   } catch (error) {
     // The digest is still worth having without the logs (the stream may not exist if the task never started).
     return {

@@ -12,6 +12,8 @@ export interface Pipeline {
   phase<T>(name: string, fn: () => Promise<T>): Promise<T>;
   /** The phases run so far, in order, with their times and outcomes. */
   timings(): PhaseTiming[];
+  /** The phase running, or the last one started (what a cancel interrupts). */
+  current(): string | undefined;
 }
 
 export function startPipeline(config: DeployConfig, deps: Deps): Pipeline {
@@ -30,10 +32,16 @@ export function startPipeline(config: DeployConfig, deps: Deps): Pipeline {
     log,
     now: () => deps.now(),
     sleep: (ms) => deps.sleep(ms),
+    secrets: deps.secrets,
   };
+  let current: string | undefined;
   return {
     ctx,
-    phase: (name, fn) => timer.time(name, () => log.group(name, fn)),
+    phase: (name, fn) => {
+      current = name;
+      return timer.time(name, () => log.group(name, fn));
+    },
     timings: () => timer.list(),
+    current: () => current,
   };
 }

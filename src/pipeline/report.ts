@@ -1,4 +1,5 @@
 import type { Logger } from '../util/log';
+import type { SecretMasker } from '../util/mask';
 import type { RunResult } from '../report/model';
 import { planMarkdown, summaryMarkdown } from '../report/summary';
 
@@ -22,6 +23,21 @@ export function outputsOf(r: RunResult, plan: boolean): Record<string, string> {
   };
   if (plan) outputs['plan-markdown'] = planMarkdown(r);
   return outputs;
+}
+
+/**
+ * The sinks with every registered secret masked out of what they write: GitHub masks the job log
+ * only, not the outputs or the job summary.
+ */
+export function maskedSinks<T extends Pick<ReportSinks, 'setOutput' | 'writeSummary'>>(
+  sinks: T,
+  secrets: SecretMasker,
+): T {
+  return {
+    ...sinks,
+    setOutput: (name: string, value: string) => sinks.setOutput(name, secrets.mask(value)),
+    writeSummary: (markdown: string) => sinks.writeSummary(secrets.mask(markdown)),
+  };
 }
 
 /** Sets the outputs and writes the job summary; a failed summary write only warns. */

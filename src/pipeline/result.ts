@@ -4,6 +4,7 @@ import type { DeployConfig } from '../config/types';
 import { DeployError } from '../deploy/context';
 import type { StackResult } from '../infra/index';
 import type { Outcome, ResourceChange, RunResult } from '../report/model';
+import type { Footprint } from '../report/cost';
 import { errorMessage as oneLine } from '../util/errors';
 import type { PhaseTiming } from '../util/time';
 import type { ImageOutcome } from './image';
@@ -36,6 +37,14 @@ export class RunFailedError extends Error {
   }
 }
 
+/** The failure of a cancelled run (SIGINT, SIGTERM): its message is the cancel's line. */
+export class RunCancelledError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RunCancelledError';
+  }
+}
+
 /** ECS ends some reasons with a full stop; sentences built around them add their own. */
 function withoutFinalStop(text: string): string {
   return text.replace(/\.+$/, '');
@@ -62,7 +71,9 @@ export function failureLine(failure: unknown): string {
   return failure instanceof DeployError ? failure.message : oneLine(failure);
 }
 
-function outcomeOf(config: DeployConfig, made: PhaseOutputs, failed: boolean): Outcome {
+function outcomeOf(config: DeployConfig, made: PhaseOutputs, failure: unknown): Outcome {
+  const failed = failure !== undefined;
+  if (failure instanceof RunCancelledError) return 'cancelled';
   if (failed) return made.rollback?.rolledBack ? 'rolled-back' : 'failed';
   if (config.plan) return 'planned';
   return made.service?.deployment?.updated ? 'deployed' : 'unchanged';
@@ -75,6 +86,20 @@ function failureOf(made: PhaseOutputs, failure: unknown): string | undefined {
   return failure === undefined ? undefined : oneLine(failure);
 }
 
+/** The service's task size and count before and after the run, for the cost line. */
+function footprintOf(config: DeployConfig, made: PhaseOutputs): Footprint {
+  const before = made.existing?.service;
+  return {
+    size: made.revision?.size,
+    previousSize: made.revision?.previousSize,
+    // After Create/UpdateService, what ECS holds; in plan mode, the input or what runs.
+    desiredCount:
+      made.service?.deployment?.service.desiredCount ?? config.desiredCount ?? before?.desiredCount,
+    previousDesiredCount: before?.desiredCount,
+    loadBalancer: made.stack?.loadBalancerArn !== undefined,
+  };
+}
+
 /** What the run did (or in plan mode would do), from what its phases returned. */
 export function resultOf(
   config: DeployConfig,
@@ -84,7 +109,7 @@ export function resultOf(
   const { image, stack, revision, service, rollback } = made;
   const failed = end.failure !== undefined;
   return {
-    outcome: outcomeOf(config, made, failed),
+    outcome: outcomeOf(config, made, end.failure),
     region: config.region,
     cluster: config.cluster,
     service: config.service,
@@ -111,5 +136,8 @@ export function resultOf(
     failure: failed ? failureOf(made, end.failure) : undefined,
     rollbackNote: rollback?.note,
     digest: rollback?.digest,
+    milestones: made.watch?.milestones,
+    rollbackTimes: rollback && { startedAt: rollback.startedAt, endedAt: rollback.endedAt },
+    footprint: footprintOf(config, made),
   };
 }

@@ -4,6 +4,7 @@ import { DeployError, PhaseContext } from '../deploy/context';
 import type { StackResult } from '../infra/index';
 import { trafficContainer } from '../taskdef/container';
 import type { RenderFunctions } from './deps';
+import { TaskSize, taskSizeOf } from '../report/cost';
 
 /** The task definition revision the service is deployed with. */
 export interface Revision {
@@ -18,6 +19,9 @@ export interface Revision {
   changes: string[];
   /** The image of the container that serves traffic. */
   imageUri?: string;
+  /** Its task size, and the size of the revision the service ran before (for the summary's cost line). */
+  size?: TaskSize;
+  previousSize?: TaskSize;
 }
 
 /** The service as it runs before this deployment (undefined: it does not exist yet). */
@@ -46,6 +50,7 @@ async function givenRevision(
     registered: false,
     changes: running === arn ? [] : [`${shortTaskDefinition(running)} -> ${shortTaskDefinition(arn)}`],
     imageUri: trafficContainer(containers, ctx.config)?.image,
+    size: taskSizeOf(found.taskDefinition),
   };
 }
 
@@ -77,19 +82,31 @@ export async function prepareRevision(
   // Compare with what the service runs; before the service exists, with the family's latest
   // revision, so that a re-run after a failed first deploy does not add another identical one.
   const current = await ecs.describeTaskDefinition(input.running ?? desired.family!);
+  const sizes = {
+    size: taskSizeOf(desired),
+    previousSize: input.running ? taskSizeOf(current?.taskDefinition) : undefined,
+  };
   if (current && render.isSameTaskDefinition(desired, current.taskDefinition)) {
     const arn = current.taskDefinition.taskDefinitionArn!;
     log.info(
       `Unchanged: ${shortTaskDefinition(arn)} already has this definition; no new revision registered.`,
     );
     const containers = current.taskDefinition.containerDefinitions;
-    return { arn, definition: current.taskDefinition, containers, registered: false, changes: [], imageUri };
+    return {
+      arn,
+      definition: current.taskDefinition,
+      containers,
+      registered: false,
+      changes: [],
+      imageUri,
+      ...sizes,
+    };
   }
   const changes = render.describeTaskDefinitionChanges(current?.taskDefinition, desired);
   for (const line of changes) log.info(`  ${line}`);
   if (config.plan) {
     log.info(`Would register a new revision of ${desired.family}`);
-    return { containers: desired.containerDefinitions, registered: true, changes, imageUri };
+    return { containers: desired.containerDefinitions, registered: true, changes, imageUri, ...sizes };
   }
   const registered = await ecs.registerTaskDefinition(desired);
   log.info(`Registered ${registered.taskDefinitionArn}`);
@@ -100,5 +117,6 @@ export async function prepareRevision(
     registered: true,
     changes,
     imageUri,
+    ...sizes,
   };
 }

@@ -27,6 +27,9 @@ export interface RollbackOutcome {
   rollbackDeploymentId?: string;
   rollbackVerdict?: Verdict;
   digest: FailureDigest;
+  /** When the rollback began (ECS's rollback deployment's creation, or this action's UpdateService) and when its watch ended (epoch ms). */
+  startedAt?: number;
+  endedAt?: number;
 }
 
 /** How the service goes back: by ECS's circuit breaker, by this action, or not at all (and why). */
@@ -147,6 +150,13 @@ export async function handleFailedDeployment(
       ).verdict
     : undefined;
   const rollbackDeploymentId = start.deploymentId;
+  const createdByEcs = f.watch.observation?.service?.deployments.find(
+    (d) => d.id === start.deploymentId,
+  )?.createdAt;
+  const times = {
+    startedAt: start.by === 'ecs' ? (createdByEcs ?? start.since) : start.since,
+    endedAt: rollbackVerdict ? ctx.now() : undefined,
+  };
   if (rollbackVerdict && rollbackVerdict.state !== 'healthy') {
     digest.reasons = [...digest.reasons, `${words.reason}: ${rollbackVerdict.reasons.join('; ')}`];
     return {
@@ -156,6 +166,7 @@ export async function handleFailedDeployment(
       rollbackDeploymentId,
       rollbackVerdict,
       digest,
+      ...times,
     };
   }
   await deregisterFailedRevision(ctx, f);
@@ -166,6 +177,7 @@ export async function handleFailedDeployment(
     rollbackDeploymentId,
     rollbackVerdict,
     digest,
+    ...times,
   };
 }
 

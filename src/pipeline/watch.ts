@@ -3,6 +3,7 @@ import { taskIdOf } from '../aws/ecs';
 import { assessDeployment, Completion, Verdict } from '../deploy/assess';
 import { changedLines, newEvents, StatusLines, statusLines } from '../deploy/changes';
 import { DeploymentObservation, toServiceView, toTaskView } from '../deploy/model';
+import { Milestones, noteMilestones } from '../deploy/milestones';
 import { describeTargetHealth } from '../deploy/targets';
 import { AdaptivePoller, maxPolls, PollEvent } from '../util/poll';
 import { isThrottlingError } from '../util/retry';
@@ -30,6 +31,8 @@ export interface WatchResult {
   observation?: DeploymentObservation;
   polls: number;
   ms: number;
+  /** When the deployment reached each step, for the summary's chart. */
+  milestones?: Milestones;
 }
 
 /**
@@ -76,6 +79,7 @@ export async function watchDeployment(ctx: PhaseContext, w: WatchTarget): Promis
   let last: DeploymentObservation | undefined;
   let event: PollEvent = 'changed';
   let polls = 0;
+  let milestones: Milestones = {};
   const limit = maxPolls(w.deadline, started);
 
   for (; polls < limit;) {
@@ -90,6 +94,7 @@ export async function watchDeployment(ctx: PhaseContext, w: WatchTarget): Promis
       continue;
     }
     last = obs;
+    milestones = noteMilestones(milestones, obs, w.containerPort);
     const lines = statusLines(obs, w.containerPort);
     const changes = changedLines(previous, lines);
     for (const line of changes) ctx.log.info(`${prefix}${line}`);
@@ -112,7 +117,7 @@ export async function watchDeployment(ctx: PhaseContext, w: WatchTarget): Promis
         ctx.log.info(
           `${prefix}Deployment ${w.deploymentId} failed after ${formatDuration(ms)}: ${verdict.reasons.join('; ')}`,
         );
-      return { verdict, observation: obs, polls, ms };
+      return { verdict, observation: obs, polls, ms, milestones };
     }
     event = changes.length > 0 ? 'changed' : 'idle';
     // After the deadline one more observation is made: it may show the deployment done just in
@@ -132,7 +137,7 @@ export async function watchDeployment(ctx: PhaseContext, w: WatchTarget): Promis
     deadlinePassed: true,
     failedTasks: [],
   };
-  return { verdict, observation: last, polls, ms: ctx.now() - started };
+  return { verdict, observation: last, polls, ms: ctx.now() - started, milestones };
 }
 
 /** The deploy's watch window: events from `since` on are printed, and it fails at `deadline`. */

@@ -1,7 +1,9 @@
 import type { FailureDigest } from '../deploy/digest';
 import type { PhaseTiming } from '../util/time';
+import type { Milestones } from '../deploy/milestones';
+import type { Footprint } from './cost';
 
-export type Outcome = 'deployed' | 'unchanged' | 'planned' | 'rolled-back' | 'failed';
+export type Outcome = 'deployed' | 'unchanged' | 'planned' | 'rolled-back' | 'failed' | 'cancelled';
 
 export interface ResourceChange {
   action: 'create' | 'update' | 'keep' | 'delete';
@@ -39,4 +41,10 @@ export interface RunResult {
   /** What happened after the failure (rollback, ECS rollback, nothing to roll back to). */
   rollbackNote?: string;
   digest?: FailureDigest;
+  /** When the watched deployment reached each step (epoch ms), for the summary's chart. */
+  milestones?: Milestones;
+  /** When the rollback began and its watch ended (epoch ms). */
+  rollbackTimes?: { startedAt?: number; endedAt?: number };
+  /** Task size and count before and after, for the summary's cost line. */
+  footprint?: Footprint;
 }

@@ -1,6 +1,9 @@
 import { formatDuration } from '../util/time';
 import type { FailureDigest } from '../deploy/digest';
+import { maskedNote } from '../util/mask';
 import type { ResourceChange, RunResult } from './model';
+import { costLines } from './cost';
+import { timelineMermaid } from './timeline';
 
 /** Pure markdown builders: the job summary is written once, in a finally, from a RunResult. */
 
@@ -14,6 +17,7 @@ const HEADLINE: Record<RunResult['outcome'], string> = {
   planned: '📝 Plan (nothing was changed)',
   'rolled-back': '↩️ Deployment failed and was rolled back',
   failed: '❌ Deployment failed',
+  cancelled: '⏹️ Cancelled',
 };
 
 export function summaryMarkdown(r: RunResult): string {
@@ -39,6 +43,10 @@ export function summaryMarkdown(r: RunResult): string {
   if (r.outcome !== 'planned') out.push(`| Rolled back | ${r.rolledBack ? 'yes' : 'no'} |`);
   out.push(`| Duration | ${formatDuration(r.durationSeconds * 1000)} |`);
   out.push('');
+  const cost = r.footprint ? costLines(r.region, r.footprint) : [];
+  if (cost.length > 0) out.push(cost.join('  \n'), '');
+  const chart = timelineMermaid(r);
+  if (chart.length > 0) out.push(...chart, '');
   if (r.phases.length > 0) {
     out.push('<details><summary>Phases</summary>', '', '| Phase | Time | |', '|---|---|---|');
     for (const p of r.phases)
@@ -103,7 +111,11 @@ export function digestMarkdown(d: FailureDigest): string {
     );
   }
   if (d.logs) {
-    out.push(`**Last log lines** of task \`${d.logs.taskId.slice(0, 12)}\` (\`${d.logs.group}\`)`, '');
+    const masked = d.logs.masked ? ` (${maskedNote(d.logs.masked)}: they held a secret value)` : '';
+    out.push(
+      `**Last log lines** of task \`${d.logs.taskId.slice(0, 12)}\` (\`${d.logs.group}\`)${masked}`,
+      '',
+    );
     if (d.logs.error) out.push(`_Could not read them: ${d.logs.error}_`);
     else
       out.push(
@@ -142,6 +154,8 @@ export function planMarkdown(r: RunResult): string {
   out.push('### Service', '');
   for (const l of r.serviceChanges) out.push(`- ${l}`);
   out.push('');
+  const cost = r.footprint ? costLines(r.region, r.footprint) : [];
+  if (cost.length > 0) out.push(cost.join('  \n'), '');
   out.push(`### Autoscaling (${counts(r.scalingChanges)} change(s))`, '', ...changesTable(r.scalingChanges));
   return out.join('\n');
 }

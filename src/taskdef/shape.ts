@@ -123,22 +123,16 @@ export function checkTaskDefinitionShape(
     member: string,
   ) => {
     if (v === null || v === undefined) return;
-    if (typeof kind === 'string') {
-      if (scalarFits(v, kind, owner, member)) return;
-      return add('wrong-type', path, `must be ${describeKind(kind)}, not ${describeValue(v)}.`);
-    }
-    if ('structure' in kind) {
-      if (isObject(v)) return checkStructure(v, kind.structure, path);
-      return add('wrong-type', path, `must be ${describeKind(kind)}, not ${describeValue(v)}.`);
-    }
+    const wrongType = () =>
+      add('wrong-type', path, `must be ${describeKind(kind)}, not ${describeValue(v)}.`);
+    if (typeof kind === 'string') return scalarFits(v, kind, owner, member) ? undefined : wrongType();
+    if ('structure' in kind) return isObject(v) ? checkStructure(v, kind.structure, path) : wrongType();
     if ('list' in kind) {
-      if (!Array.isArray(v))
-        return add('wrong-type', path, `must be ${describeKind(kind)}, not ${describeValue(v)}.`);
+      if (!Array.isArray(v)) return wrongType();
       v.forEach((item, i) => checkValue(item, kind.list, [...path, i], owner, member));
       return;
     }
-    if (!isObject(v))
-      return add('wrong-type', path, `must be ${describeKind(kind)}, not ${describeValue(v)}.`);
+    if (!isObject(v)) return wrongType();
     for (const [key, item] of Object.entries(v)) checkValue(item, kind.map, [...path, key], owner, member);
   };
 

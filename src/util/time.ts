@@ -23,7 +23,7 @@ export class PhaseTimer {
 
   async time<T>(name: string, fn: () => Promise<T>): Promise<T> {
     const start = this.clock.now();
-    const entry: PhaseTiming = { name, ms: 0, outcome: 'ok' };
+    const entry: PhaseTiming = { name, ms: 0, outcome: 'ok', startedAt: start };
     this.phases.push(entry);
     try {
       const value = await fn();
@@ -44,5 +44,7 @@ export class PhaseTimer {
 export interface PhaseTiming {
   name: string;
   ms: number;
+  /** When it began (the clock's epoch ms), for the summary's chart. */
+  startedAt?: number;
   outcome: 'ok' | 'failed';
 }

@@ -41,5 +41,17 @@ describe('emulator CLI arguments', () => {
     expect(() => parseArgs(['--account-id', '12'])).toThrow('--account-id');
     expect(() => parseArgs(['--region'])).toThrow('--region needs a value');
     expect(() => parseArgs(['--verbose'])).toThrow("unknown option '--verbose'");
+    expect(() => parseArgs(['stray'])).toThrow("unknown option 'stray'");
+    expect(() => parseArgs(['--github-api-port=-1'])).toThrow(
+      '--github-api-port must be an integer between 0 and 65535',
+    );
+    expect(() => parseArgs(['--port', '--region', 'eu-west-1'])).toThrow('--port needs a value');
+    expect(() => parseArgs(['--help=yes'])).toThrow('--help takes no value');
+  });
+
+  it('reads --help and -h, and no option at all as the defaults', () => {
+    expect(parseArgs(['--help'])).toEqual({ help: true });
+    expect(parseArgs(['-h'])).toEqual({ help: true });
+    expect(parseArgs([])).toEqual({});
   });
 });

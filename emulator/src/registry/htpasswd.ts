@@ -20,38 +20,28 @@ function isBcrypt(hash: string): boolean {
   return /^\$2[aby]\$\d\d\$[./A-Za-z0-9]{53}$/.test(hash);
 }
 
-function hashWithHtpasswd(username: string, password: string): string | undefined {
-  // -i reads the password from stdin, so it never shows in the process list.
-  const r = spawnSync('htpasswd', ['-niB', '-C', '10', username], {
-    input: password,
-    encoding: 'utf8',
-    timeout: TOOL_TIMEOUT_MS,
-  });
+/**
+ * Runs a hashing tool with the password on stdin (never in the process list) and takes the bcrypt
+ * hash from what it prints after `prefix`; undefined when the tool is missing or prints no bcrypt hash.
+ */
+function bcryptFromTool(command: string, args: string[], password: string, prefix = ''): string | undefined {
+  const r = spawnSync(command, args, { input: password, encoding: 'utf8', timeout: TOOL_TIMEOUT_MS });
   if (r.status !== 0 || typeof r.stdout !== 'string') return undefined;
-  const hash = r.stdout.trim().slice(username.length + 1);
+  const hash = r.stdout.trim().slice(prefix.length);
   return isBcrypt(hash) ? hash : undefined;
 }
 
+function hashWithHtpasswd(username: string, password: string): string | undefined {
+  // -n prints `user:hash`, -i reads the password from stdin.
+  return bcryptFromTool('htpasswd', ['-niB', '-C', '10', username], password, `${username}:`);
+}
+
 function hashWithMkpasswd(password: string): string | undefined {
-  const r = spawnSync('mkpasswd', ['-m', 'bcrypt', '-s'], {
-    input: password,
-    encoding: 'utf8',
-    timeout: TOOL_TIMEOUT_MS,
-  });
-  if (r.status !== 0 || typeof r.stdout !== 'string') return undefined;
-  const hash = r.stdout.trim();
-  return isBcrypt(hash) ? hash : undefined;
+  return bcryptFromTool('mkpasswd', ['-m', 'bcrypt', '-s'], password);
 }
 
 function hashWithPython(password: string): string | undefined {
   const script =
     'import sys,warnings\nwarnings.simplefilter("ignore")\nimport crypt\nsys.stdout.write(crypt.crypt(sys.stdin.read(), crypt.mksalt(crypt.METHOD_BLOWFISH, rounds=1024)))';
-  const r = spawnSync('python3', ['-c', script], {
-    input: password,
-    encoding: 'utf8',
-    timeout: TOOL_TIMEOUT_MS,
-  });
-  if (r.status !== 0 || typeof r.stdout !== 'string') return undefined;
-  const hash = r.stdout.trim();
-  return isBcrypt(hash) ? hash : undefined;
+  return bcryptFromTool('python3', ['-c', script], password);
 }

@@ -1,0 +1,109 @@
+/**
+ * A runner's cancel, as GitHub sends it (SIGINT to the step's node process), during the watch of a
+ * deploy of the bundled action: one line saying what was in progress and what happens to it, the
+ * outputs, a summary with outcome cancelled, a non-zero exit within 5 s; then a re-run converges.
+ * With rollback-on-cancel, the cancel starts the rollback to the previous revision.
+ */
+import { DescribeServicesCommand, ECSClient } from '@aws-sdk/client-ecs';
+import type { ChildProcess } from 'node:child_process';
+import { startEmulator } from '../../emulator/src/index';
+import { eventually } from '../helpers/eventually';
+import { ActionResult, admin, ecrImage, Emulator, runAction } from './harness';
+
+let emu: Emulator;
+let api: ReturnType<typeof admin>;
+/** The deployment the cancel left to ECS. */
+let cancelledDeployment = '';
+const base = { cluster: 'cx', service: 'slow', 'container-port': '3000', 'wait-for-minutes': '10' };
+
+async function service() {
+  const ecs = new ECSClient({
+    endpoint: emu.url,
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+  });
+  const out = await ecs.send(new DescribeServicesCommand({ cluster: 'cx', services: ['slow'] }));
+  return out.services![0];
+}
+
+/** Runs the action and sends SIGINT once the watch has begun; the time from signal to exit is measured. */
+async function cancelDuringWatch(inputs: Record<string, string>): Promise<ActionResult & { exitMs: number }> {
+  let child: ChildProcess | undefined;
+  let signalledAt = 0;
+  const run = await runAction(
+    { ...base, ...inputs },
+    {
+      endpoint: emu.url,
+      onSpawn: (c) => (child = c),
+      onLine: (line) => {
+        if (line.startsWith('::group::Watch') && !signalledAt) {
+          signalledAt = Date.now();
+          child!.kill('SIGINT');
+        }
+      },
+    },
+  );
+  expect(signalledAt).toBeGreaterThan(0);
+  return { ...run, exitMs: run.endedAtMs - signalledAt };
+}
+
+beforeAll(async () => {
+  emu = await startEmulator({ port: 0, timeScale: 50, runtime: 'simulated' });
+  api = admin(emu.url);
+  for (const tag of ['v1', 'v2', 'v3']) await api.declareImage('slow', tag);
+  // 150 emulated seconds from PENDING to RUNNING: 3 s here, time enough to cancel the watch.
+  for (const tag of ['v2', 'v3']) await api.behave(ecrImage('slow', tag), { startSeconds: 150 });
+});
+
+afterAll(async () => {
+  await emu?.stop();
+});
+
+test('a first deploy to cancel over', async () => {
+  const run = await runAction({ ...base, image: ecrImage('slow', 'v1') }, { endpoint: emu.url });
+  expect(run.exitCode).toBe(0);
+});
+
+test('SIGINT during the watch: one line, the outputs, a cancelled summary, a non-zero exit within 5 s', async () => {
+  const run = await cancelDuringWatch({ image: ecrImage('slow', 'v2') });
+  console.log(`cancel e2e: exit ${run.exitCode} ${run.exitMs} ms after SIGINT`);
+  expect(run.exitCode).toBe(130);
+  expect(run.exitMs).toBeLessThan(5_000);
+  const deploymentId = (cancelledDeployment = run.outputs['deployment-id']);
+  expect(deploymentId).toMatch(/^ecs-svc\//);
+  expect(run.outputs['task-definition-arn']).toMatch(/cx-slow:2$/);
+  expect(run.outputs['previous-task-definition-arn']).toMatch(/cx-slow:1$/);
+  expect(run.log).toContain(
+    `::error::Cancelled (SIGINT) during Watch of deployment ${deploymentId} (slow). ECS goes on with deployment ${deploymentId} of cx-slow:2, unwatched; its circuit breaker still rolls it back if the new tasks fail.`,
+  );
+  expect(run.summary).toContain('## ⏹️ Cancelled: slow');
+  expect(run.summary).toContain(deploymentId);
+  // ECS goes on with it.
+  expect((await service()).deployments?.find((d) => d.status === 'PRIMARY')?.id).toBe(deploymentId);
+});
+
+test('a re-run after the cancel converges: it follows the deployment to healthy, starting none', async () => {
+  const run = await runAction({ ...base, image: ecrImage('slow', 'v2') }, { endpoint: emu.url });
+  expect(run.exitCode).toBe(0);
+  expect(run.outputs['task-definition-arn']).toMatch(/cx-slow:2$/);
+  expect(run.outputs['deployment-id']).toBe(cancelledDeployment);
+  const svc = await service();
+  expect(svc.taskDefinition).toMatch(/cx-slow:2$/);
+  expect(svc.deployments).toHaveLength(1);
+  expect(svc.deployments![0].rolloutState).toBe('COMPLETED');
+});
+
+test('with rollback-on-cancel, a cancel during the watch starts the rollback to the previous revision', async () => {
+  const run = await cancelDuringWatch({ image: ecrImage('slow', 'v3'), 'rollback-on-cancel': 'true' });
+  expect(run.exitCode).toBe(130);
+  expect(run.exitMs).toBeLessThan(5_000);
+  expect(run.log).toMatch(/The action started the rollback to cx-slow:2 \(deployment ecs-svc\/\d+\)/);
+  // The rollback is ECS's to carry out: the service goes back to revision 2.
+  const svc = await eventually(
+    'the service back on cx-slow:2 with one deployment',
+    service,
+    (s) => /cx-slow:2$/.test(s.taskDefinition ?? '') && s.deployments?.length === 1,
+    { timeoutMs: 30_000, intervalMs: 250 },
+  );
+  expect(svc.deployments![0].rolloutState).toBe('COMPLETED');
+});
