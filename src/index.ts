@@ -4,7 +4,7 @@ import type { getAccountId } from './aws/sts';
 import { InputError, readConfig } from './config/inputs';
 import type { DeployConfig } from './config/types';
 import type { Docker } from './docker/docker';
-import type { ensureScaling, ensureStack } from './infra/index';
+import type { checkStackReferences, ensureScaling, ensureStack } from './infra/index';
 import type { GitHubApi } from './github/api';
 import { readPullRequestEvent } from './config/event';
 import { maskedCommentApi } from './github/comment';
@@ -108,6 +108,8 @@ function lazyDocker(log: Logger): Docker {
 }
 
 const stack = {
+  checkStackReferences: async (...args: Parameters<typeof checkStackReferences>) =>
+    (await import('./infra/index')).checkStackReferences(...args),
   ensureStack: async (...args: Parameters<typeof ensureStack>) =>
     (await import('./infra/index')).ensureStack(...args),
   ensureScaling: async (...args: Parameters<typeof ensureScaling>) =>

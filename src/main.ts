@@ -42,10 +42,12 @@ export async function run(config: DeployConfig, deps: Deps, tracker?: RunTracker
   let result: RunResult | undefined;
   try {
     assertDeployMode(config);
-    await phase('Preflight', async () => preflight(config, deps.render, deps.log));
+    const checked = await phase('Preflight', () => preflight(ctx, deps));
     const accountId = await phase('Identity', () => identify(config, deps));
     made.image = await phase('Build and push', () => resolveImage(config, deps, accountId));
-    const stack = (made.stack = await phase('Infrastructure', () => ensureInfrastructure(config, deps)));
+    const stack = (made.stack = await phase('Infrastructure', () =>
+      ensureInfrastructure(config, deps, checked.stack),
+    ));
     const revision = await phase('Task definition', async () => {
       const existing = (made.existing = { service: await currentService(ctx, stack) });
       const input = {
@@ -53,6 +55,7 @@ export async function run(config: DeployConfig, deps: Deps, tracker?: RunTracker
         stack,
         imageUri: made.image?.uri,
         running: existing.service?.taskDefinition,
+        given: checked.given,
       };
       return (made.revision = await prepareRevision(ctx, deps.render, input));
     });

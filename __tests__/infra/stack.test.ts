@@ -441,7 +441,7 @@ describe('bad network and input', () => {
     await expect(
       apply(testConfig({ network: { subnets: ['subnet-a', 'subnet-nope'], securityGroups: [] } })),
     ).rejects.toThrow(
-      /Input subnets not found \(The subnet ID 'subnet-nope' does not exist\)\. Check the subnets input/,
+      /Input 'subnets': not found \(The subnet ID 'subnet-nope' does not exist\)\. Check the subnets input/,
     );
   });
 
@@ -457,7 +457,7 @@ describe('bad network and input', () => {
     );
     await expect(
       apply(testConfig({ network: { subnets: [], securityGroups: ['sg-nope'] } })),
-    ).rejects.toThrow(/security-groups not found \(The security group 'sg-nope' does not exist\)/);
+    ).rejects.toThrow(/Input 'security-groups': not found \(The security group 'sg-nope' does not exist\)/);
     expect(mutating().filter((c) => !/Cluster|LogGroup|Retention/.test(c))).toEqual([]);
   });
 

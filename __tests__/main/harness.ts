@@ -222,6 +222,10 @@ export class FakeAws {
         this.summary = md;
       },
       stack: {
+        checkStackReferences: async () => ({
+          network: { vpcId: 'vpc-1', taskSubnets: ['subnet-1'], loadBalancerSubnets: ['subnet-1'] },
+          changes: [],
+        }),
         ensureStack: async (config, _clients, opts) => ({
           cluster: config.cluster,
           logGroup: config.taskDefinition.logGroup,

@@ -204,9 +204,36 @@ describe('renderTaskDefinition', () => {
   it('rejects an unknown top-level field with its line', () => {
     const text = minimal({}, { familly: 'typo' });
     const line = text.split('\n').findIndex((l) => l.includes('familly')) + 1;
-    expect(renderError(config({}, { name: 'typo.json', text })).message).toContain(
-      `typo.json:${line}: unknown task definition field 'familly'`,
+    expect(renderError(config({}, { name: 'typo.json', text })).message).toBe(
+      `typo.json:${line}: familly: the task definition has no member 'familly', so it would not be sent to ECS; did you mean family?`,
     );
+  });
+
+  it('rejects an unknown member at any depth, before the renderer drops it, with its line and the nearest name', () => {
+    const text = minimal({
+      enviroment: [{ name: 'A', value: 'b' }],
+      healthcheck: { command: ['CMD', 'true'] },
+      logConfiguration: { logDriver: 'awslogs', option: {} },
+    });
+    const lines = text.split('\n');
+    const lineOf = (needle: string) => lines.findIndex((l) => l.includes(needle)) + 1;
+    const err = renderError(config({}, { name: 'deep.json', text }));
+    expect(err.line).toBe(lineOf('"enviroment"'));
+    expect(err.message.split('\n')).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^deep\\.json:${lineOf('"enviroment"')}: containerDefinitions\\[0\\]\\.enviroment: .*did you mean environment\\?$`,
+        ),
+      ),
+      expect.stringMatching(
+        new RegExp(`^deep\\.json:${lineOf('"healthcheck"')}: .*did you mean healthCheck\\?$`),
+      ),
+      expect.stringMatching(
+        new RegExp(
+          `^deep\\.json:${lineOf('"option"')}: containerDefinitions\\[0\\]\\.logConfiguration\\.option: .*did you mean options\\?$`,
+        ),
+      ),
+    ]);
   });
 
   it('applies input overrides: environment, secrets, size, roles; keeps the file logging', () => {

@@ -162,21 +162,39 @@ function defaultActionDrift(
   }
   if (spec.routing.kind !== 'default') return undefined;
   if (targetGroupArn && forwardsTo.length === 1 && forwardsTo[0] === targetGroupArn) return undefined;
-  if (forwardsTo.length > 0)
-    throw new Error(
-      `Listener ${name} already forwards by default to another target group (${forwardsTo.join(', ')}), another service's. ` +
-        'Give host-header and/or path-pattern so this service gets its own listener rule on the shared load balancer.',
-    );
-  if (!managed)
-    throw new Error(
-      `Listener ${name} was not created by this action and its default action is ${describeAction(current)}. ` +
-        'Give host-header and/or path-pattern to route this service by a listener rule instead.',
-    );
+  const conflict = defaultActionConflict(name, existing, managed, targetGroupArn);
+  if (conflict) throw new Error(conflict);
   return {
     field: 'default action',
     actual: describeAction(current),
     desired: `forward to ${spec.targetGroup.name}`,
   };
+}
+
+/**
+ * Why the service cannot take over this listener's default action (default routing), or undefined:
+ * a default that forwards to another target group serves another service, and a listener the action
+ * did not create keeps its default. The preflight and the listener's update both ask this.
+ */
+export function defaultActionConflict(
+  name: string,
+  existing: Listener,
+  managed: boolean,
+  targetGroupArn: string | undefined,
+): string | undefined {
+  const forwardsTo = elbv2.forwardTargetGroupArns(existing.DefaultActions);
+  if (targetGroupArn && forwardsTo.length === 1 && forwardsTo[0] === targetGroupArn) return undefined;
+  if (forwardsTo.length > 0)
+    return (
+      `Listener ${name} already forwards by default to another target group (${forwardsTo.join(', ')}), another service's. ` +
+      'Give host-header and/or path-pattern so this service gets its own listener rule on the shared load balancer.'
+    );
+  if (!managed)
+    return (
+      `Listener ${name} was not created by this action and its default action is ${describeAction(existing.DefaultActions?.[0])}. ` +
+      'Give host-header and/or path-pattern to route this service by a listener rule instead.'
+    );
+  return undefined;
 }
 
 function describeAction(a: Action | undefined): string {

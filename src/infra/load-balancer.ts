@@ -19,18 +19,15 @@ export interface LoadBalancedService {
 /**
  * The action's own load balancer path, in dependency order: the load balancer's security group
  * (only when the action made the load balancer), the tasks' group, the load balancer, the target
- * group, the listeners and, when routing by host or path, the rule.
+ * group, the listeners and, when routing by host or path, the rule. `existing` is the load balancer
+ * of that name as the reference checks found it (its VPC, type and scheme already checked).
  */
 export async function ensureLoadBalancedService(
   ctx: StackContext,
   spec: LoadBalancerSpec,
   network: Network,
+  existing: LoadBalancer | undefined,
 ): Promise<LoadBalancedService> {
-  const existing = await elbv2.findLoadBalancerByName(ctx.clients.elbv2, spec.name);
-  if (existing?.VpcId && existing.VpcId !== network.vpcId)
-    throw new Error(
-      `Load balancer ${spec.name} is in ${existing.VpcId} but the tasks' subnets are in ${network.vpcId}. Give subnets (or vpc-id) of ${existing.VpcId}, or another load-balancer-name.`,
-    );
   let lbGroupId: string | undefined;
   if (await isManaged(ctx, existing)) {
     lbGroupId = await ensureLoadBalancerSecurityGroup(ctx, network.vpcId, spec);
@@ -71,10 +68,6 @@ async function ensureLoadBalancer(
   securityGroupId: string | undefined,
 ): Promise<LoadBalancer | undefined> {
   if (existing) {
-    if (existing.Scheme !== spec.scheme)
-      throw new Error(
-        `Load balancer ${spec.name} exists as ${existing.Scheme}, not ${spec.scheme}; a scheme cannot change. Choose another load-balancer-name or set load-balancer-scheme to ${existing.Scheme}.`,
-      );
     ctx.record({ action: 'keep', resource: 'load-balancer', name: spec.name, detail: existing.DNSName });
     return existing;
   }

@@ -29,7 +29,7 @@ export async function resolveNetwork(ctx: StackContext): Promise<Network> {
       perZone.set(s.AvailabilityZone, s.SubnetId);
   if (ctx.desired.loadBalancer && perZone.size < 2)
     throw new Error(
-      `An Application Load Balancer needs subnets in at least two availability zones; the subnets chosen (${subnets
+      `${ctx.desired.network.subnets.length > 0 ? "Input 'subnets': a" : 'A'}n Application Load Balancer needs subnets in at least two availability zones; the subnets chosen (${subnets
         .map((s) => `${s.SubnetId} in ${s.AvailabilityZone}`)
         .join(', ')}) cover ${perZone.size}. Give subnets in two or more zones with the subnets input.`,
     );
@@ -53,20 +53,24 @@ async function subnetsFromInput(ctx: StackContext): Promise<{ vpcId: string; sub
     // Real EC2 fails the whole call for one unknown id instead of leaving it out.
     if (isAwsError(err, 'InvalidSubnetID.NotFound', 'InvalidSubnetID.Malformed'))
       throw new Error(
-        `Input subnets not found (${errorMessage(err)}). Check the subnets input and the region (${region}).`,
+        `Input 'subnets': not found (${errorMessage(err)}). Check the subnets input and the region (${region}).`,
       );
     throw err;
   }
   const missing = net.subnets.filter((id) => !subnets.some((s) => s.SubnetId === id));
   if (missing.length > 0)
     throw new Error(
-      `Input subnets not found: ${missing.join(', ')}. Check the subnets input and the region (${region}).`,
+      `Input 'subnets': ${missing.join(', ')} not found. Check the subnets input and the region (${region}).`,
     );
   const vpcs = [...new Set(subnets.map((s) => s.VpcId))];
   if (vpcs.length > 1)
-    throw new Error(`The subnets belong to different VPCs (${vpcs.join(', ')}); give subnets of one VPC.`);
+    throw new Error(
+      `Input 'subnets': the subnets belong to different VPCs (${vpcs.join(', ')}); give subnets of one VPC.`,
+    );
   if (net.vpcId && vpcs[0] !== net.vpcId)
-    throw new Error(`The subnets are in ${vpcs[0]}, not in vpc-id ${net.vpcId}.`);
+    throw new Error(
+      `Inputs 'subnets' and 'vpc-id' contradict: the subnets are in ${vpcs[0]}, not in ${net.vpcId}.`,
+    );
   const vpcId = vpcs[0] as string;
   ctx.record({ action: 'keep', resource: 'vpc', name: vpcId, detail: 'from the subnets input' });
   return { vpcId, subnets };
@@ -84,7 +88,7 @@ async function subnetsOfVpc(ctx: StackContext): Promise<{ vpcId: string; subnets
   if (subnets.length === 0 && !needsPublic) subnets = all;
   if (subnets.length === 0)
     throw new Error(
-      `VPC ${vpcId} has no public subnets (MapPublicIpOnLaunch or default for their zone); found ${all.length} subnets. Give the subnets input.`,
+      `${net.vpcId ? "Input 'vpc-id': " : ''}VPC ${vpcId} has no public subnets (MapPublicIpOnLaunch or default for their zone); found ${all.length} subnets. Give the subnets input.`,
     );
   return { vpcId, subnets };
 }
@@ -95,7 +99,7 @@ async function chooseVpc(ctx: StackContext): Promise<string> {
   const region = ctx.config.region;
   if (vpcId) {
     if (!(await ec2.describeVpc(ctx.clients.ec2, vpcId)))
-      throw new Error(`vpc-id ${vpcId} not found in ${region}.`);
+      throw new Error(`Input 'vpc-id': ${vpcId} not found in ${region}.`);
     ctx.record({ action: 'keep', resource: 'vpc', name: vpcId, detail: 'from the vpc-id input' });
     return vpcId;
   }

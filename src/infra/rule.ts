@@ -48,7 +48,7 @@ export async function ensureRule(
   return createRule(ctx, wanted, rules);
 }
 
-async function nonDefaultRules(ctx: StackContext, listenerArn: string): Promise<Rule[]> {
+export async function nonDefaultRules(ctx: StackContext, listenerArn: string): Promise<Rule[]> {
   return (await elbv2.describeRules(ctx.clients.elbv2, listenerArn)).filter((r) => !r.IsDefault);
 }
 
@@ -150,7 +150,7 @@ function freePriority(routing: RuleRouting, taken: number[]): number {
 }
 
 /** The rule this service made earlier: by the target group it forwards to, else by the action's tags. */
-async function findOwnRule(
+export async function findOwnRule(
   ctx: StackContext,
   rules: Rule[],
   targetGroupArn: string | undefined,

@@ -113,16 +113,16 @@ export async function checkExtraSecurityGroups(ctx: StackContext, vpcId: string)
     // Real EC2 fails the whole call for one unknown id instead of leaving it out.
     if (isAwsError(err, 'InvalidGroup.NotFound', 'InvalidGroupId.Malformed'))
       throw new Error(
-        `security-groups not found (${errorMessage(err)}). Check the security-groups input and the region (${ctx.config.region}).`,
+        `Input 'security-groups': not found (${errorMessage(err)}). Check the security-groups input and the region (${ctx.config.region}).`,
       );
     throw err;
   }
   const missing = ids.filter((id) => !found.some((g) => g.GroupId === id));
-  if (missing.length > 0) throw new Error(`security-groups not found: ${missing.join(', ')}.`);
+  if (missing.length > 0) throw new Error(`Input 'security-groups': ${missing.join(', ')} not found.`);
   const elsewhere = found.filter((g) => g.VpcId !== vpcId);
   if (elsewhere.length > 0)
     throw new Error(
-      `security-groups ${elsewhere.map((g) => `${g.GroupId} (in ${g.VpcId})`).join(', ')} are not in the tasks' VPC ${vpcId}.`,
+      `Input 'security-groups': ${elsewhere.map((g) => `${g.GroupId} (in ${g.VpcId})`).join(', ')} are not in the tasks' VPC ${vpcId}.`,
     );
   for (const g of found)
     ctx.record({

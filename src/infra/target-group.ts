@@ -119,10 +119,15 @@ export async function useExistingTargetGroup(
   vpcId: string,
 ): Promise<{ sources: string[]; loadBalancerArn?: string }> {
   const tg = await elbv2.describeTargetGroup(ctx.clients.elbv2, arn);
-  if (!tg) throw new Error(`target-group-arn ${arn} not found in ${ctx.config.region}.`);
+  if (!tg) throw new Error(`Input 'target-group-arn': ${arn} not found in ${ctx.config.region}.`);
+  // Fargate tasks (awsvpc) register by IP; CreateService refuses a target group of instances.
+  if (tg.TargetType && tg.TargetType !== 'ip')
+    throw new Error(
+      `Input 'target-group-arn': ${tg.TargetGroupName} has target type ${tg.TargetType}; Fargate tasks need a target group of type ip.`,
+    );
   if (tg.VpcId && tg.VpcId !== vpcId)
     throw new Error(
-      `target-group-arn is in ${tg.VpcId} but the tasks' subnets are in ${vpcId}; give subnets of the target group's VPC.`,
+      `Input 'target-group-arn': the target group is in ${tg.VpcId} but the tasks' subnets are in ${vpcId}; give subnets of the target group's VPC.`,
     );
   const sources: string[] = [];
   let loadBalancerArn: string | undefined;

@@ -3,7 +3,7 @@ import type { AwsClients } from '../aws/clients';
 import type { getAccountId } from '../aws/sts';
 import type { DeployConfig } from '../config/types';
 import type { Docker } from '../docker/docker';
-import type { ensureScaling, ensureStack } from '../infra/index';
+import type { checkStackReferences, ensureScaling, ensureStack } from '../infra/index';
 import type { Logger } from '../util/log';
 import type { SecretMasker } from '../util/mask';
 import type { buildAndPush } from './build';
@@ -35,7 +35,11 @@ export interface Deps {
   setOutput(name: string, value: string): void;
   setSecret(s: string): void;
   writeSummary(markdown: string): Promise<void>;
-  stack: { ensureStack: typeof ensureStack; ensureScaling: typeof ensureScaling };
+  stack: {
+    checkStackReferences: typeof checkStackReferences;
+    ensureStack: typeof ensureStack;
+    ensureScaling: typeof ensureScaling;
+  };
   build: typeof buildAndPush;
   render: RenderFunctions;
   getAccountId: typeof getAccountId;

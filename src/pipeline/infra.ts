@@ -1,18 +1,23 @@
 import type { DeployConfig } from '../config/types';
-import type { StackResult } from '../infra/index';
+import type { StackReferences, StackResult } from '../infra/index';
 import type { ResourceChange } from '../report/model';
 import type { Deps } from './deps';
 
-/** Phase "Infrastructure": everything the service needs, created or corrected (in plan mode only described). */
+/**
+ * Phase "Infrastructure": everything the service needs, created or corrected (in plan mode only
+ * described), from the references the preflight read and checked.
+ */
 export function ensureInfrastructure(
   config: DeployConfig,
   deps: Pick<Deps, 'clients' | 'log' | 'sleep' | 'stack'>,
+  checked: StackReferences,
 ): Promise<StackResult> {
-  return deps.stack.ensureStack(config, deps.clients, {
-    plan: config.plan,
-    log: deps.log,
-    sleep: deps.sleep,
-  });
+  return deps.stack.ensureStack(
+    config,
+    deps.clients,
+    { plan: config.plan, log: deps.log, sleep: deps.sleep },
+    checked,
+  );
 }
 
 /** Phase "Autoscaling": the service's scaling target and policies, once the service exists. */

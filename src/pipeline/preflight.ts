@@ -1,7 +1,8 @@
 import type { DeployConfig } from '../config/types';
-import { DeployError } from '../deploy/context';
-import type { Logger } from '../util/log';
-import type { Deps, RenderFunctions } from './deps';
+import { DeployError, PhaseContext } from '../deploy/context';
+import type { StackReferences } from '../infra/index';
+import type { Deps } from './deps';
+import { checkCertificateRegion, checkGivenTaskDefinition, GivenTaskDefinition } from './references';
 
 /** The deploy pipeline runs modes 'deploy' and 'preview'; teardown and sweep have their own runs. */
 export function assertDeployMode(config: DeployConfig): void {
@@ -12,15 +13,40 @@ export function assertDeployMode(config: DeployConfig): void {
   }
 }
 
-/** Phase "Preflight": the task definition is checked against the Fargate rules before any AWS call. */
-export function preflight(config: DeployConfig, render: RenderFunctions, log: Logger): void {
+/** What the preflight read, for the later phases to use instead of reading it again. */
+export interface PreflightResult {
+  /** With task-definition-arn: that revision. */
+  given?: GivenTaskDefinition;
+  stack: StackReferences;
+}
+
+/**
+ * Phase "Preflight": the task definition is checked against its shapes and the Fargate rules before
+ * any AWS call; then everything the inputs name (the registered revision, VPC, subnets, security
+ * groups, target group, load balancer, listener, rule priority, certificate region) is read and
+ * checked, with Describe calls only. A bad reference fails here, before anything is built or changed.
+ */
+export async function preflight(
+  ctx: PhaseContext,
+  deps: Pick<Deps, 'render' | 'stack' | 'sleep'>,
+): Promise<PreflightResult> {
+  const { config, log } = ctx;
   const givenArn = config.taskDefinition.arn;
   if (givenArn) {
     log.info(`Deploying the registered task definition ${givenArn} as it is: nothing to render or build.`);
-    return;
+  } else {
+    deps.render.preflightTaskDefinition(config);
+    log.info('Task definition checked against its shapes and the Fargate rules.');
   }
-  render.preflightTaskDefinition(config);
-  log.info('Task definition checked against the Fargate rules.');
+  checkCertificateRegion(config);
+  const given = givenArn ? await checkGivenTaskDefinition(ctx, givenArn) : undefined;
+  const stack = await deps.stack.checkStackReferences(config, ctx.clients, {
+    plan: config.plan,
+    log,
+    sleep: deps.sleep,
+  });
+  log.info('Every resource the inputs name exists and fits.');
+  return { given, stack };
 }
 
 /** Phase "Identity": the AWS account the credentials belong to. */

@@ -30,9 +30,14 @@ export function currentService(ctx: PhaseContext, stack: StackResult): Promise<S
   return ctx.ecs.describeService(stack.cluster, ctx.config.service);
 }
 
-/** The registered revision named by `task-definition-arn`, deployed as it is. */
-async function givenRevision(ctx: PhaseContext, givenArn: string, running?: string): Promise<Revision> {
-  const found = await ctx.ecs.describeTaskDefinition(givenArn);
+/** The registered revision named by `task-definition-arn` (as the preflight read it), deployed as it is. */
+async function givenRevision(
+  ctx: PhaseContext,
+  givenArn: string,
+  running?: string,
+  read?: { taskDefinition: TaskDefinition },
+): Promise<Revision> {
+  const found = read ?? (await ctx.ecs.describeTaskDefinition(givenArn));
   if (!found)
     throw new DeployError(
       `The task definition ${givenArn} (input 'task-definition-arn') does not exist or is not ACTIVE.`,
@@ -58,10 +63,17 @@ async function givenRevision(ctx: PhaseContext, givenArn: string, running?: stri
 export async function prepareRevision(
   ctx: PhaseContext,
   render: RenderFunctions,
-  input: { accountId: string; stack: StackResult; imageUri?: string; running?: string },
+  input: {
+    accountId: string;
+    stack: StackResult;
+    imageUri?: string;
+    running?: string;
+    given?: { taskDefinition: TaskDefinition };
+  },
 ): Promise<Revision> {
   const { config, log, ecs } = ctx;
-  if (config.taskDefinition.arn) return givenRevision(ctx, config.taskDefinition.arn, input.running);
+  if (config.taskDefinition.arn)
+    return givenRevision(ctx, config.taskDefinition.arn, input.running, input.given);
   const imageUri = input.imageUri!;
   const desired = render.renderTaskDefinition(config, {
     imageUri,

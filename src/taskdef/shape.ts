@@ -14,8 +14,11 @@ import {
 
 /**
  * Members of `aws ecs describe-task-definition` output that RegisterTaskDefinition does not take; the
- * renderer drops them, so a saved describe output can be used as the template. The same list as the
- * renderer's (src/taskdef/template.ts) and the SDK's TaskDefinition members less the input's (a test checks both).
+ * renderer (src/taskdef/template.ts) drops them, so a saved describe output can be used as the template.
+ * The SDK's TaskDefinition members less the input's (a test checks it). Beside `taskDefinition`, only
+ * `tags` is accepted: what `aws ecs describe-task-definition --include TAGS` prints. The CLI strips
+ * `ResponseMetadata` (boto3) and `$metadata` (SDK v3); a file holding them was saved by another tool
+ * and is refused like any other unknown member.
  */
 export const DESCRIBE_ONLY_FIELDS: readonly string[] = [
   'taskDefinitionArn',

@@ -1,4 +1,7 @@
 import type { RegisterTaskDefinitionCommandInput } from '@aws-sdk/client-ecs';
+import { lineOfPath } from './json-location';
+import { checkTaskDefinitionShape, DESCRIBE_ONLY_FIELDS, formatShapeProblems } from './shape';
+import { REGISTER_TASK_DEFINITION_INPUT, TASK_DEFINITION_STRUCTURES } from './shape.generated';
 
 /** A problem with the task definition file or its rendering; `file` and `line` point at it when known. */
 export class TaskDefinitionError extends Error {
@@ -110,39 +113,10 @@ function resolvePlaceholder(
   return v.value;
 }
 
-// Fields of describe-task-definition output that RegisterTaskDefinition does not take.
-const READ_ONLY_FIELDS = [
-  'taskDefinitionArn',
-  'revision',
-  'status',
-  'requiresAttributes',
-  'compatibilities',
-  'registeredAt',
-  'registeredBy',
-  'deregisteredAt',
-  'deleteRequestedAt',
-];
-/** The fields RegisterTaskDefinition takes. */
-export const REGISTER_FIELDS = [
-  'family',
-  'taskRoleArn',
-  'executionRoleArn',
-  'networkMode',
-  'containerDefinitions',
-  'volumes',
-  'placementConstraints',
-  'requiresCompatibilities',
-  'cpu',
-  'memory',
-  'tags',
-  'pidMode',
-  'ipcMode',
-  'proxyConfiguration',
-  'inferenceAccelerators',
-  'ephemeralStorage',
-  'runtimePlatform',
-  'enableFaultInjection',
-];
+/** The fields RegisterTaskDefinition takes, in the SDK's order (from its schema). */
+export const REGISTER_FIELDS: readonly string[] = Object.keys(
+  TASK_DEFINITION_STRUCTURES[REGISTER_TASK_DEFINITION_INPUT],
+);
 
 /**
  * Parses a rendered template, or the output of `aws ecs describe-task-definition` (whole, with its
@@ -159,7 +133,14 @@ export function parseTaskDefinition(text: string, file: string): RegisterTaskDef
     throw new TaskDefinitionError(file, `not valid JSON: ${message}`, line);
   }
   if (!isObject(doc)) throw new TaskDefinitionError(file, 'must hold a JSON object (a task definition)');
-  let td: Record<string, unknown> = doc;
+  // The SDK sends only the members it knows: a misspelt one would vanish without a word.
+  const problems = checkTaskDefinitionShape(doc, (p) => lineOfPath(text, p));
+  if (problems.length > 0) {
+    const first = problems[0];
+    const more = problems.length > 1 ? `\n${formatShapeProblems(file, problems.slice(1))}` : '';
+    throw new TaskDefinitionError(file, `${first.message}${more}`, first.line);
+  }
+  let td: Record<string, unknown>;
   let describeTags: unknown;
   if (isObject(doc.taskDefinition)) {
     td = { ...doc.taskDefinition };
@@ -167,17 +148,8 @@ export function parseTaskDefinition(text: string, file: string): RegisterTaskDef
   } else {
     td = { ...doc };
   }
-  for (const f of READ_ONLY_FIELDS) delete td[f];
+  for (const f of DESCRIBE_ONLY_FIELDS) delete td[f];
   if (describeTags !== undefined && td.tags === undefined) td.tags = describeTags;
-  for (const key of Object.keys(td)) {
-    if (!REGISTER_FIELDS.includes(key)) {
-      throw new TaskDefinitionError(
-        file,
-        `unknown task definition field '${key}' (RegisterTaskDefinition takes ${REGISTER_FIELDS.join(', ')}).`,
-        lineOf(text, `"${key}"`),
-      );
-    }
-  }
   if (!Array.isArray(td.containerDefinitions) || td.containerDefinitions.length === 0) {
     throw new TaskDefinitionError(file, "needs 'containerDefinitions' with at least one container.");
   }
@@ -206,11 +178,6 @@ function coerceNumbers(td: Record<string, unknown>): void {
   if (isObject(td.ephemeralStorage)) num(td.ephemeralStorage, 'sizeInGiB');
   // Task-level cpu and memory are strings in the API; a bare number in the template is fine too.
   for (const k of ['cpu', 'memory']) if (typeof td[k] === 'number') td[k] = String(td[k]);
-}
-
-function lineOf(text: string, needle: string): number | undefined {
-  const i = text.indexOf(needle);
-  return i < 0 ? undefined : text.slice(0, i).split('\n').length;
 }
 
 export function isObject(v: unknown): v is Record<string, unknown> {
