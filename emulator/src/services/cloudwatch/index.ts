@@ -210,6 +210,9 @@ function putMetricData(input: Input, ctx: RequestContext): Record<string, never>
   return {};
 }
 
+/** A StartTime within the last 15 days is rounded down to the whole minute, as CloudWatch does. */
+const wholeMinute = (ms: number) => Math.floor(ms / 60_000) * 60_000;
+
 /** JSON 1.0 timestamps arrive as epoch seconds. */
 function timeMs(v: unknown, at: string): number {
   const n = typeof v === 'number' ? v * 1000 : Date.parse(String(v));
@@ -221,7 +224,7 @@ function getMetricData(input: Input, ctx: RequestContext): unknown {
   for (const m of ['MetricDataQueries', 'StartTime', 'EndTime']) modelRequired(input, m);
   const queries = input.MetricDataQueries as MetricQuery[];
   checkQueries(queries, false);
-  const startMs = timeMs(input.StartTime, 'StartTime');
+  const startMs = wholeMinute(timeMs(input.StartTime, 'StartTime'));
   const endMs = timeMs(input.EndTime, 'EndTime');
   if (endMs <= startMs)
     throw validationError('The parameter StartTime must be less than the parameter EndTime.');
@@ -262,7 +265,7 @@ function getMetricStatistics(input: Input, ctx: RequestContext): unknown {
   checkPeriod(input.Period, 'Period');
   checkDimensions(input.Dimensions, 'Dimensions');
   const id = { namespace: input.Namespace, metricName: input.MetricName, dimensions: input.Dimensions ?? [] };
-  const startMs = timeMs(input.StartTime, 'StartTime');
+  const startMs = wholeMinute(timeMs(input.StartTime, 'StartTime'));
   const endMs = timeMs(input.EndTime, 'EndTime');
   const byStat = stats.map(
     (s) => [s, statSeries(cw(ctx).metrics, id, s, input.Period, startMs, endMs)] as const,
