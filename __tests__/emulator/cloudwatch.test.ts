@@ -6,6 +6,7 @@ import {
   GetMetricStatisticsCommand,
   PutMetricAlarmCommand,
   PutMetricDataCommand,
+  SetAlarmStateCommand,
   type PutMetricAlarmCommandInput,
 } from '@aws-sdk/client-cloudwatch';
 import { startTestEmulator, clientConfig, admin } from './core/fake-runtime';
@@ -85,17 +86,19 @@ describe('CloudWatch', () => {
       method: 'POST',
       headers: {
         'content-type': 'application/x-amz-json-1.0',
-        'x-amz-target': 'GraniteServiceVersion20100801.DeleteAlarms',
+        'x-amz-target': 'GraniteServiceVersion20100801.SetAlarmState',
         authorization:
           'AWS4-HMAC-SHA256 Credential=AKIDEMULATORTEST/20260101/us-east-1/monitoring/aws4_request, SignedHeaders=host, Signature=00',
       },
-      body: JSON.stringify({ AlarmNames: ['absent'] }),
+      body: JSON.stringify({ AlarmName: 'absent', StateValue: 'ALARM', StateReason: 'test' }),
     });
     expect(res.status).toBe(404);
     expect(res.headers.get('content-type')).toBe('application/x-amz-json-1.0');
     expect(res.headers.get('x-amzn-query-error')).toBe('ResourceNotFound;Sender');
     expect(await res.json()).toMatchObject({ __type: 'ResourceNotFound' });
-    await expect(cw.send(new DeleteAlarmsCommand({ AlarmNames: ['absent'] }))).rejects.toMatchObject({
+    await expect(
+      cw.send(new SetAlarmStateCommand({ AlarmName: 'absent', StateValue: 'ALARM', StateReason: 'test' })),
+    ).rejects.toMatchObject({
       name: 'ResourceNotFound',
       Code: 'ResourceNotFound',
       $metadata: { httpStatusCode: 404 },
@@ -246,7 +249,11 @@ describe('CloudWatch', () => {
     const data = JSON.parse(emu.world.cloudwatch.alarmState('not-breaching')!.reasonData!);
     expect(data).toMatchObject({ statistic: 'Sum', period: 60, recentDatapoints: [6, 6] });
     expect(data.evaluatedDatapoints[0]).toMatchObject({ sampleCount: 6, value: 6 });
-    await cw.send(new DeleteAlarmsCommand({ AlarmNames: ['breaching', 'not-breaching', 'ignore'] }));
+    // A name with no alarm does not stop the others from being deleted.
+    await cw.send(
+      new DeleteAlarmsCommand({ AlarmNames: ['breaching', 'not-breaching', 'ignore', 'absent'] }),
+    );
+    expect((await cw.send(new DescribeAlarmsCommand({}))).MetricAlarms).toEqual([]);
     expect(emu.world.cloudwatch.alarmState('ignore')).toBeUndefined();
     expect(emu.world.clock.pending()).toBe(0);
   });

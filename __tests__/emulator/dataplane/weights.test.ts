@@ -14,23 +14,19 @@ import {
   type Action,
   type TargetGroup,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
-import { CloudWatchClient, GetMetricDataCommand } from '@aws-sdk/client-cloudwatch';
+import { CloudWatchClient, GetMetricDataCommand, PutMetricAlarmCommand } from '@aws-sdk/client-cloudwatch';
 import { EC2Client, DescribeSubnetsCommand } from '@aws-sdk/client-ec2';
 import { startEmulator, listenerUrl, type RunningEmulator } from '../../../emulator/src';
 import { eventually } from '../../helpers/eventually';
 import { LoopbackRuntime, TargetServer, send } from './helpers';
+import { clientConfig } from '../core/fake-runtime';
 
 // Weighted forward actions routed by the data plane, and the AWS/ApplicationELB metrics it publishes
 // to CloudWatch. Real sockets and real health checks on loopback: real time, waiting with `eventually`.
 
 jest.setTimeout(30_000);
 
-const config = (url: string) => ({
-  endpoint: url,
-  region: 'us-east-1',
-  credentials: { accessKeyId: 'AKIDEMULATORTEST', secretAccessKey: 'emulator-test-secret' },
-  maxAttempts: 1,
-});
+const config = (url: string) => clientConfig(url, { maxAttempts: 1 });
 
 let emu: RunningEmulator;
 let elb: ElasticLoadBalancingV2Client;
@@ -253,11 +249,35 @@ describe('weighted forward actions', () => {
       }),
     );
     const before = await totals();
+    // An alarm on the broken group's 5xx, evaluated every emulated minute on what the data plane publishes.
+    const states: string[] = [];
+    emu.world.cloudwatch.onAlarmStateChange((name, state) => states.push(`${name}:${state}`));
+    await cw.send(
+      new PutMetricAlarmCommand({
+        AlarmName: 'broken-5xx',
+        Namespace: 'AWS/ApplicationELB',
+        MetricName: 'HTTPCode_Target_5XX_Count',
+        Dimensions: [
+          { Name: 'TargetGroup', Value: broken.TargetGroupArn!.split(':').pop()! },
+          { Name: 'LoadBalancer', Value: lbArn.split(':loadbalancer/')[1] },
+        ],
+        Statistic: 'Sum',
+        Period: 60,
+        EvaluationPeriods: 1,
+        Threshold: 1,
+        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+        TreatMissingData: 'notBreaching',
+      }),
+    );
     expect(await split(10)).toEqual({ green: 5, 500: 5 });
     await elb.send(
       new ModifyListenerCommand({ ListenerArn: listenerArn, DefaultActions: forward([[empty, 1]]) }),
     );
     expect(await split(3)).toEqual({ 503: 3 });
+    await eventually(
+      'the 5xx alarm to go to ALARM',
+      async () => states.includes('broken-5xx:ALARM') || undefined,
+    );
     const after = await totals();
     const total = Object.fromEntries(Object.entries(after).map(([k, v]) => [k, v - (before[k] ?? 0)]));
     expect(total).toEqual({

@@ -159,18 +159,18 @@ function pageStart(token: string): number {
   return n;
 }
 
-/** Deletes the named alarms; names with no alarm are an error and nothing is deleted, as in CloudWatch. */
+/**
+ * Deletes the named alarms. A name with no alarm is no error: "If you specify any incorrect alarm
+ * names, the alarms you specify with correct names are still deleted" (CloudWatch API reference).
+ */
 function deleteAlarms(input: Input, ctx: RequestContext): Record<string, never> {
   modelRequired(input, 'AlarmNames');
-  const state = cw(ctx);
-  const missing = (input.AlarmNames as string[]).filter((n) => !state.alarms.has(n));
-  if (missing.length > 0)
-    throw new AwsError(
-      'ResourceNotFound',
-      `${missing.length} of the specified alarms could not be found.`,
-      404,
+  const names = input.AlarmNames as string[];
+  if (names.length > 100)
+    throw validationError(
+      `1 validation error detected: Value '[...]' at 'alarmNames' failed to satisfy constraint: Member must have length less than or equal to 100`,
     );
-  for (const n of input.AlarmNames as string[]) state.deleteAlarm(n);
+  for (const n of names) cw(ctx).deleteAlarm(n);
   return {};
 }
 
@@ -224,8 +224,8 @@ function getMetricData(input: Input, ctx: RequestContext): unknown {
   for (const m of ['MetricDataQueries', 'StartTime', 'EndTime']) modelRequired(input, m);
   const queries = input.MetricDataQueries as MetricQuery[];
   checkQueries(queries, false);
-  const startMs = wholeMinute(timeMs(input.StartTime, 'StartTime'));
-  const endMs = timeMs(input.EndTime, 'EndTime');
+  const startMs = wholeMinute(cw(ctx).toMetricTime(timeMs(input.StartTime, 'StartTime')));
+  const endMs = cw(ctx).toMetricTime(timeMs(input.EndTime, 'EndTime'));
   if (endMs <= startMs)
     throw validationError('The parameter StartTime must be less than the parameter EndTime.');
   const period = queries.find((q) => q.MetricStat)?.MetricStat?.Period ?? queries[0].Period ?? 60;
@@ -247,7 +247,7 @@ function getMetricData(input: Input, ctx: RequestContext): unknown {
         return {
           Id: q.Id,
           Label: q.Label ?? (q.MetricStat ? q.MetricStat.Metric.MetricName : q.Id),
-          Timestamps: points.map(([t]) => new Date(t)),
+          Timestamps: points.map(([t]) => new Date(cw(ctx).fromMetricTime(t))),
           Values: points.map(([, x]) => x),
           StatusCode: 'Complete',
         };
@@ -265,8 +265,8 @@ function getMetricStatistics(input: Input, ctx: RequestContext): unknown {
   checkPeriod(input.Period, 'Period');
   checkDimensions(input.Dimensions, 'Dimensions');
   const id = { namespace: input.Namespace, metricName: input.MetricName, dimensions: input.Dimensions ?? [] };
-  const startMs = wholeMinute(timeMs(input.StartTime, 'StartTime'));
-  const endMs = timeMs(input.EndTime, 'EndTime');
+  const startMs = wholeMinute(cw(ctx).toMetricTime(timeMs(input.StartTime, 'StartTime')));
+  const endMs = cw(ctx).toMetricTime(timeMs(input.EndTime, 'EndTime'));
   const byStat = stats.map(
     (s) => [s, statSeries(cw(ctx).metrics, id, s, input.Period, startMs, endMs)] as const,
   );
@@ -275,7 +275,7 @@ function getMetricStatistics(input: Input, ctx: RequestContext): unknown {
   return {
     Label: input.MetricName,
     Datapoints: times.map((t) => ({
-      Timestamp: new Date(t),
+      Timestamp: new Date(cw(ctx).fromMetricTime(t)),
       Unit: unit,
       ...Object.fromEntries(byStat.map(([s, series]) => [s, series.get(t)])),
     })),

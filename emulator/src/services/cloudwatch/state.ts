@@ -7,7 +7,7 @@ import type {
 } from '../../core/contracts';
 import { ownState } from '../../core/own-state';
 import { MetricStore, metricKey } from './metrics';
-import { type AlarmDefinition, alarmDatapoints, judge } from './evaluate';
+import { type AlarmDefinition, alarmDatapoints, alarmPeriod, judge } from './evaluate';
 
 /** A metric alarm as DescribeAlarms answers it (timestamps as epoch ms until they are written). */
 export interface MetricAlarm extends AlarmDefinition {
@@ -33,6 +33,8 @@ export interface MetricAlarm extends AlarmDefinition {
 
 /** CloudWatch evaluates metric alarms once a minute. */
 const EVALUATION_INTERVAL_MS = 60_000;
+/** At most this many missed periods are judged when the timer comes late. */
+const MAX_CATCH_UP = 10;
 
 const own = ownState<CloudWatchState>('CloudWatch');
 
@@ -45,9 +47,28 @@ export class CloudWatchState implements CloudWatchContract {
   metrics = new MetricStore();
   private listeners: AlarmStateListener[] = [];
   private cancelEvaluation?: () => void;
+  /** The end of the last period each alarm was judged on. */
+  private readonly evaluatedUntil = new Map<string, number>();
+
+  /** Where metric time and the clock meet (see `toMetricTime`). */
+  private readonly origin: number;
 
   constructor(readonly world: World) {
     own.register(world, this);
+    this.origin = world.clock.nowMs();
+  }
+
+  /**
+   * Metric time: the clock's time with durations scaled, so that with time scale 60 a metric minute
+   * (a datapoint, an alarm period) passes in one second of clock time. The same as the clock's time at
+   * time scale 1. Buckets, periods and alarm reasons are in metric time; API timestamps are converted.
+   */
+  toMetricTime(clockMs: number): number {
+    return this.origin + (clockMs - this.origin) * this.world.clock.timeScale;
+  }
+
+  fromMetricTime(metricMs: number): number {
+    return this.origin + (metricMs - this.origin) / this.world.clock.timeScale;
   }
 
   alarmState(name: string): { state: AlarmStateValue; reason?: string; reasonData?: string } | undefined {
@@ -60,8 +81,11 @@ export class CloudWatchState implements CloudWatchContract {
   }
 
   putMetricData(data: MetricDatumRecord[]): void {
-    const now = this.world.clock.nowMs();
-    for (const d of data) this.metrics.put(d, now);
+    const now = this.toMetricTime(this.world.clock.nowMs());
+    for (const d of data) {
+      const at = d.timestampMs === undefined ? undefined : this.toMetricTime(d.timestampMs);
+      this.metrics.put({ ...d, timestampMs: at }, now);
+    }
   }
 
   /** Creates or replaces an alarm. A new alarm starts in INSUFFICIENT_DATA; a replaced one keeps its state. */
@@ -78,6 +102,7 @@ export class CloudWatchState implements CloudWatchContract {
         };
     const record: MetricAlarm = { ...alarm, ...status, AlarmConfigurationUpdatedTimestamp: now };
     this.alarms.set(alarm.AlarmName, record);
+    this.evaluatedUntil.delete(alarm.AlarmName);
     if (!old)
       this.world.record('alarm-state', record.AlarmArn, {
         alarm: record.AlarmName,
@@ -89,6 +114,7 @@ export class CloudWatchState implements CloudWatchContract {
 
   deleteAlarm(name: string): boolean {
     const deleted = this.alarms.delete(name);
+    this.evaluatedUntil.delete(name);
     if (this.alarms.size === 0) this.stop();
     return deleted;
   }
@@ -98,12 +124,23 @@ export class CloudWatchState implements CloudWatchContract {
     this.transition(alarm, { state, reason, reasonData: reasonData ?? '' });
   }
 
-  /** Evaluates every alarm on its datapoints now (the minute timer calls it; tests may too). */
+  /**
+   * Evaluates every alarm on its datapoints (the minute timer calls it; tests may too). Every period
+   * that ended since an alarm's last evaluation is judged in order, so a late timer (a busy machine at
+   * a high time scale) never skips a minute, as CloudWatch judges each one.
+   */
   evaluateAll(): void {
-    const now = this.world.clock.nowMs();
+    const now = this.toMetricTime(this.world.clock.nowMs());
     for (const alarm of [...this.alarms.values()]) {
-      const verdict = judge(alarm, alarmDatapoints(this.metrics, alarm, now), now, alarm.StateValue);
-      this.transition(alarm, verdict);
+      const periodMs = alarmPeriod(alarm) * 1000;
+      const end = Math.floor(now / periodMs) * periodMs;
+      const last = this.evaluatedUntil.get(alarm.AlarmName);
+      const first = last === undefined ? end : Math.max(last + periodMs, end - MAX_CATCH_UP * periodMs);
+      for (let e = first; e <= end; e += periodMs) {
+        const at = e === end ? now : e;
+        this.transition(alarm, judge(alarm, alarmDatapoints(this.metrics, alarm, at), at, alarm.StateValue));
+      }
+      this.evaluatedUntil.set(alarm.AlarmName, end);
     }
   }
 
