@@ -3,7 +3,6 @@ import type { AddressInfo } from 'node:net';
 import {
   ElasticLoadBalancingV2Client,
   CreateLoadBalancerCommand,
-  CreateTargetGroupCommand,
   CreateListenerCommand,
   CreateRuleCommand,
   DescribeListenersCommand,
@@ -18,7 +17,7 @@ import { CloudWatchClient, GetMetricDataCommand, PutMetricAlarmCommand } from '@
 import { EC2Client, DescribeSubnetsCommand } from '@aws-sdk/client-ec2';
 import { startEmulator, listenerUrl, type RunningEmulator } from '../../../emulator/src';
 import { eventually } from '../../helpers/eventually';
-import { LoopbackRuntime, TargetServer, send } from './helpers';
+import { LoopbackRuntime, TargetServer, createTargetGroup, send } from './helpers';
 import { clientConfig } from '../core/fake-runtime';
 
 // Weighted forward actions routed by the data plane, and the AWS/ApplicationELB metrics it publishes
@@ -57,23 +56,7 @@ const forward = (weights: [TargetGroup, number][]): Action[] => [
   },
 ];
 
-async function targetGroup(name: string): Promise<TargetGroup> {
-  return (
-    await elb.send(
-      new CreateTargetGroupCommand({
-        Name: name,
-        Protocol: 'HTTP',
-        Port: 80,
-        VpcId: vpcId,
-        TargetType: 'ip',
-        HealthCheckPath: '/health',
-        HealthCheckIntervalSeconds: 5,
-        HealthCheckTimeoutSeconds: 2,
-        HealthyThresholdCount: 2,
-      }),
-    )
-  ).TargetGroups![0];
-}
+const targetGroup = (name: string): Promise<TargetGroup> => createTargetGroup(elb, vpcId, name);
 
 async function registerHealthy(tg: TargetGroup, ip: string, targetPort: number): Promise<void> {
   await elb.send(
@@ -127,7 +110,7 @@ async function totals(): Promise<Record<string, number>> {
 beforeAll(async () => {
   await Promise.all([b1.start(), g1.start()]);
   await new Promise<void>((resolve) => failing.listen(0, '127.0.0.43', resolve));
-  emu = await startEmulator({ port: 0, runtime: new LoopbackRuntime(), timeScale: 1000, lbPort: 0 });
+  emu = await startEmulator({ port: 0, runtime: new LoopbackRuntime(), timeScale: 100, lbPort: 0 });
   elb = new ElasticLoadBalancingV2Client(config(emu.url));
   cw = new CloudWatchClient(config(emu.url));
   const ec2 = new EC2Client(config(emu.url));
@@ -232,6 +215,8 @@ describe('weighted forward actions', () => {
         DefaultActions: forward([
           [blue, 0],
           [green, 5],
+          [broken, 0],
+          [empty, 0],
         ]),
       }),
     );
@@ -243,8 +228,10 @@ describe('weighted forward actions', () => {
       new ModifyListenerCommand({
         ListenerArn: listenerArn,
         DefaultActions: forward([
+          [blue, 0],
           [green, 1],
           [broken, 1],
+          [empty, 0],
         ]),
       }),
     );
@@ -271,7 +258,16 @@ describe('weighted forward actions', () => {
     );
     expect(await split(10)).toEqual({ green: 5, 500: 5 });
     await elb.send(
-      new ModifyListenerCommand({ ListenerArn: listenerArn, DefaultActions: forward([[empty, 1]]) }),
+      new ModifyListenerCommand({
+        ListenerArn: listenerArn,
+        // Every group stays attached (weight 0), so their targets keep their health.
+        DefaultActions: forward([
+          [blue, 0],
+          [green, 0],
+          [broken, 0],
+          [empty, 1],
+        ]),
+      }),
     );
     expect(await split(3)).toEqual({ 503: 3 });
     await eventually(

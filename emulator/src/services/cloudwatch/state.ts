@@ -34,7 +34,7 @@ export interface MetricAlarm extends AlarmDefinition {
 /** CloudWatch evaluates metric alarms once a minute. */
 const EVALUATION_INTERVAL_MS = 60_000;
 /** At most this many missed periods are judged when the timer comes late. */
-const MAX_CATCH_UP = 10;
+const MAX_CATCH_UP = 60;
 
 const own = ownState<CloudWatchState>('CloudWatch');
 
