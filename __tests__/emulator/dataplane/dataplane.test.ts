@@ -1,7 +1,6 @@
 import {
   ElasticLoadBalancingV2Client,
   CreateLoadBalancerCommand,
-  CreateTargetGroupCommand,
   CreateListenerCommand,
   DeleteListenerCommand,
   CreateRuleCommand,
@@ -30,7 +29,7 @@ import { EC2Client, DescribeSubnetsCommand, DescribeSecurityGroupsCommand } from
 import { startEmulator, listenerUrl, type RunningEmulator } from '../../../emulator/src';
 import type { ServedListener, ServedLoadBalancer } from '../../../emulator/src/dataplane';
 import { eventually } from '../../helpers/eventually';
-import { LoopbackRuntime, TargetServer, send } from './helpers';
+import { LoopbackRuntime, TargetServer, createTargetGroup, send } from './helpers';
 
 // The data plane end to end: the real ELBv2 SDK client builds load balancers, listeners and rules in the
 // emulator; the targets are this test's own HTTP servers on loopback addresses, health-checked for real;
@@ -108,22 +107,7 @@ afterAll(async () => {
 });
 
 async function targetGroup(name: string, attributes: Record<string, string> = {}): Promise<TargetGroup> {
-  const tg = (
-    await elb.send(
-      new CreateTargetGroupCommand({
-        Name: name,
-        Protocol: 'HTTP',
-        Port: 80,
-        VpcId: vpcId,
-        TargetType: 'ip',
-        HealthCheckPath: '/health',
-        HealthCheckIntervalSeconds: 5,
-        HealthCheckTimeoutSeconds: 2,
-        HealthyThresholdCount: 2,
-        UnhealthyThresholdCount: 2,
-      }),
-    )
-  ).TargetGroups![0];
+  const tg = await createTargetGroup(elb, vpcId, name);
   const attrs = Object.entries(attributes).map(([Key, Value]) => ({ Key, Value }));
   if (attrs.length)
     await elb.send(

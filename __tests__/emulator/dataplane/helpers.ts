@@ -1,4 +1,9 @@
 import * as http from 'node:http';
+import {
+  CreateTargetGroupCommand,
+  type ElasticLoadBalancingV2Client,
+  type TargetGroup,
+} from '@aws-sdk/client-elastic-load-balancing-v2';
 import type { AddressInfo } from 'node:net';
 import type {
   ProbeResult,
@@ -157,4 +162,27 @@ export function send(
     req.on('error', reject);
     req.end(opts.body);
   });
+}
+
+/** An HTTP target group of ip targets checked on /health every 5 s (healthy after 2, unhealthy after 2). */
+export async function createTargetGroup(
+  elb: ElasticLoadBalancingV2Client,
+  vpcId: string,
+  name: string,
+): Promise<TargetGroup> {
+  const out = await elb.send(
+    new CreateTargetGroupCommand({
+      Name: name,
+      Protocol: 'HTTP',
+      Port: 80,
+      VpcId: vpcId,
+      TargetType: 'ip',
+      HealthCheckPath: '/health',
+      HealthCheckIntervalSeconds: 5,
+      HealthCheckTimeoutSeconds: 2,
+      HealthyThresholdCount: 2,
+      UnhealthyThresholdCount: 2,
+    }),
+  );
+  return out.TargetGroups![0];
 }

@@ -204,6 +204,31 @@ export interface EcsContract extends StateLifecycle {
 /** Application Auto Scaling offers nothing to the others; it is saved, restored and stopped. */
 export type AutoScalingContract = StateLifecycle;
 
+export type AlarmStateValue = 'OK' | 'ALARM' | 'INSUFFICIENT_DATA';
+
+/** Called on each state transition of a metric alarm, with its new state and StateReason. */
+export type AlarmStateListener = (name: string, state: AlarmStateValue, reason: string) => void;
+
+/** One datapoint a service publishes, as PutMetricData's MetricDatum (Dimensions as Name/Value pairs). */
+export interface MetricDatumRecord {
+  namespace: string;
+  metricName: string;
+  dimensions: { Name: string; Value: string }[];
+  value: number;
+  unit?: string;
+  /** Epoch milliseconds; the clock's now when absent. */
+  timestampMs?: number;
+}
+
+/** CloudWatch, for ECS (deployment alarms) and the data plane (the load balancer's metrics). */
+export interface CloudWatchContract extends StateLifecycle {
+  /** The metric alarm's current state, or undefined when no alarm has that name. */
+  alarmState(name: string): { state: AlarmStateValue; reason?: string; reasonData?: string } | undefined;
+  onAlarmStateChange(fn: AlarmStateListener): void;
+  /** Stores datapoints (the data plane's ApplicationELB metrics); alarms read them when evaluated. */
+  putMetricData(data: MetricDatumRecord[]): void;
+}
+
 /** Every state a world holds, by key. */
 export interface ServiceStates {
   ec2: Ec2Contract;
@@ -212,6 +237,7 @@ export interface ServiceStates {
   elbv2: Elbv2Contract;
   ecs: EcsContract;
   autoscaling: AutoScalingContract;
+  cloudwatch: CloudWatchContract;
 }
 
 /** CloudWatch alarms, for ECS's deployment alarms (deploymentConfiguration.alarms). */

@@ -3,6 +3,7 @@ import type { World } from './world';
 /** How a service's requests arrive and its answers are written. */
 export type Protocol =
   | 'json' // JSON 1.1, X-Amz-Target: <targetPrefix>.<Operation> (ECS, ECR, Logs, Application Auto Scaling)
+  | 'json1.0' // JSON 1.0, the same with application/x-amz-json-1.0 (CloudWatch, query-compatible)
   | 'query' // Action=...&Version=..., XML answers with <OpResult> and <member> lists (ELBv2, STS)
   | 'ec2'; // EC2's query dialect: XML answers without <OpResult>, <item> lists
 
@@ -34,4 +35,10 @@ export interface ServiceDefinition {
   version?: string;
   xmlns?: string;
   operations: Record<string, Operation>;
+  /**
+   * awsQueryCompatible JSON services (CloudWatch): the query protocol's error code an AwsError carries
+   * -> the JSON error shape name. Errors are sent with that `__type` and the `x-amzn-query-error:
+   * <code>;<Sender|Receiver>` header, from which the SDK restores the query code.
+   */
+  queryCompatibleErrors?: Record<string, string>;
 }

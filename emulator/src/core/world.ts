@@ -2,6 +2,7 @@ import { Clock, type ClockChoice } from './clock';
 import type { TaskRuntime } from './runtime';
 import type {
   AutoScalingContract,
+  CloudWatchContract,
   Ec2Contract,
   EcrContract,
   EcsContract,
@@ -76,6 +77,7 @@ export class World {
   ec2!: Ec2Contract;
   logs!: LogsContract;
   ecr!: EcrContract;
+  cloudwatch!: CloudWatchContract;
 
   constructor(opts: WorldOptions) {
     this.accountId = opts.accountId ?? '000000000000';

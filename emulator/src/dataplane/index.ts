@@ -16,6 +16,7 @@ import {
   type RequestFacts,
 } from './routing';
 import { sendAlbError, sendFixedResponse, sendRedirect } from './responses';
+import { LoadBalancerMetrics } from './metrics';
 
 /**
  * The load balancers' data plane: one real socket per listener port in use by any load balancer,
@@ -105,6 +106,8 @@ export class DataPlane {
   readonly inFlight = new Map<string, number>();
   /** Requests forwarded per target group since the data plane started. */
   readonly forwarded = new Map<string, number>();
+  /** The AWS/ApplicationELB metrics each request publishes to CloudWatch. */
+  private readonly metrics: LoadBalancerMetrics;
   readonly host: string;
   private readonly fallbackPort: number;
   private readonly log: (line: string) => void;
@@ -113,6 +116,7 @@ export class DataPlane {
     readonly world: World,
     opts: DataPlaneOptions = {},
   ) {
+    this.metrics = new LoadBalancerMetrics(world);
     this.host = opts.host ?? '127.0.0.1';
     this.fallbackPort = opts.fallbackPort ?? 8080;
     this.log = opts.log ?? (() => undefined);
@@ -300,7 +304,7 @@ export class DataPlane {
     listenerPort: number,
     facts: RequestFacts,
   ):
-    | { kind: 'error'; status: number }
+    | { kind: 'error'; status: number; lb?: RoutingLoadBalancer }
     | { kind: 'answered'; send: (res: http.ServerResponse) => void }
     | {
         kind: 'forward';
@@ -316,7 +320,7 @@ export class DataPlane {
     const { loadBalancer: lb, listener } = choice;
     const rule = matchRule(listener, facts);
     const action = rule ? terminalAction(rule.actions) : undefined;
-    if (!rule || !action) return { kind: 'error', status: 503 };
+    if (!rule || !action) return { kind: 'error', status: 503, lb };
     if (action.Type === 'fixed-response' && action.FixedResponseConfig) {
       const config = action.FixedResponseConfig;
       return { kind: 'answered', send: (res) => sendFixedResponse(res, config) };
@@ -337,9 +341,9 @@ export class DataPlane {
     }
     const tgArn = chooseTargetGroup(action, this.next(this.actionSequence, rule.arn));
     const group = tgArn ? table.targetGroups[tgArn] : undefined;
-    if (!tgArn || !group) return { kind: 'error', status: 503 };
+    if (!tgArn || !group) return { kind: 'error', status: 503, lb };
     const { targets } = eligibleTargets(group);
-    if (targets.length === 0) return { kind: 'error', status: 503 };
+    if (targets.length === 0) return { kind: 'error', status: 503, lb };
     const ordered = [...targets].sort((a, b) => (a.id === b.id ? a.port - b.port : a.id < b.id ? -1 : 1));
     const target = ordered[this.next(this.roundRobin, tgArn) % ordered.length];
     return { kind: 'forward', table, lb, listener, tgArn, target };
@@ -356,19 +360,24 @@ export class DataPlane {
     const routed = this.route(listenerPort, facts);
     if (routed.kind !== 'forward') {
       req.resume();
-      if (routed.kind === 'error') sendAlbError(res, routed.status);
-      else routed.send(res);
+      if (routed.kind === 'error') {
+        if (routed.lb) this.metrics.loadBalancerError(routed.lb.arn, routed.status);
+        sendAlbError(res, routed.status);
+      } else routed.send(res);
       return;
     }
     const { lb, listener, tgArn, target } = routed;
-    this.count(tgArn);
+    this.count(lb.arn, tgArn);
     if (!isLoopback(target.id)) {
       // Simulated tasks have addresses from the VPC's CIDR that exist nowhere: the data plane never
       // sends traffic off this machine, it answers for the simulated task instead.
       req.resume();
+      if (this.world.runtime.kind === 'simulated') this.metrics.targetResponse(lb.arn, tgArn, 200, 0);
+      else this.metrics.loadBalancerError(lb.arn, 502);
       simulatedAnswer(res, target.id, target.port, this.world.runtime.kind);
       return;
     }
+    const started = performance.now();
     const key = `${tgArn}|${target.id}:${target.port}`;
     this.inFlight.set(key, (this.inFlight.get(key) ?? 0) + 1);
     let finished = false;
@@ -396,6 +405,8 @@ export class DataPlane {
       upstream.destroy(new Error('target idle timeout'));
     });
     upstream.on('response', (answer) => {
+      const seconds = (performance.now() - started) / 1000;
+      this.metrics.targetResponse(lb.arn, tgArn, answer.statusCode ?? 502, seconds);
       const headers: string[] = [];
       for (let i = 0; i < answer.rawHeaders.length; i += 2) {
         if (!HOP_BY_HOP.has(answer.rawHeaders[i].toLowerCase()))
@@ -412,6 +423,7 @@ export class DataPlane {
     });
     upstream.on('error', () => {
       if (res.destroyed) return;
+      this.metrics.loadBalancerError(lb.arn, timedOut ? 504 : 502);
       sendAlbError(res, timedOut ? 504 : 502);
     });
     res.on('close', () => {
@@ -421,9 +433,10 @@ export class DataPlane {
     req.pipe(upstream);
   }
 
-  private count(tgArn: string): void {
+  private count(lbArn: string, tgArn: string): void {
     this.forwarded.set(tgArn, (this.forwarded.get(tgArn) ?? 0) + 1);
     this.world.elbv2.recordRequest(tgArn);
+    this.metrics.request(lbArn, tgArn);
   }
 
   private forwardedHeaders(
@@ -469,8 +482,8 @@ export class DataPlane {
       );
       return;
     }
-    const { listener, tgArn, target } = routed;
-    this.count(tgArn);
+    const { lb, listener, tgArn, target } = routed;
+    this.count(lb.arn, tgArn);
     if (!isLoopback(target.id)) {
       socket.end('HTTP/1.1 502 Bad Gateway\r\nServer: awselb/2.0\r\nContent-Length: 0\r\n\r\n');
       return;

@@ -15,7 +15,7 @@ const MAX_CALL_RECORDS = 50000;
 /** A request resolved to one service and operation, before authentication and dispatch. */
 interface Routed {
   definition?: ServiceDefinition;
-  protocol: 'json' | 'query' | 'ec2';
+  protocol: 'json' | 'json1.0' | 'query' | 'ec2';
   operation: string;
   version?: string;
   input: () => unknown;
@@ -98,10 +98,10 @@ function route(definitions: ServiceDefinition[], req: http.IncomingMessage, url:
     const dot = target.lastIndexOf('.');
     const prefix = dot >= 0 ? target.slice(0, dot) : target;
     const operation = dot >= 0 ? target.slice(dot + 1) : '';
-    const definition = definitions.find((d) => d.protocol === 'json' && d.targetPrefix === prefix);
+    const definition = definitions.find((d) => isJson(d.protocol) && d.targetPrefix === prefix);
     return {
       definition,
-      protocol: 'json',
+      protocol: definition?.protocol ?? 'json',
       operation,
       input: () => {
         const text = body.toString('utf8').trim();
@@ -122,14 +122,14 @@ function route(definitions: ServiceDefinition[], req: http.IncomingMessage, url:
   }
   const version = params.get('Version') ?? undefined;
   const operation = params.get('Action') ?? '';
-  const queryDefs = definitions.filter((d) => d.protocol !== 'json');
+  const queryDefs = definitions.filter((d) => !isJson(d.protocol));
   // The signing name decides, as AWS's endpoints are per service; Version covers unsigned requests.
   const scope = /Credential=[^/]+\/\d{8}\/[^/]+\/([^/]+)\//.exec(header(req, 'authorization') ?? '')?.[1];
   const definition =
     queryDefs.find((d) => d.signingName === scope) ?? queryDefs.find((d) => d.version === version);
   return {
     definition,
-    protocol: definition?.protocol ?? 'query',
+    protocol: (definition?.protocol as Routed['protocol'] | undefined) ?? 'query',
     operation,
     version,
     input: () => decodeQueryParams(params),
@@ -148,19 +148,19 @@ async function dispatch(
   if (!auth.ok) {
     if (auth.reason === 'incomplete') {
       throw new AwsError(
-        routed.protocol === 'json' ? 'IncompleteSignatureException' : 'IncompleteSignature',
+        isJson(routed.protocol) ? 'IncompleteSignatureException' : 'IncompleteSignature',
         auth.message,
         403,
       );
     }
-    if (routed.protocol === 'json')
+    if (isJson(routed.protocol))
       throw new AwsError('MissingAuthenticationTokenException', 'Missing Authentication Token', 400);
     if (routed.protocol === 'ec2')
       throw new AwsError('MissingParameter', 'The request must contain the parameter AWSAccessKeyId', 400);
     throw new AwsError('MissingAuthenticationToken', 'Request is missing Authentication Token', 403);
   }
   if (!definition) {
-    if (routed.protocol === 'json')
+    if (isJson(routed.protocol))
       throw new AwsError('UnknownOperationException', `Unknown operation ${operation}`, 400);
     throw new AwsError(
       'InvalidAction',
@@ -172,7 +172,7 @@ async function dispatch(
     ? definition.operations[operation]
     : undefined;
   if (!handler) {
-    if (definition.protocol === 'json')
+    if (isJson(definition.protocol))
       throw new AwsError('UnknownOperationException', `Unknown operation ${operation}`, 400);
     if (definition.protocol === 'ec2')
       throw new AwsError('InvalidAction', `The action ${operation} is not valid for this web service.`, 400);
@@ -217,8 +217,8 @@ function send(
   requestId: string,
 ): void {
   const def = routed.definition!;
-  if (routed.protocol === 'json') {
-    write(res, status, 'application/x-amz-json-1.1', toAwsJson(output), { 'x-amzn-requestid': requestId });
+  if (isJson(routed.protocol)) {
+    write(res, status, jsonContentType(routed), toAwsJson(output), { 'x-amzn-requestid': requestId });
   } else if (routed.protocol === 'ec2') {
     write(
       res,
@@ -235,11 +235,13 @@ function send(
 }
 
 function sendError(res: http.ServerResponse, routed: Routed, err: AwsError, requestId: string): void {
-  if (routed.protocol === 'json') {
-    const body = toAwsJson({ __type: err.code, message: err.message });
-    write(res, err.status, 'application/x-amz-json-1.1', body, {
+  if (isJson(routed.protocol)) {
+    const shape = routed.definition?.queryCompatibleErrors?.[err.code];
+    const body = toAwsJson({ __type: shape ?? err.code, message: err.message });
+    write(res, err.status, jsonContentType(routed), body, {
       'x-amzn-requestid': requestId,
-      'x-amzn-errortype': err.code,
+      'x-amzn-errortype': shape ?? err.code,
+      ...(shape ? { 'x-amzn-query-error': `${err.code};${err.fault}` } : {}),
     });
   } else if (routed.protocol === 'ec2') {
     write(res, err.status, 'text/xml;charset=UTF-8', ec2Error(err.code, err.message, requestId), {});
@@ -268,6 +270,14 @@ function write(
     ...headers,
   });
   res.end(body);
+}
+
+function isJson(protocol: string): protocol is 'json' | 'json1.0' {
+  return protocol === 'json' || protocol === 'json1.0';
+}
+
+function jsonContentType(routed: Routed): string {
+  return routed.protocol === 'json1.0' ? 'application/x-amz-json-1.0' : 'application/x-amz-json-1.1';
 }
 
 function header(req: http.IncomingMessage, name: string): string | undefined {

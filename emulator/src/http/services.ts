@@ -1,5 +1,6 @@
 import type { ServiceDefinition } from '../core/service';
 import { definition as autoscaling } from '../services/autoscaling';
+import { definition as cloudwatch } from '../services/cloudwatch';
 import { definition as ec2 } from '../services/ec2';
 import { definition as ecr } from '../services/ecr';
 import { definition as ecs } from '../services/ecs';
@@ -9,5 +10,5 @@ import { definition as sts } from '../services/sts';
 
 /** Every service the emulator answers, in the order requests are matched against them. */
 export function loadDefinitions(): ServiceDefinition[] {
-  return [ecs, ecr, elbv2, ec2, logs, autoscaling, sts];
+  return [ecs, ecr, elbv2, ec2, logs, autoscaling, sts, cloudwatch];
 }
