@@ -239,11 +239,3 @@ export interface ServiceStates {
   autoscaling: AutoScalingContract;
   cloudwatch: CloudWatchContract;
 }
-
-/** CloudWatch alarms, for ECS's deployment alarms (deploymentConfiguration.alarms). */
-export interface CloudWatchContract {
-  alarmState(
-    name: string,
-  ): { state: 'OK' | 'ALARM' | 'INSUFFICIENT_DATA'; reason?: string; reasonData?: string } | undefined;
-  onAlarmStateChange(fn: (name: string, state: string, reason?: string) => void): void;
-}

@@ -40,11 +40,6 @@ export const TIMINGS = {
   defaultAlarmBakeMs: 60_000,
 };
 
-/** The world's CloudWatch, when the world has one (createWorld assigns it once CloudWatch exists). */
-function cloudWatchOf(world: World): CloudWatchContract | undefined {
-  return (world as World & { cloudwatch?: CloudWatchContract }).cloudwatch;
-}
-
 const MAX_EVENTS = 100;
 
 interface LiveTask {
@@ -670,7 +665,7 @@ export class EcsState implements EcsContract {
   /** Fails (and maybe rolls back) the primary deployment when one of its alarms is in ALARM. */
   private alarmFired(svc: ServiceRecord, d: DeploymentRecord): boolean {
     const names = this.watchedAlarms(svc, d);
-    const cloudwatch = cloudWatchOf(this.world);
+    const cloudwatch = this.world.cloudwatch;
     if (!names.length || !cloudwatch) return false;
     this.ensureAlarmSubscription(cloudwatch);
     const firing = names.filter((n) => cloudwatch.alarmState(n)?.state === 'ALARM');
