@@ -3,8 +3,16 @@ import { taskIdOf } from '../aws/ecs';
 import { assessDeployment, Completion, Verdict } from '../deploy/assess';
 import { changedLines, newEvents, StatusLines, statusLines } from '../deploy/changes';
 import { DeploymentObservation, toServiceView, toTaskView } from '../deploy/model';
-import { describeTargetHealth } from '../deploy/targets';
-import { AdaptivePoller, maxPolls, PollEvent } from '../util/poll';
+import { describeTargetHealth, healthCheckTiming } from '../deploy/targets';
+import { clampToDeadline, maxPolls, nextPollDelay } from '../util/poll';
+import {
+  HealthCheckTiming,
+  Look,
+  newTargetStates,
+  nextLook,
+  remember,
+  ScheduleMemory,
+} from '../deploy/schedule';
 import { isThrottlingError } from '../util/retry';
 import { formatDuration } from '../util/time';
 import type { PhaseContext } from '../deploy/context';
@@ -22,6 +30,8 @@ export interface WatchTarget {
   since: number;
   /** Prefix for the log lines, e.g. "rollback". */
   label?: string;
+  /** The target group's health-check timing and the grace period: when changes are due, and the definite-failure rules. */
+  timing?: HealthCheckTiming;
 }
 
 export interface WatchResult {
@@ -63,33 +73,64 @@ export async function observeDeployment(
 }
 
 /**
+ * A glance: only the target group's health, merged into the last full look. One call instead of four
+ * (DescribeServices, ListTasks, DescribeTasks, DescribeTargetHealth).
+ */
+async function glance(
+  ctx: PhaseContext,
+  w: WatchTarget,
+  last: DeploymentObservation,
+): Promise<DeploymentObservation> {
+  const at = ctx.now();
+  const targets = await describeTargetHealth(ctx.clients.elbv2, w.targetGroupArn!);
+  return { ...last, at, targets };
+}
+
+/**
  * Follows one deployment, by its id, to a verdict. Prints one line per change and every new
- * service event; polls fast while things move and slower when idle; never past the deadline.
+ * service event; looks when a change is due (src/deploy/schedule.ts) and glances at the target
+ * group in between; never past the deadline.
  */
 export async function watchDeployment(ctx: PhaseContext, w: WatchTarget): Promise<WatchResult> {
   const started = ctx.now();
   const prefix = w.label ? `[${w.label}] ` : '';
-  const poller = new AdaptivePoller(ctx, w.deadline);
   const seenEvents = new Set<string>();
   const stoppedTasks = new Map<string, Task>();
+  const mem: ScheduleMemory = { targetSeen: new Map(), runningSeen: new Map(), lastFullAt: started };
   let previous: StatusLines | undefined;
   let last: DeploymentObservation | undefined;
-  let event: PollEvent = 'changed';
+  let look: Look = { delayMs: 0, full: true };
+  let throttledMs: number | undefined;
   let polls = 0;
   const limit = maxPolls(w.deadline, started);
 
-  for (; polls < limit;) {
+  while (polls < limit) {
     let obs: DeploymentObservation;
     try {
       polls++;
-      obs = await observeDeployment(ctx, w, stoppedTasks);
+      if (look.full || !last || !w.targetGroupArn) {
+        obs = await observeDeployment(ctx, w, stoppedTasks);
+        mem.lastFullAt = obs.at;
+      } else {
+        obs = await glance(ctx, w, last);
+        // Something moved among the new targets: look at everything now.
+        if (newTargetStates(obs, w.containerPort) !== newTargetStates(last, w.containerPort)) {
+          obs = await observeDeployment(ctx, w, stoppedTasks);
+          mem.lastFullAt = obs.at;
+        }
+      }
+      throttledMs = undefined;
     } catch (error) {
       if (!isThrottlingError(error)) throw error;
       ctx.log.info(`${prefix}AWS is throttling the watch; slowing down`);
-      if (!(await poller.pause('throttled'))) break;
+      throttledMs = nextPollDelay(throttledMs, 'throttled');
+      if (ctx.now() >= w.deadline) break;
+      await ctx.sleep(clampToDeadline(throttledMs, ctx.now(), w.deadline));
+      look = { delayMs: 0, full: true };
       continue;
     }
     last = obs;
+    remember(mem, obs, w.containerPort);
     const lines = statusLines(obs, w.containerPort);
     const changes = changedLines(previous, lines);
     for (const line of changes) ctx.log.info(`${prefix}${line}`);
@@ -103,23 +144,17 @@ export async function watchDeployment(ctx: PhaseContext, w: WatchTarget): Promis
       completion: w.completion,
       failureThreshold: w.failureThreshold,
       containerPort: w.containerPort,
+      graceMs: w.timing?.graceMs,
+      runningSince: (id) => mem.runningSeen.get(id),
     });
-    if (verdict.state !== 'in-progress') {
-      const ms = ctx.now() - started;
-      if (verdict.state === 'healthy')
-        ctx.log.info(`${prefix}Deployment ${w.deploymentId} is ${w.completion} after ${formatDuration(ms)}`);
-      else
-        ctx.log.info(
-          `${prefix}Deployment ${w.deploymentId} failed after ${formatDuration(ms)}: ${verdict.reasons.join('; ')}`,
-        );
-      return { verdict, observation: obs, polls, ms };
-    }
-    event = changes.length > 0 ? 'changed' : 'idle';
+    if (verdict.state !== 'in-progress') return finish(ctx, w, verdict, obs, polls, started);
     // After the deadline one more observation is made: it may show the deployment done just in
     // time, and otherwise the assessment turns it into a deadline failure with what was missing.
-    if (!(await poller.pause(event))) {
-      if (ctx.now() >= w.deadline && obs.at >= w.deadline) break;
-    }
+    if (ctx.now() >= w.deadline && obs.at >= w.deadline) break;
+    look = nextLook(obs, mem, { changed: changes.length > 0, port: w.containerPort, timing: w.timing });
+    mem.previousDelayMs = look.delayMs;
+    await ctx.sleep(clampToDeadline(look.delayMs, ctx.now(), w.deadline));
+    if (ctx.now() >= w.deadline) look = { delayMs: 0, full: true };
   }
   // Reached only when the deadline passed without a usable observation (throttled to the end).
   const verdict: Verdict = {
@@ -133,6 +168,25 @@ export async function watchDeployment(ctx: PhaseContext, w: WatchTarget): Promis
     failedTasks: [],
   };
   return { verdict, observation: last, polls, ms: ctx.now() - started };
+}
+
+function finish(
+  ctx: PhaseContext,
+  w: WatchTarget,
+  verdict: Verdict,
+  obs: DeploymentObservation,
+  polls: number,
+  started: number,
+): WatchResult {
+  const prefix = w.label ? `[${w.label}] ` : '';
+  const ms = ctx.now() - started;
+  if (verdict.state === 'healthy')
+    ctx.log.info(`${prefix}Deployment ${w.deploymentId} is ${w.completion} after ${formatDuration(ms)}`);
+  else
+    ctx.log.info(
+      `${prefix}Deployment ${w.deploymentId} failed after ${formatDuration(ms)}: ${verdict.reasons.join('; ')}`,
+    );
+  return { verdict, observation: obs, polls, ms };
 }
 
 /** The deploy's watch window: events from `since` on are printed, and it fails at `deadline`. */
@@ -149,7 +203,7 @@ export function watchWindow(ctx: PhaseContext): WatchWindow {
 }
 
 /** Phase "Watch": follows the service's deployment to the completion the inputs ask for (`wait-until`). */
-export function watchRollout(
+export async function watchRollout(
   ctx: PhaseContext,
   stack: { cluster: string; targetGroupArn?: string },
   deploymentId: string,
@@ -157,6 +211,9 @@ export function watchRollout(
   watch = watchDeployment,
 ): Promise<WatchResult> {
   const { config } = ctx;
+  const timing = stack.targetGroupArn
+    ? await healthCheckTiming(ctx, stack.targetGroupArn, config.healthCheckGracePeriodSeconds)
+    : undefined;
   return watch(ctx, {
     cluster: stack.cluster,
     service: config.service,
@@ -167,6 +224,7 @@ export function watchRollout(
     completion: config.waitUntil,
     failureThreshold: config.failureThreshold,
     since: window.since,
+    timing,
   });
 }
 
