@@ -53,11 +53,11 @@ export function taskFailure(t: TaskView): string | undefined {
   return undefined;
 }
 
-function isRunning(t: TaskView): boolean {
+export function isRunning(t: TaskView): boolean {
   return t.lastStatus === 'RUNNING' && t.desiredStatus === 'RUNNING';
 }
 
-function targetOf(
+export function targetOf(
   targets: TargetView[],
   ip: string | undefined,
   port: number | undefined,

@@ -1,3 +1,4 @@
+import { isRunning, targetOf } from './assess';
 import type { DeploymentObservation, TargetView, TaskView } from './model';
 
 /**
@@ -49,20 +50,9 @@ export const SCHEDULE = {
   windowStepMs: 1_000,
 };
 
-export function isRunningTask(t: TaskView): boolean {
-  return t.lastStatus === 'RUNNING' && t.desiredStatus === 'RUNNING';
-}
-
-export function targetOfTask(
-  targets: TargetView[] | undefined,
-  t: TaskView,
-  port: number | undefined,
-): TargetView | undefined {
-  if (!targets || !t.ip) return undefined;
-  return targets.find(
-    (x) => x.id === t.ip && (port === undefined || x.port === undefined || x.port === port),
-  );
-}
+const isRunningTask = isRunning;
+const targetOfTask = (targets: TargetView[] | undefined, t: TaskView, port: number | undefined) =>
+  targetOf(targets ?? [], t.ip, port);
 
 /** Records, on the watch's clock, when new targets and running tasks were first seen. */
 export function remember(mem: ScheduleMemory, obs: DeploymentObservation, port: number | undefined): void {
