@@ -23,7 +23,13 @@ let restoreEcs: () => void;
 let desired = 1;
 
 beforeAll(async () => {
-  emu = await startEmulator({ port: 0, host: '127.0.0.1', runtime: new FakeRuntime(), timeScale: 1000 });
+  emu = await startEmulator({
+    port: 0,
+    host: '127.0.0.1',
+    runtime: new FakeRuntime(),
+    timeScale: 1000,
+    clock: 'virtual',
+  });
   aas = new ApplicationAutoScalingClient({
     endpoint: emu.url,
     region: 'us-east-1',

@@ -1,8 +1,8 @@
 import { definition } from '../../emulator/src/services/autoscaling';
 import { definition as elbv2 } from '../../emulator/src/services/elbv2';
-import { AutoScalingState, recordRequest } from '../../emulator/src/services/autoscaling/state';
+import { AutoScalingState } from '../../emulator/src/services/autoscaling/state';
 import type { World } from '../../emulator/src/core/world';
-import { caller, errorCode, errorOf, FakeRuntime, makeWorld, waitFor } from './elbv2/helpers';
+import { caller, errorCode, errorOf, FakeRuntime, makeWorld } from './elbv2/helpers';
 import { cpuPolicy, ecsTarget } from './autoscaling/fixtures';
 
 /** ECS as autoscaling sees it through the contract: services with a desired count and one RUNNING task per unit. */
@@ -257,8 +257,8 @@ describe('scaling policies', () => {
       DefaultActions: [{ Type: 'forward', TargetGroupArn: tg.TargetGroupArn }],
     });
     await call('PutScalingPolicy', cpuPolicy({ PredefinedMetricSpecification: spec, TargetValue: 100 }));
-    for (let i = 0; i < 500; i++) recordRequest(world, tg.TargetGroupArn); // 250 per task over 2 tasks
-    await world.autoscaling.evaluate();
+    for (let i = 0; i < 500; i++) world.elbv2.recordRequest(tg.TargetGroupArn); // 250 per task over 2 tasks
+    await AutoScalingState.of(world).evaluate();
     expect(ecs.getService('main', 'web')!.desiredCount).toBe(5); // ceil(2 * 250 / 100) = 5
   });
 });
@@ -271,11 +271,11 @@ describe('target-tracking evaluator', () => {
   it('scales out on high CPU, within the maximum, recording the activity', async () => {
     await call('PutScalingPolicy', cpuPolicy());
     runtime.defaultUsage = { cpuPercent: 90, memoryPercent: 10 };
-    await world.autoscaling.evaluate();
+    await AutoScalingState.of(world).evaluate();
     expect(ecs.getService('main', 'web')!.desiredCount).toBe(4); // ceil(2 * 90 / 50)
     runtime.defaultUsage = { cpuPercent: 100, memoryPercent: 10 };
-    world.autoscaling.targets.forEach((t) => (t.lastScaleOutAt = undefined)); // cooldown over
-    await world.autoscaling.evaluate();
+    AutoScalingState.of(world).targets.forEach((t) => (t.lastScaleOutAt = undefined)); // cooldown over
+    await AutoScalingState.of(world).evaluate();
     expect(ecs.getService('main', 'web')!.desiredCount).toBe(6); // ceil(4 * 100 / 50) = 8, clamped to max 6
     const [latest] = (await call('DescribeScalingActivities', { ServiceNamespace: 'ecs' })).ScalingActivities;
     expect(latest).toMatchObject({ Description: 'Setting desired count to 6.', StatusCode: 'Successful' });
@@ -288,12 +288,12 @@ describe('target-tracking evaluator', () => {
   it('respects the scale-out cooldown', async () => {
     await call('PutScalingPolicy', cpuPolicy({ ScaleOutCooldown: 300 }));
     runtime.defaultUsage = { cpuPercent: 90, memoryPercent: 10 };
-    await world.autoscaling.evaluate();
+    await AutoScalingState.of(world).evaluate();
     expect(ecs.getService('main', 'web')!.desiredCount).toBe(4);
-    await world.autoscaling.evaluate(); // a moment later: well inside 300 emulated seconds
+    await AutoScalingState.of(world).evaluate(); // a moment later: well inside 300 emulated seconds
     expect(ecs.getService('main', 'web')!.desiredCount).toBe(4);
     await call('PutScalingPolicy', cpuPolicy({ ScaleOutCooldown: 0 }));
-    await world.autoscaling.evaluate();
+    await AutoScalingState.of(world).evaluate();
     expect(ecs.getService('main', 'web')!.desiredCount).toBe(6);
   });
 
@@ -306,7 +306,7 @@ describe('target-tracking evaluator', () => {
       }),
     });
     runtime.defaultUsage = { cpuPercent: 10, memoryPercent: 10 };
-    await world.autoscaling.evaluate();
+    await AutoScalingState.of(world).evaluate();
     expect(ecs.getService('main', 'web')!.desiredCount).toBe(4);
     await call(
       'PutScalingPolicy',
@@ -315,7 +315,7 @@ describe('target-tracking evaluator', () => {
         ScaleInCooldown: 0,
       }),
     );
-    await world.autoscaling.evaluate();
+    await AutoScalingState.of(world).evaluate();
     expect(ecs.getService('main', 'web')!.desiredCount).toBe(1); // ceil(4 * 10 / 50) = 1
     // after a scale-out, scale-in waits for its cooldown
     await call(
@@ -326,16 +326,16 @@ describe('target-tracking evaluator', () => {
       }),
     );
     runtime.defaultUsage = { cpuPercent: 10, memoryPercent: 200 };
-    await world.autoscaling.evaluate();
+    await AutoScalingState.of(world).evaluate();
     expect(ecs.getService('main', 'web')!.desiredCount).toBe(4);
     runtime.defaultUsage = { cpuPercent: 10, memoryPercent: 1 };
-    await world.autoscaling.evaluate();
+    await AutoScalingState.of(world).evaluate();
     expect(ecs.getService('main', 'web')!.desiredCount).toBe(4);
   });
 
   it('does nothing without usage data', async () => {
     await call('PutScalingPolicy', cpuPolicy());
-    await world.autoscaling.evaluate();
+    await AutoScalingState.of(world).evaluate();
     expect(ecs.getService('main', 'web')!.desiredCount).toBe(2);
     expect(ecs.causes).toEqual([]);
   });
@@ -343,8 +343,11 @@ describe('target-tracking evaluator', () => {
   it('runs by itself every emulated minute', async () => {
     await call('PutScalingPolicy', cpuPolicy());
     runtime.defaultUsage = { cpuPercent: 80, memoryPercent: 10 };
-    // time scale 1000: one emulated minute is 60 ms
-    await waitFor(() => ecs.getService('main', 'web')!.desiredCount === 4, 3000);
+    // time scale 1000: one emulated minute is 60 ms of clock time
+    await world.clock.advance(59);
+    expect(ecs.getService('main', 'web')!.desiredCount).toBe(2);
+    await world.clock.advance(1);
+    expect(ecs.getService('main', 'web')!.desiredCount).toBe(4);
     expect(ecs.causes[0]).toContain('triggered policy cpu');
   });
 

@@ -41,7 +41,7 @@ describe('ECR without a registry (images declared through the admin API)', () =>
     const data = (await ecr.send(new GetAuthorizationTokenCommand({}))).authorizationData![0];
     expect(Buffer.from(data.authorizationToken!, 'base64').toString()).toMatch(/^AWS:.+/);
     expect(data.proxyEndpoint).toBe('https://000000000000.dkr.ecr.us-east-1.amazonaws.com');
-    expect(data.expiresAt!.getTime()).toBeGreaterThan(Date.now());
+    expect(data.expiresAt!.getTime()).toBeGreaterThan(emu.world.clock.nowMs());
   });
 
   it('creates, describes and deletes repositories with AWS errors', async () => {

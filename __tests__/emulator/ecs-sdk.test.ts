@@ -28,7 +28,7 @@ import {
 } from '@aws-sdk/client-cloudwatch-logs';
 import { startEmulator, type RunningEmulator } from '../../emulator/src/index';
 
-/** ECS through the real @aws-sdk/client-ecs against the emulator, with its real EC2, ELBv2 and Logs, on a fast clock. */
+/** ECS through the real @aws-sdk/client-ecs against the emulator, with its real EC2, ELBv2 and Logs, on a virtual clock. */
 const config = (url: string) => ({
   endpoint: url,
   region: 'us-east-1',
@@ -43,7 +43,13 @@ let securityGroups: string[];
 let elbv2: ElasticLoadBalancingV2Client;
 
 beforeAll(async () => {
-  emu = await startEmulator({ port: 0, host: '127.0.0.1', timeScale: 200, runtime: 'simulated' });
+  emu = await startEmulator({
+    port: 0,
+    host: '127.0.0.1',
+    timeScale: 200,
+    runtime: 'simulated',
+    clock: 'virtual',
+  });
   ecs = new ECSClient(config(emu.url));
   elbv2 = new ElasticLoadBalancingV2Client(config(emu.url));
   const ec2 = new EC2Client(config(emu.url));
@@ -57,23 +63,9 @@ beforeAll(async () => {
 });
 afterAll(() => emu?.stop());
 
-async function until(
-  read: () => Promise<Service>,
-  ok: (s: Service) => boolean,
-  timeoutMs = 10000,
-): Promise<Service> {
-  const deadline = Date.now() + timeoutMs;
-  for (let i = 0; i < 500; i++) {
-    const s = await read();
-    if (ok(s)) return s;
-    if (Date.now() > deadline)
-      throw new Error(
-        `not reached: ${JSON.stringify(s.deployments)} ${JSON.stringify(s.events?.slice(0, 5))}`,
-      );
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('not reached');
-}
+/** Moves the emulator's virtual clock until the service reads as `ok`. */
+const until = (read: () => Promise<Service>, ok: (s: Service) => boolean): Promise<Service> =>
+  emu.world.clock.runUntil(read, ok, { what: 'the service to reach the expected state' });
 
 const taskDefinition = (image: string) => ({
   family: 'web',
@@ -209,4 +201,4 @@ it('deploys behind a real emulated load balancer, rolls to a new revision, and a
   await expect(
     ecs.send(new UpdateServiceCommand({ cluster: 'prod', service: 'ghost' })),
   ).rejects.toMatchObject({ name: 'ServiceNotFoundException' });
-}, 30000);
+});

@@ -1,9 +1,9 @@
 import { definition } from '../../emulator/src/services/elbv2';
-import { routingTable } from '../../emulator/src/services/elbv2/state';
+import { Elbv2State } from '../../emulator/src/services/elbv2/state';
 import type { World } from '../../emulator/src/core/world';
-import { caller, FakeRuntime, makeWorld, waitFor } from './elbv2/helpers';
+import { caller, FakeRuntime, makeWorld } from './elbv2/helpers';
 
-// Time scale 1000: a 5 s health-check interval is 5 ms of real time; every wait below is bounded.
+// Time scale 1000 on a virtual clock: a 5 s health-check interval is 5 ms of clock time, advanced at once.
 let world: World;
 let runtime: FakeRuntime;
 let call: ReturnType<typeof caller>;
@@ -59,7 +59,7 @@ describe('target health checker', () => {
     const { tgArn } = await forwardedGroup();
     world.elbv2.registerTargets(tgArn, [{ id: '10.0.0.5', port: 3000 }]);
     expect(stateOf(tgArn, '10.0.0.5')).toEqual({ state: 'initial', reason: 'Elb.RegistrationInProgress' });
-    await waitFor(() => stateOf(tgArn, '10.0.0.5')?.state === 'healthy');
+    await world.clock.runUntil(() => stateOf(tgArn, '10.0.0.5')?.state === 'healthy');
     expect(changes.map((c) => c.state)).toEqual(['initial', 'healthy']);
     expect(runtime.probes).toBeGreaterThanOrEqual(2);
     const health = (await call('DescribeTargetHealth', { TargetGroupArn: tgArn }))
@@ -73,14 +73,16 @@ describe('target health checker', () => {
       'initial',
       'healthy',
     ]);
-    expect(routingTable(world).targetGroups[tgArn].healthyTargets).toEqual([{ id: '10.0.0.5', port: 3000 }]);
+    expect(world.elbv2.routingTable().targetGroups[tgArn].healthyTargets).toEqual([
+      { id: '10.0.0.5', port: 3000 },
+    ]);
   });
 
   it('marks a target answering 500 unhealthy with Target.ResponseCodeMismatch', async () => {
     const { tgArn } = await forwardedGroup();
     runtime.answers.set('10.0.0.6', 500);
     await call('RegisterTargets', { TargetGroupArn: tgArn, Targets: [{ Id: '10.0.0.6' }] });
-    await waitFor(() => stateOf(tgArn, '10.0.0.6')?.state === 'unhealthy');
+    await world.clock.runUntil(() => stateOf(tgArn, '10.0.0.6')?.state === 'unhealthy');
     const health = (await call('DescribeTargetHealth', { TargetGroupArn: tgArn })).TargetHealthDescriptions[0]
       .TargetHealth;
     expect(health).toEqual({
@@ -103,7 +105,7 @@ describe('target health checker', () => {
       { id: '10.0.0.7', port: 3000 },
       { id: '10.0.0.8', port: 3000 },
     ]);
-    await waitFor(
+    await world.clock.runUntil(
       () =>
         stateOf(tgArn, '10.0.0.7')?.state === 'unhealthy' &&
         stateOf(tgArn, '10.0.0.8')?.state === 'unhealthy',
@@ -115,11 +117,11 @@ describe('target health checker', () => {
   it('moves between healthy and unhealthy as the answers change', async () => {
     const { tgArn } = await forwardedGroup();
     world.elbv2.registerTargets(tgArn, [{ id: '10.0.0.9', port: 3000 }]);
-    await waitFor(() => stateOf(tgArn, '10.0.0.9')?.state === 'healthy');
+    await world.clock.runUntil(() => stateOf(tgArn, '10.0.0.9')?.state === 'healthy');
     runtime.answers.set('10.0.0.9', 503);
-    await waitFor(() => stateOf(tgArn, '10.0.0.9')?.state === 'unhealthy');
+    await world.clock.runUntil(() => stateOf(tgArn, '10.0.0.9')?.state === 'unhealthy');
     runtime.answers.set('10.0.0.9', 200);
-    await waitFor(() => stateOf(tgArn, '10.0.0.9')?.state === 'healthy');
+    await world.clock.runUntil(() => stateOf(tgArn, '10.0.0.9')?.state === 'healthy');
     expect(changes.map((c) => c.state)).toEqual(['initial', 'healthy', 'unhealthy', 'healthy']);
   });
 
@@ -127,9 +129,9 @@ describe('target health checker', () => {
     const { tgArn } = await forwardedGroup({ Matcher: { HttpCode: '200-399' } });
     runtime.answers.set('10.0.1.1', 302);
     world.elbv2.registerTargets(tgArn, [{ id: '10.0.1.1', port: 3000 }]);
-    await waitFor(() => stateOf(tgArn, '10.0.1.1')?.state === 'healthy');
+    await world.clock.runUntil(() => stateOf(tgArn, '10.0.1.1')?.state === 'healthy');
     await call('ModifyTargetGroup', { TargetGroupArn: tgArn, Matcher: { HttpCode: '200,202' } });
-    await waitFor(() => stateOf(tgArn, '10.0.1.1')?.state === 'unhealthy');
+    await world.clock.runUntil(() => stateOf(tgArn, '10.0.1.1')?.state === 'unhealthy');
     expect(stateOf(tgArn, '10.0.1.1')?.reason).toBe('Target.ResponseCodeMismatch');
   });
 
@@ -140,7 +142,7 @@ describe('target health checker', () => {
       Attributes: [{ Key: 'deregistration_delay.timeout_seconds', Value: '20' }],
     });
     world.elbv2.registerTargets(tgArn, [{ id: '10.0.2.1', port: 3000 }]);
-    await waitFor(() => stateOf(tgArn, '10.0.2.1')?.state === 'healthy');
+    await world.clock.runUntil(() => stateOf(tgArn, '10.0.2.1')?.state === 'healthy');
     await call('DeregisterTargets', { TargetGroupArn: tgArn, Targets: [{ Id: '10.0.2.1', Port: '3000' }] });
     const draining = (await call('DescribeTargetHealth', { TargetGroupArn: tgArn }))
       .TargetHealthDescriptions[0].TargetHealth;
@@ -149,8 +151,8 @@ describe('target health checker', () => {
       Reason: 'Target.DeregistrationInProgress',
       Description: 'Target deregistration is in progress',
     });
-    expect(routingTable(world).targetGroups[tgArn].healthyTargets).toEqual([]);
-    await waitFor(() => (world.elbv2.targets.get(tgArn)?.size ?? 0) === 0);
+    expect(world.elbv2.routingTable().targetGroups[tgArn].healthyTargets).toEqual([]);
+    await world.clock.runUntil(() => (Elbv2State.of(world).targets.get(tgArn)?.size ?? 0) === 0);
     expect(stateOf(tgArn, '10.0.2.1')).toEqual({ state: 'unused', reason: 'Target.NotRegistered' });
     expect(changes.map((c) => c.state)).toEqual(['initial', 'healthy', 'draining', 'unused']);
     expect((await call('DescribeTargetHealth', { TargetGroupArn: tgArn })).TargetHealthDescriptions).toEqual(
@@ -161,12 +163,12 @@ describe('target health checker', () => {
   it('re-registering a draining target brings it back through initial', async () => {
     const { tgArn } = await forwardedGroup();
     world.elbv2.registerTargets(tgArn, [{ id: '10.0.2.2', port: 3000 }]);
-    await waitFor(() => stateOf(tgArn, '10.0.2.2')?.state === 'healthy');
+    await world.clock.runUntil(() => stateOf(tgArn, '10.0.2.2')?.state === 'healthy');
     world.elbv2.deregisterTargets(tgArn, [{ id: '10.0.2.2', port: 3000 }]); // 300 s delay: 300 ms here
     expect(stateOf(tgArn, '10.0.2.2')?.state).toBe('draining');
     world.elbv2.registerTargets(tgArn, [{ id: '10.0.2.2', port: 3000 }]);
     expect(stateOf(tgArn, '10.0.2.2')?.state).toBe('initial');
-    await waitFor(() => stateOf(tgArn, '10.0.2.2')?.state === 'healthy');
+    await world.clock.runUntil(() => stateOf(tgArn, '10.0.2.2')?.state === 'healthy');
   });
 
   it('targets of a group no load balancer uses are unused (Target.NotInUse) until a listener forwards to it', async () => {
@@ -182,23 +184,23 @@ describe('target health checker', () => {
       })
     ).Listeners[0];
     expect(stateOf(tgArn, '10.0.3.1')?.state).toBe('initial');
-    await waitFor(() => stateOf(tgArn, '10.0.3.1')?.state === 'healthy');
+    await world.clock.runUntil(() => stateOf(tgArn, '10.0.3.1')?.state === 'healthy');
     expect(runtime.probes).toBeGreaterThan(probesBefore);
     await call('DeleteListener', { ListenerArn: listener.ListenerArn });
     expect(stateOf(tgArn, '10.0.3.1')).toEqual({ state: 'unused', reason: 'Target.NotInUse' });
     // deregistering an unused target removes it at once: nothing to drain
     world.elbv2.deregisterTargets(tgArn, [{ id: '10.0.3.1', port: 3000 }]);
-    expect(world.elbv2.targets.get(tgArn)?.size).toBe(0);
+    expect(Elbv2State.of(world).targets.get(tgArn)?.size).toBe(0);
   });
 
   it('stop() cancels every timer: no probe runs afterwards', async () => {
     const { tgArn } = await forwardedGroup();
     world.elbv2.registerTargets(tgArn, [{ id: '10.0.4.1', port: 3000 }]);
-    await waitFor(() => runtime.probes > 0);
+    await world.clock.runUntil(() => runtime.probes > 0);
     world.elbv2.stop();
     const after = runtime.probes;
-    await new Promise((r) => setTimeout(r, 50)); // ten intervals at this time scale
-    expect(runtime.probes).toBeLessThanOrEqual(after + 1); // at most the probe already in flight
+    await world.clock.advance(50); // ten intervals at this time scale
+    expect(runtime.probes).toBe(after);
     expect(stateOf(tgArn, '10.0.4.1')?.state).not.toBe('draining');
   });
 });

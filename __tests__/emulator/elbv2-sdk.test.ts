@@ -24,8 +24,8 @@ import { startEmulator, type RunningEmulator } from '../../emulator/src';
 import { FakeRuntime } from './elbv2/helpers';
 
 // The real SDK clients against the emulator's HTTP endpoint (query protocol for ELBv2; Application Auto
-// Scaling's are in autoscaling-sdk.test.ts). Time scale 1000 keeps health checks and provisioning to
-// milliseconds.
+// Scaling's are in autoscaling-sdk.test.ts). On a virtual clock: health checks and provisioning take
+// no real time.
 let emu: RunningEmulator;
 let runtime: FakeRuntime;
 let elb: ElasticLoadBalancingV2Client;
@@ -34,7 +34,7 @@ let vpcId: string;
 
 beforeAll(async () => {
   runtime = new FakeRuntime();
-  emu = await startEmulator({ port: 0, host: '127.0.0.1', runtime, timeScale: 1000 });
+  emu = await startEmulator({ port: 0, host: '127.0.0.1', runtime, timeScale: 1000, clock: 'virtual' });
   const config = {
     endpoint: emu.url,
     region: 'us-east-1',
@@ -64,6 +64,13 @@ describe('ELBv2 through the SDK', () => {
     ).LoadBalancers![0];
     expect(lb.State?.Code).toBe('provisioning');
     expect(lb.CreatedTime).toBeInstanceOf(Date);
+    await emu.world.clock.runUntil(
+      async () =>
+        (await elb.send(new DescribeLoadBalancersCommand({ LoadBalancerArns: [lb.LoadBalancerArn!] })))
+          .LoadBalancers![0].State?.Code,
+      (code) => code === 'active',
+    );
+    // The SDK's waiter reads the same state.
     await waitUntilLoadBalancerAvailable(
       { client: elb, maxWaitTime: 30, minDelay: 1, maxDelay: 1 },
       { LoadBalancerArns: [lb.LoadBalancerArn!] },
@@ -159,15 +166,15 @@ describe('ELBv2 through the SDK', () => {
         ],
       }),
     );
-    const deadline = Date.now() + 5000;
-    let states: string[] = [];
-    while (Date.now() < deadline) {
-      const health = (await elb.send(new DescribeTargetHealthCommand({ TargetGroupArn: tg.TargetGroupArn })))
-        .TargetHealthDescriptions!;
-      states = health.map((h) => `${h.Target!.Id}=${h.TargetHealth!.State}/${h.TargetHealth!.Reason ?? ''}`);
-      if (states.every((s) => !s.includes('=initial'))) break;
-      await new Promise((r) => setTimeout(r, 20));
-    }
+    const states = await emu.world.clock.runUntil(
+      async () =>
+        (
+          await elb.send(new DescribeTargetHealthCommand({ TargetGroupArn: tg.TargetGroupArn }))
+        ).TargetHealthDescriptions!.map(
+          (h) => `${h.Target!.Id}=${h.TargetHealth!.State}/${h.TargetHealth!.Reason ?? ''}`,
+        ),
+      (seen) => seen.every((s) => !s.includes('=initial')),
+    );
     expect(states.sort()).toEqual(['127.0.5.1=healthy/', '127.0.5.2=unhealthy/Target.ResponseCodeMismatch']);
 
     const inUse = await elb

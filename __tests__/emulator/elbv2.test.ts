@@ -1,5 +1,5 @@
 import { definition } from '../../emulator/src/services/elbv2';
-import { routingTable, dnsNameFor } from '../../emulator/src/services/elbv2/state';
+import { Elbv2State, dnsNameFor } from '../../emulator/src/services/elbv2/state';
 import type { World } from '../../emulator/src/core/world';
 import { caller, errorCode, errorOf, makeWorld } from './elbv2/helpers';
 
@@ -66,14 +66,11 @@ describe('load balancers', () => {
 
   it('becomes active after the emulated provisioning delay', async () => {
     const lb = (await call('CreateLoadBalancer', lbInput())).LoadBalancers[0];
-    const deadline = Date.now() + 3000;
-    let code = 'provisioning';
-    while (code !== 'active' && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 5));
-      code = (await call('DescribeLoadBalancers', { LoadBalancerArns: [lb.LoadBalancerArn] }))
-        .LoadBalancers[0].State.Code;
-    }
-    expect(code).toBe('active');
+    const code = async () =>
+      (await call('DescribeLoadBalancers', { LoadBalancerArns: [lb.LoadBalancerArn] })).LoadBalancers[0].State
+        .Code;
+    expect(await code()).toBe('provisioning');
+    await world.clock.runUntil(code, (c) => c === 'active');
   });
 
   it('is idempotent for the same name and settings, DuplicateLoadBalancerName otherwise', async () => {
@@ -821,10 +818,12 @@ describe('routing table and snapshot', () => {
       Conditions: [{ Field: 'path-pattern', Values: ['/api/*'] }],
       Actions: [{ Type: 'forward', TargetGroupArn: tg.TargetGroupArn }],
     });
-    const table = routingTable(world);
+    const table = world.elbv2.routingTable();
     expect(table.loadBalancers).toHaveLength(1);
     const rt = table.loadBalancers[0];
-    expect(rt.dnsName).toBe(dnsNameFor(world.elbv2.loadBalancers.get(lb.LoadBalancerArn)!, 'us-east-1'));
+    expect(rt.dnsName).toBe(
+      dnsNameFor(Elbv2State.of(world).loadBalancers.get(lb.LoadBalancerArn)!, 'us-east-1'),
+    );
     expect(rt.listeners[0].port).toBe(80);
     expect(rt.listeners[0].rules.map((r) => r.priority)).toEqual([7, 'default']);
     expect(table.targetGroups[tg.TargetGroupArn]).toMatchObject({

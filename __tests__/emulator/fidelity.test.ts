@@ -20,7 +20,13 @@ const LB_ARN = 'arn:aws:elasticloadbalancing:us-east-1:000000000000:loadbalancer
 const TG_ARN = 'arn:aws:elasticloadbalancing:us-east-1:000000000000:targetgroup/nope/0123456789abcdef';
 
 beforeAll(async () => {
-  emu = await startEmulator({ port: 0, host: '127.0.0.1', runtime: 'simulated', timeScale: 1000 });
+  emu = await startEmulator({
+    port: 0,
+    host: '127.0.0.1',
+    runtime: 'simulated',
+    timeScale: 1000,
+    clock: 'virtual',
+  });
   config = {
     endpoint: emu.url,
     region: 'us-east-1',

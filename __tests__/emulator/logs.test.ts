@@ -84,7 +84,7 @@ describe('CloudWatch Logs', () => {
     await expect(
       logs.send(new CreateLogStreamCommand({ logGroupName: 'nope', logStreamName: 's' })),
     ).rejects.toMatchObject({ name: 'ResourceNotFoundException' });
-    const t = Date.now() - 60000;
+    const t = emu.world.clock.nowMs() - 60000;
     await logs.send(
       new PutLogEventsCommand({
         logGroupName: 'app',
@@ -222,10 +222,12 @@ describe('CloudWatch Logs', () => {
     await logs.send(new CreateLogGroupCommand({ logGroupName: '/ecs/web' }));
     expect(
       emu.world.logs.append('/ecs/web', 'web/app/task1', [
-        { timestamp: Date.now(), message: 'listening on 3000' },
+        { timestamp: emu.world.clock.nowMs(), message: 'listening on 3000' },
       ]),
     ).toBe(true);
-    expect(emu.world.logs.append('/ecs/none', 's', [{ timestamp: Date.now(), message: 'x' }])).toBe(false);
+    expect(
+      emu.world.logs.append('/ecs/none', 's', [{ timestamp: emu.world.clock.nowMs(), message: 'x' }]),
+    ).toBe(false);
     const got = await logs.send(
       new GetLogEventsCommand({
         logGroupName: '/ecs/web',

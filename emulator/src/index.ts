@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { existsSync } from 'node:fs';
 import type { TaskRuntime } from './core/runtime';
 import type { World } from './core/world';
+import type { ClockChoice } from './core/clock';
 import { createWorld, resetWorld, stopStates, saveWorldToFile, loadWorldFromFile } from './world-factory';
 import { createEmulatorServer } from './http/server';
 import { loadDefinitions } from './http/services';
@@ -16,6 +17,11 @@ export interface EmulatorOptions {
   port?: number;
   host?: string;
   timeScale?: number;
+  /**
+   * 'real' (the default) or 'virtual': emulated time then moves only when the caller advances
+   * `world.clock` (`await world.clock.advance(ms)`, `runUntil(read, ok)`); HTTP stays real.
+   */
+  clock?: ClockChoice;
   runtime?: 'simulated' | 'docker' | TaskRuntime;
   /** Loaded at start when the file exists; the default path of the admin save/load endpoints. */
   stateFile?: string;
@@ -70,6 +76,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
     accountId: opts.accountId,
     region: opts.region,
     timeScale: opts.timeScale,
+    clock: opts.clock,
     runtime: makeRuntime,
   });
   if (opts.registry) world.registry = opts.registry;

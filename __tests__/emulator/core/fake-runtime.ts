@@ -51,7 +51,7 @@ export async function startTestEmulator(
   opts: Parameters<typeof startEmulator>[0] = {},
 ): Promise<RunningEmulator & { runtime: FakeRuntime }> {
   const runtime = new FakeRuntime();
-  const emu = await startEmulator({ port: 0, host: '127.0.0.1', runtime, ...opts });
+  const emu = await startEmulator({ port: 0, host: '127.0.0.1', runtime, clock: 'virtual', ...opts });
   return { ...emu, runtime };
 }
 

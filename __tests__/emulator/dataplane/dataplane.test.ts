@@ -29,14 +29,14 @@ import {
 import { EC2Client, DescribeSubnetsCommand, DescribeSecurityGroupsCommand } from '@aws-sdk/client-ec2';
 import { startEmulator, listenerUrl, type RunningEmulator } from '../../../emulator/src';
 import type { ServedListener, ServedLoadBalancer } from '../../../emulator/src/dataplane';
-import { LoopbackRuntime, TargetServer, send, until } from './helpers';
+import { eventually } from '../../helpers/eventually';
+import { LoopbackRuntime, TargetServer, send } from './helpers';
 
 // The data plane end to end: the real ELBv2 SDK client builds load balancers, listeners and rules in the
 // emulator; the targets are this test's own HTTP servers on loopback addresses, health-checked for real;
 // requests go to 127.0.0.1:<served port> with the load balancer's DNS name as Host. Listeners are served
-// on ephemeral ports (lbPort 0), so the test never claims port 80 even as root.
-
-jest.setTimeout(30_000);
+// on ephemeral ports (lbPort 0), so the test never claims port 80 even as root. Real sockets and real
+// health-check probes: this file runs on real time, waiting with `eventually`.
 
 const config = (url: string) => ({
   endpoint: url,
@@ -142,7 +142,7 @@ async function register(tg: TargetGroup, targets: { ip: string; port: number }[]
 }
 
 async function healthy(tg: TargetGroup, count: number): Promise<void> {
-  await until(`${count} healthy targets in ${tg.TargetGroupName}`, async () => {
+  await eventually(`${count} healthy targets in ${tg.TargetGroupName}`, async () => {
     const d = await elb.send(new DescribeTargetHealthCommand({ TargetGroupArn: tg.TargetGroupArn }));
     const n = d.TargetHealthDescriptions!.filter((t) => t.TargetHealth?.State === 'healthy').length;
     return n >= count ? true : undefined;
@@ -316,7 +316,7 @@ describe('the load balancer data plane', () => {
       [{ Type: 'forward', TargetGroupArn: dead.TargetGroupArn }],
     );
     await register(dead, [{ ip: '127.0.0.26', port: deadPort }]);
-    await until('the dead target unhealthy', async () => {
+    await eventually('the dead target unhealthy', async () => {
       const d = await elb.send(new DescribeTargetHealthCommand({ TargetGroupArn: dead.TargetGroupArn }));
       return d.TargetHealthDescriptions![0].TargetHealth?.State === 'unhealthy' ? true : undefined;
     });
@@ -338,9 +338,11 @@ describe('the load balancer data plane', () => {
     await healthy(tgD, 2);
 
     const slow = send(port80, lb.DNSName!, '/slow');
-    const busy = await until('the slow request at a target', async () =>
-      d1.slowArrived ? d1 : d2.slowArrived ? d2 : undefined,
+    const busy = await eventually(
+      'the slow request at a target',
+      async (): Promise<TargetServer | undefined> => (d1.slowArrived ? d1 : d2.slowArrived ? d2 : undefined),
     );
+    if (!busy) throw new Error('no target holds the slow request');
     const other = busy === d1 ? d2 : d1;
     const admin = await adminView();
     const drainGroup = admin.loadBalancers[0].targetGroups.find(
@@ -476,7 +478,7 @@ describe('autoscaling on the load balancer request count', () => {
           networkConfiguration: { awsvpcConfiguration: { subnets, securityGroups } },
         }),
       );
-      await until('a running task', async () =>
+      await eventually('a running task', async () =>
         emu.world.ecs.serviceTaskArns('dp', 'web').length ? true : undefined,
       );
       await aas.send(
@@ -511,7 +513,7 @@ describe('autoscaling on the load balancer request count', () => {
       const desired = async () =>
         (await ecs.send(new DescribeServicesCommand({ cluster: 'dp', services: ['web'] }))).services![0]
           .desiredCount!;
-      await until(
+      await eventually(
         'the desired count to rise',
         async () => {
           await Promise.all(
@@ -521,7 +523,8 @@ describe('autoscaling on the load balancer request count', () => {
           );
           return (await desired()) > 1 ? true : undefined;
         },
-        15_000,
+        Boolean,
+        { timeoutMs: 15_000 },
       );
       const activities = await aas.send(
         new DescribeScalingActivitiesCommand({ ServiceNamespace: 'ecs', ResourceId: 'service/dp/web' }),

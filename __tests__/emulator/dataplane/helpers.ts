@@ -158,19 +158,3 @@ export function send(
     req.end(opts.body);
   });
 }
-
-/** Polls until `check` returns a value (not undefined), at most `timeoutMs` and 500 rounds. */
-export async function until<T>(
-  what: string,
-  check: () => Promise<T | undefined>,
-  timeoutMs = 10_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (let i = 0; i < 500; i++) {
-    const v = await check();
-    if (v !== undefined) return v;
-    if (Date.now() > deadline) break;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}

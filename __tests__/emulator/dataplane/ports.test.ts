@@ -12,8 +12,6 @@ import { LoopbackRuntime, send } from './helpers';
 // A listener whose port is taken on this machine is served on a fallback port, and the emulator says so
 // in its log and its admin API. The fallback range starts at a port picked free for this test.
 
-jest.setTimeout(20_000);
-
 const config = (url: string) => ({
   endpoint: url,
   region: 'us-east-1',

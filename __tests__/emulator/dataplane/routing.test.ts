@@ -11,11 +11,7 @@ import {
   terminalAction,
   wildcardMatch,
 } from '../../../emulator/src/dataplane/routing';
-import type {
-  RoutingListener,
-  RoutingTable,
-  RoutingTargetGroup,
-} from '../../../emulator/src/services/elbv2/state';
+import type { RoutingListener, RoutingTable, RoutingTargetGroup } from '../../../emulator/src/core/contracts';
 
 const facts = (
   url: string,

@@ -7,7 +7,7 @@ import type {
   TargetGroupInfo,
   TargetHealthListener,
   TargetHealthState,
-} from '../../../emulator/src/services/ecs/peers';
+} from '../../../emulator/src/core/contracts';
 
 /** Small stand-ins for the other services' states, implementing exactly the contract methods ECS uses. */
 
@@ -195,11 +195,14 @@ export interface Harness {
   elbv2: FakeElbv2;
   logs: FakeLogs;
   call<T = any>(op: string, input?: Record<string, unknown>): Promise<T>;
+  /** Moves the virtual clock timer by timer until `ok` holds for what `read` returns; returns that value. */
+  until<T>(read: () => Promise<T> | T, ok: (v: T) => boolean): Promise<T>;
   stop(): Promise<void>;
 }
 
+/** ECS with fake peers on a virtual clock: tests advance emulated time instead of waiting for it. */
 export function harness(timeScale = 100): Harness {
-  const world = new World({ timeScale, runtime: undefined as never });
+  const world = new World({ timeScale, clock: 'virtual', runtime: undefined as never });
   world.runtime = new SimulatedRuntime(world);
   const ec2 = new FakeEc2();
   const elbv2 = new FakeElbv2(world);
@@ -228,6 +231,7 @@ export function harness(timeScale = 100): Harness {
       if (!fn) throw new Error(`no operation ${op}`);
       return (await fn(structuredClone(input), ctx(op))) as any;
     },
+    until: (read, ok) => world.clock.runUntil(read, ok),
     async stop() {
       ecs.stop();
       elbv2.stopAll();
@@ -235,26 +239,6 @@ export function harness(timeScale = 100): Harness {
       await world.runtime.shutdown();
     },
   };
-}
-
-/** Polls until `predicate` holds, at most `timeoutMs` of real time; returns the last value. */
-export async function waitFor<T>(
-  read: () => Promise<T> | T,
-  predicate: (v: T) => boolean,
-  timeoutMs = 8000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last = await read();
-  for (let i = 0; i < 2000 && !predicate(last); i++) {
-    if (Date.now() > deadline)
-      throw new Error(
-        `condition not met within ${timeoutMs} ms; last value: ${JSON.stringify(last, null, 1).slice(0, 3000)}`,
-      );
-    await new Promise((r) => setTimeout(r, 20));
-    last = await read();
-  }
-  if (!predicate(last)) throw new Error('condition not met');
-  return last;
 }
 
 export const webTaskDefinition = (image = 'app:v1', extra: Record<string, unknown> = {}) => ({

@@ -266,7 +266,10 @@ describe('services: validation and idempotency', () => {
       'ServiceNotActiveException: Service was not ACTIVE.',
     );
     const svc = h.ecs.findService('prod', 'web')!;
-    for (let i = 0; i < 300 && svc.status !== 'INACTIVE'; i++) await new Promise((r) => setTimeout(r, 20));
+    await h.until(
+      () => svc.status,
+      (status) => status === 'INACTIVE',
+    );
     expect(svc.status).toBe('INACTIVE');
     const again = await create();
     expect(again.service.status).toBe('ACTIVE');

@@ -1,4 +1,4 @@
-import { harness, network, waitFor, webTaskDefinition, type Harness } from './fakes';
+import { harness, network, webTaskDefinition, type Harness } from './fakes';
 
 /**
  * Scenarios of the service scheduler on a fast clock (time scale 100: the 5 s health-check interval
@@ -42,7 +42,7 @@ describe('first deployment', () => {
     h.world.imageBehaviours.set('app', { logLines: ['listening on 3000'] });
     await h.call('RegisterTaskDefinition', webTaskDefinition('app:v1'));
     await createService();
-    const svc = await waitFor(describe1, completed);
+    const svc = await h.until(describe1, completed);
     expect(svc.runningCount).toBe(2);
     expect(svc.deployments[0]).toMatchObject({
       status: 'PRIMARY',
@@ -106,7 +106,7 @@ describe('rolling update', () => {
     await h.call('RegisterTaskDefinition', webTaskDefinition('app:v1'));
     await h.call('RegisterTaskDefinition', webTaskDefinition('app:v2'));
     await createService();
-    const first = await waitFor(describe1, completed);
+    const first = await h.until(describe1, completed);
     const oldTasks = new Set<string>(
       (await h.call('ListTasks', { cluster: 'prod', serviceName: 'web' })).taskArns,
     );
@@ -116,7 +116,7 @@ describe('rolling update', () => {
     expect(during.deployments.map((d: any) => d.status)).toEqual(['PRIMARY', 'ACTIVE']);
     expect(during.deployments[1].id).toBe(first.deployments[0].id);
 
-    const svc = await waitFor(
+    const svc = await h.until(
       describe1,
       (s) => completed(s) && s.deployments[0].taskDefinition.endsWith(':2'),
     );
@@ -171,11 +171,11 @@ describe('rolling update', () => {
   it('scales with desired count changes from UpdateService and from autoscaling', async () => {
     await h.call('RegisterTaskDefinition', webTaskDefinition('app:v1'));
     await createService({ desiredCount: 1, loadBalancers: [] });
-    await waitFor(describe1, (s) => completed(s) && s.runningCount === 1);
+    await h.until(describe1, (s) => completed(s) && s.runningCount === 1);
     await h.call('UpdateService', { cluster: 'prod', service: 'web', desiredCount: 3 });
-    await waitFor(describe1, (s) => s.runningCount === 3);
+    await h.until(describe1, (s) => s.runningCount === 3);
     h.ecs.setDesiredCount('prod', 'web', 1, 'target tracking');
-    const svc = await waitFor(describe1, (s) => s.runningCount === 1 && s.pendingCount === 0);
+    const svc = await h.until(describe1, (s) => s.runningCount === 1 && s.pendingCount === 0);
     expect(h.ecs.getService('prod', 'web')).toMatchObject({
       desiredCount: 1,
       runningCount: 1,
@@ -195,17 +195,16 @@ describe('failures', () => {
       desiredCount: 1,
       deploymentConfiguration: { deploymentCircuitBreaker: { enable: true, rollback: true } },
     });
-    const good = await waitFor(describe1, completed);
+    const good = await h.until(describe1, completed);
 
     await h.call('UpdateService', { cluster: 'prod', service: 'web', taskDefinition: 'web:2' });
-    const svc = await waitFor(
+    const svc = await h.until(
       describe1,
       (s) =>
         s.deployments.length === 1 &&
         s.deployments[0].rolloutState === 'COMPLETED' &&
         s.deployments[0].id !== good.deployments[0].id &&
         s.deployments[0].taskDefinition.endsWith(':1'),
-      15000,
     );
     expect(svc.taskDefinition).toMatch(/web:1$/);
     const events = messages(svc);
@@ -258,7 +257,7 @@ describe('failures', () => {
       loadBalancers: [],
       deploymentConfiguration: { deploymentCircuitBreaker: { enable: true, rollback: false } },
     });
-    const svc = await waitFor(describe1, (s) => s.deployments[0].rolloutState === 'FAILED', 15000);
+    const svc = await h.until(describe1, (s) => s.deployments[0].rolloutState === 'FAILED');
     expect(svc.deployments[0].rolloutStateReason).toBe(
       'ECS deployment circuit breaker: tasks failed to start.',
     );
@@ -272,7 +271,7 @@ describe('failures', () => {
     h.world.imageBehaviours.set('app:sick', { healthStatus: 500 });
     await h.call('RegisterTaskDefinition', webTaskDefinition('app:sick'));
     await createService({ desiredCount: 1, healthCheckGracePeriodSeconds: 5 });
-    const stopped = await waitFor(
+    const stopped = await h.until(
       async () =>
         (await h.call('ListTasks', { cluster: 'prod', serviceName: 'web', desiredStatus: 'STOPPED' }))
           .taskArns,
@@ -296,7 +295,7 @@ describe('failures', () => {
     ).toBe(true);
     expect(svc.deployments[0].failedTasks).toBeGreaterThanOrEqual(1);
     // The scheduler replaces the task.
-    await waitFor(
+    await h.until(
       async () => (await h.call('ListTasks', { cluster: 'prod', serviceName: 'web' })).taskArns,
       (a: string[]) => a.length === 1,
     );
@@ -305,11 +304,11 @@ describe('failures', () => {
   it('StopTask: deregisters first, drains, then stops the containers; the scheduler replaces the task', async () => {
     await h.call('RegisterTaskDefinition', webTaskDefinition('app:v1'));
     await createService({ desiredCount: 1 });
-    await waitFor(describe1, completed);
+    await h.until(describe1, completed);
     const [arn] = (await h.call('ListTasks', { cluster: 'prod', serviceName: 'web' })).taskArns;
     const r = await h.call('StopTask', { cluster: 'prod', task: arn, reason: 'testing' });
     expect(r.task.desiredStatus).toBe('STOPPED');
-    await waitFor(
+    await h.until(
       async () => (await h.call('DescribeTasks', { cluster: 'prod', tasks: [arn] })).tasks[0],
       (t: any) => t.lastStatus === 'STOPPED',
     );
@@ -327,7 +326,7 @@ describe('failures', () => {
         `gone ${t.attachments[0].details.find((d: any) => d.name === 'privateIPv4Address').value}:3000`,
       ),
     ).toBeGreaterThan(-1);
-    await waitFor(describe1, (s) => s.runningCount === 1);
+    await h.until(describe1, (s) => s.runningCount === 1);
   });
 });
 
@@ -335,13 +334,13 @@ describe('snapshot and restore', () => {
   it('restores the control plane and starts tasks again for the desired counts', async () => {
     await h.call('RegisterTaskDefinition', webTaskDefinition('app:v1'));
     await createService({ desiredCount: 1, loadBalancers: [] });
-    await waitFor(describe1, completed);
+    await h.until(describe1, completed);
     const snap = JSON.parse(JSON.stringify(h.ecs.snapshot()));
     await h.stop();
 
     h = harness(100);
     h.ecs.restore(snap);
-    const svc = await waitFor(describe1, (s) => s.runningCount === 1);
+    const svc = await h.until(describe1, (s) => s.runningCount === 1);
     expect(svc.serviceArn).toBe('arn:aws:ecs:us-east-1:000000000000:service/prod/web');
     expect((await h.call('DescribeTaskDefinition', { taskDefinition: 'web' })).taskDefinition.revision).toBe(
       1,

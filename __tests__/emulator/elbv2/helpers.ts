@@ -71,9 +71,10 @@ export const SECURITY_GROUPS: Record<string, { groupId: string; vpcId: string; g
   'sg-2222': { groupId: 'sg-2222', vpcId: 'vpc-2222', groupName: 'other' },
 };
 
+/** A world with ELBv2 and a contract-sized EC2 on a virtual clock: tests advance time instead of waiting. */
 export function makeWorld(timeScale = 1000): { world: World; runtime: FakeRuntime } {
   const runtime = new FakeRuntime();
-  const world = new World({ runtime, timeScale });
+  const world = new World({ runtime, timeScale, clock: 'virtual' });
   (world as unknown as { ec2: unknown }).ec2 = {
     getSubnet: (id: string) => SUBNETS[id],
     getSecurityGroup: (id: string) => SECURITY_GROUPS[id],
@@ -118,13 +119,4 @@ export async function errorOf(p: Promise<unknown>): Promise<AwsError> {
     throw e;
   }
   throw new Error('expected an AWS error, the call succeeded');
-}
-
-/** Polls `check` every 5 ms until it returns true or `timeoutMs` passes (bounded wait, not a timed assertion). */
-export async function waitFor(check: () => boolean, timeoutMs = 3000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error('condition not reached in time');
-    await new Promise((r) => setTimeout(r, 5));
-  }
 }

@@ -104,18 +104,3 @@ export function runLabelledContainer(image: string, labels: Record<string, strin
   for (const [k, v] of Object.entries(labels)) args.push('--label', `${k}=${v}`);
   return docker([...args, image]).trim();
 }
-
-/** Polls a condition, bounded in time and count. */
-export async function waitFor<T>(
-  what: string,
-  fn: () => T | undefined | false,
-  timeoutMs = 30000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (let i = 0; i < 10000 && Date.now() < deadline; i++) {
-    const v = fn();
-    if (v) return v;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-}

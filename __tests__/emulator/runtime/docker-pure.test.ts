@@ -18,6 +18,7 @@ import {
 } from '../../../emulator/src/runtime/docker';
 import type { RuntimeContainerSpec, RuntimeTaskSpec } from '../../../emulator/src/core/runtime';
 import { World } from '../../../emulator/src/core/world';
+import { Clock } from '../../../emulator/src/core/clock';
 
 function container(over: Partial<RuntimeContainerSpec> = {}): RuntimeContainerSpec {
   return {
@@ -180,7 +181,7 @@ describe('small pure helpers', () => {
 });
 
 describe('HealthChecker.record', () => {
-  const scale = (ms: number) => ms;
+  const scale = new Clock();
   const exec = async () => ({ code: 0, stdout: '', stderr: '' });
 
   it('ignores failures in the start period, turns HEALTHY on success and UNHEALTHY after retries failures', () => {

@@ -23,8 +23,11 @@ import {
   pushImage,
   removeImageTags,
   runLabelledContainer,
-  waitFor,
 } from './docker-helpers';
+import { eventually } from '../../helpers/eventually';
+
+/** Real containers run on real time: waits are bounded polls. */
+const CONTAINERS = { timeoutMs: 30_000, intervalMs: 100 };
 
 const env = dockerTestEnvironment();
 if (!env.ok) {
@@ -67,7 +70,6 @@ function taskSpec(runtime: DockerRuntime, containers: RuntimeContainerSpec[]): R
 }
 
 describeDocker('DockerRuntime with the local daemon', () => {
-  jest.setTimeout(120000);
   let dataDir: string;
   let reservationDir: string;
   let registry: LocalRegistry;
@@ -141,24 +143,37 @@ describeDocker('DockerRuntime with the local daemon', () => {
     ]);
     expect(spec.ip).toMatch(/^127\.1\./);
     await runtime.startTask(spec, events);
-    await waitFor('RUNNING', () => events.rec.running);
-    await waitFor('the app to listen', () =>
-      events.rec.logs.some((l) => l.line.includes('listening on port 3000')),
+    await eventually('RUNNING', () => events.rec.running, undefined, CONTAINERS);
+    await eventually(
+      'the app to listen',
+      () => events.rec.logs.some((l) => l.line.includes('listening on port 3000')),
+      undefined,
+      CONTAINERS,
     );
 
     const health = await runtime.probe(spec.ip, 3000, '/health', 2000);
     expect(health.statusCode).toBe(200);
     // The address is the task's own: nothing answers there on another address of the pool.
     expect((await runtime.probe('127.1.255.254', 3000, '/health', 2000)).error).toBe('refused');
-    await waitFor('a request log line', () =>
-      events.rec.logs.some((l) => l.line.includes('GET /health 200') && l.stream === 'stdout'),
+    await eventually(
+      'a request log line',
+      () => events.rec.logs.some((l) => l.line.includes('GET /health 200') && l.stream === 'stdout'),
+      undefined,
+      CONTAINERS,
     );
-    await waitFor('HEALTHY', () => events.rec.health.some((h) => h.status === 'HEALTHY'), 30000);
+    await eventually(
+      'HEALTHY',
+      () => events.rec.health.some((h) => h.status === 'HEALTHY'),
+      undefined,
+      CONTAINERS,
+    );
 
     const usage = await runtime.usage(spec.taskArn);
     expect(usage).toBeDefined();
     expect(usage!.memoryPercent).toBeGreaterThan(0);
+    // A share of the task's CPU: between none and all of it (an idle app may use none).
     expect(usage!.cpuPercent).toBeGreaterThanOrEqual(0);
+    expect(usage!.cpuPercent).toBeLessThanOrEqual(100);
 
     const { exitCodes } = await runtime.stopTask(spec.taskArn);
     expect(exitCodes).toEqual({ web: 0 }); // the app handles SIGTERM and exits 0
@@ -182,7 +197,7 @@ describeDocker('DockerRuntime with the local daemon', () => {
       },
     ]);
     await runtime.startTask(spec, events);
-    await waitFor('the exit', () => events.rec.exits.length > 0);
+    await eventually('the exit', () => events.rec.exits.length > 0, undefined, CONTAINERS);
     expect(events.rec.running).toBe(true);
     expect(events.rec.exits).toEqual([{ name: 'app', exitCode: 3, reason: undefined }]);
     expect(events.rec.logs).toEqual(
@@ -207,7 +222,7 @@ describeDocker('DockerRuntime with the local daemon', () => {
       },
     ]);
     await runtime.startTask(spec, events);
-    await waitFor('the exit', () => events.rec.exits.length > 0);
+    await eventually('the exit', () => events.rec.exits.length > 0, undefined, CONTAINERS);
     expect(events.rec.exits).toEqual([{ name: 'web', exitCode: 1, reason: undefined }]);
     expect(events.rec.logs.some((l) => l.stream === 'stderr' && l.line.includes('FAIL_MODE=crash'))).toBe(
       true,
@@ -243,8 +258,11 @@ describeDocker('DockerRuntime with the local daemon', () => {
       },
     ]);
     await runtime.startTask(spec, events);
-    await waitFor('the sidecar to read the page', () =>
-      events.rec.logs.some((l) => l.name === 'sidecar' && l.line === 'hello from busybox'),
+    await eventually(
+      'the sidecar to read the page',
+      () => events.rec.logs.some((l) => l.name === 'sidecar' && l.line === 'hello from busybox'),
+      undefined,
+      CONTAINERS,
     );
     expect((await runtime.probe(spec.ip, 3000, '/index.html', 2000)).statusCode).toBe(200);
     const { exitCodes } = await runtime.stopTask(spec.taskArn);
@@ -271,7 +289,12 @@ describeDocker('DockerRuntime with the local daemon', () => {
       },
     ]);
     await runtime.startTask(spec, events);
-    await waitFor('UNHEALTHY', () => events.rec.health.some((h) => h.status === 'UNHEALTHY'), 30000);
+    await eventually(
+      'UNHEALTHY',
+      () => events.rec.health.some((h) => h.status === 'UNHEALTHY'),
+      undefined,
+      CONTAINERS,
+    );
     expect(events.rec.health[0]).toEqual({ name: 'web', status: 'UNHEALTHY' });
     await runtime.stopTask(spec.taskArn);
   });
@@ -288,7 +311,7 @@ describeDocker('DockerRuntime with the local daemon', () => {
       },
     ]);
     await runtime.startTask(spec, events);
-    await waitFor('the pull failure', () => events.rec.exits.length > 0);
+    await eventually('the pull failure', () => events.rec.exits.length > 0, undefined, CONTAINERS);
     expect(events.rec.running).toBe(false);
     expect(events.rec.exits[0]).toMatchObject({
       name: 'app',
@@ -324,7 +347,7 @@ describeDocker('DockerRuntime with the local daemon', () => {
       },
     ]);
     await runtime.startTask(spec, events);
-    await waitFor('RUNNING', () => events.rec.running);
+    await eventually('RUNNING', () => events.rec.running, undefined, CONTAINERS);
     expect(containersLabelled(`${LABEL.runtime}=${runtime.instanceId}`)).toHaveLength(1);
     await runtime.shutdown();
     expect(containersLabelled(`${LABEL.runtime}=${runtime.instanceId}`)).toEqual([]);

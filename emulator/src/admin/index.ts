@@ -69,6 +69,191 @@ function sinceOf(q: URLSearchParams): number | undefined {
   return t;
 }
 
+/** One admin request, as every endpoint's handler takes it. */
+interface AdminRequest {
+  ctx: EmulatorContext;
+  q: URLSearchParams;
+  raw: Buffer;
+  path: string;
+}
+
+type AdminHandler = (r: AdminRequest) => Promise<unknown>;
+
+async function health(r: AdminRequest): Promise<unknown> {
+  const { ctx } = r;
+  const { world } = ctx;
+  return {
+    status: 'ok',
+    accountId: world.accountId,
+    region: world.region,
+    timeScale: world.clock.timeScale,
+    runtime: world.runtime.kind,
+    registry: world.registry ? world.registry.host : null,
+    services: ctx.definitions.map((d) => d.signingName),
+  };
+}
+
+async function listCalls(r: AdminRequest): Promise<unknown> {
+  const { ctx, q } = r;
+  const { world } = ctx;
+  const since = sinceOf(q);
+  const service = q.get('service');
+  const operation = q.get('operation');
+  const calls = world.calls.filter(
+    (c) =>
+      (!service || c.service === service) &&
+      (!operation || c.operation === operation) &&
+      (since === undefined || Date.parse(c.at) >= since),
+  );
+  return { calls };
+}
+
+async function clearCalls(r: AdminRequest): Promise<unknown> {
+  const { ctx } = r;
+  const { world } = ctx;
+  world.calls.length = 0;
+  return undefined;
+}
+
+async function listTimeline(r: AdminRequest): Promise<unknown> {
+  const { ctx, q } = r;
+  const { world } = ctx;
+  const since = sinceOf(q);
+  const kind = q.get('kind');
+  const resource = q.get('resource');
+  const events = world.timeline.filter(
+    (e) =>
+      (!kind || e.kind === kind) &&
+      (!resource || e.resource === resource) &&
+      (since === undefined || Date.parse(e.at) >= since),
+  );
+  return { events };
+}
+
+async function listFaults(r: AdminRequest): Promise<unknown> {
+  const { ctx } = r;
+  return ctx.faults.list();
+}
+
+async function addFault(r: AdminRequest): Promise<unknown> {
+  const { ctx, raw } = r;
+  try {
+    return ctx.faults.add(parseBody(raw));
+  } catch (e) {
+    if (e instanceof AdminError) throw e;
+    throw new AdminError(400, (e as Error).message);
+  }
+}
+
+async function clearFaults(r: AdminRequest): Promise<unknown> {
+  const { ctx } = r;
+  ctx.faults.clear();
+  return undefined;
+}
+
+async function listImages({ ctx }: AdminRequest): Promise<unknown> {
+  return { images: [...ctx.world.imageBehaviours].map(([image, behaviour]) => ({ image, behaviour })) };
+}
+
+async function setImage(r: AdminRequest): Promise<unknown> {
+  const { ctx, raw } = r;
+  const { world } = ctx;
+  const b = parseBody(raw);
+  if (typeof b.image !== 'string' || !b.image)
+    throw new AdminError(400, 'image (an image URI, with or without its tag) is required');
+  const behaviour = validateBehaviour(b.behaviour ?? {});
+  world.imageBehaviours.set(b.image, behaviour);
+  return { image: b.image, behaviour };
+}
+
+async function deleteImages(r: AdminRequest): Promise<unknown> {
+  const { ctx, q } = r;
+  const { world } = ctx;
+  const image = q.get('image');
+  if (image) world.imageBehaviours.delete(image);
+  else world.imageBehaviours.clear();
+  return undefined;
+}
+
+async function listEcrImages(r: AdminRequest): Promise<unknown> {
+  const { ctx } = r;
+  const { world } = ctx;
+  return { images: world.ecr.listRecordedImages() };
+}
+
+async function recordEcrImage(r: AdminRequest): Promise<unknown> {
+  const { ctx, raw } = r;
+  const { world } = ctx;
+  const b = parseBody(raw);
+  try {
+    return world.ecr.recordImage(
+      String(b.repository ?? ''),
+      String(b.tag ?? ''),
+      b.digest === undefined ? undefined : String(b.digest),
+    );
+  } catch (e) {
+    throw new AdminError(400, (e as Error).message);
+  }
+}
+
+async function reset(r: AdminRequest): Promise<unknown> {
+  const { ctx } = r;
+  const { world } = ctx;
+  await ctx.reset();
+  return { status: 'reset', accountId: world.accountId, region: world.region };
+}
+
+async function dumpState(r: AdminRequest): Promise<unknown> {
+  const { ctx } = r;
+  const { world } = ctx;
+  return {
+    ecs: world.ecs.snapshot(),
+    elbv2: world.elbv2.snapshot(),
+    autoscaling: world.autoscaling.snapshot(),
+    ec2: world.ec2.snapshot(),
+    logs: world.logs.snapshot(),
+    ecr: world.ecr.snapshot(),
+  };
+}
+
+async function saveOrLoadState(r: AdminRequest): Promise<unknown> {
+  const { ctx, raw, path } = r;
+  const b = parseBody(raw);
+  const file = typeof b.path === 'string' && b.path ? b.path : ctx.stateFile;
+  if (!file)
+    throw new AdminError(400, 'no state file: start the emulator with --state-file or pass {"path": "..."}');
+  try {
+    const done = path === 'state/save' ? await ctx.saveState(file) : await ctx.loadState(file);
+    return { path: done };
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    if (err.code === 'ENOENT') throw new AdminError(404, `no state file at ${file}`);
+    throw new AdminError(err.code ? 500 : 400, err.message);
+  }
+}
+
+const ROUTES: Record<string, AdminHandler> = {
+  'GET health': health,
+  'GET ': health,
+  'GET calls': listCalls,
+  'DELETE calls': clearCalls,
+  'GET timeline': listTimeline,
+  'GET faults': listFaults,
+  'POST faults': addFault,
+  'DELETE faults': clearFaults,
+  'GET images': listImages,
+  'PUT images': setImage,
+  'POST images': setImage,
+  'DELETE images': deleteImages,
+  'GET ecr/images': listEcrImages,
+  'PUT ecr/images': recordEcrImage,
+  'POST ecr/images': recordEcrImage,
+  'POST reset': reset,
+  'GET state': dumpState,
+  'POST state/save': saveOrLoadState,
+  'POST state/load': saveOrLoadState,
+};
+
 async function serve(
   ctx: EmulatorContext,
   method: string,
@@ -76,123 +261,8 @@ async function serve(
   q: URLSearchParams,
   raw: Buffer,
 ): Promise<unknown> {
-  const { world } = ctx;
-  const key = `${method} ${path}`;
-  switch (key) {
-    case 'GET health':
-    case 'GET ':
-      return {
-        status: 'ok',
-        accountId: world.accountId,
-        region: world.region,
-        timeScale: world.clock.timeScale,
-        runtime: world.runtime.kind,
-        registry: world.registry ? world.registry.host : null,
-        services: ctx.definitions.map((d) => d.signingName),
-      };
-    case 'GET calls': {
-      const since = sinceOf(q);
-      const service = q.get('service');
-      const operation = q.get('operation');
-      const calls = world.calls.filter(
-        (c) =>
-          (!service || c.service === service) &&
-          (!operation || c.operation === operation) &&
-          (since === undefined || Date.parse(c.at) >= since),
-      );
-      return { calls };
-    }
-    case 'DELETE calls':
-      world.calls.length = 0;
-      return undefined;
-    case 'GET timeline': {
-      const since = sinceOf(q);
-      const kind = q.get('kind');
-      const resource = q.get('resource');
-      const events = world.timeline.filter(
-        (e) =>
-          (!kind || e.kind === kind) &&
-          (!resource || e.resource === resource) &&
-          (since === undefined || Date.parse(e.at) >= since),
-      );
-      return { events };
-    }
-    case 'GET faults':
-      return ctx.faults.list();
-    case 'POST faults': {
-      try {
-        return ctx.faults.add(parseBody(raw));
-      } catch (e) {
-        if (e instanceof AdminError) throw e;
-        throw new AdminError(400, (e as Error).message);
-      }
-    }
-    case 'DELETE faults':
-      ctx.faults.clear();
-      return undefined;
-    case 'GET images':
-      return { images: [...world.imageBehaviours].map(([image, behaviour]) => ({ image, behaviour })) };
-    case 'PUT images':
-    case 'POST images': {
-      const b = parseBody(raw);
-      if (typeof b.image !== 'string' || !b.image)
-        throw new AdminError(400, 'image (an image URI, with or without its tag) is required');
-      const behaviour = validateBehaviour(b.behaviour ?? {});
-      world.imageBehaviours.set(b.image, behaviour);
-      return { image: b.image, behaviour };
-    }
-    case 'DELETE images': {
-      const image = q.get('image');
-      if (image) world.imageBehaviours.delete(image);
-      else world.imageBehaviours.clear();
-      return undefined;
-    }
-    case 'GET ecr/images':
-      return { images: world.ecr.listRecordedImages() };
-    case 'PUT ecr/images':
-    case 'POST ecr/images': {
-      const b = parseBody(raw);
-      try {
-        return world.ecr.recordImage(
-          String(b.repository ?? ''),
-          String(b.tag ?? ''),
-          b.digest === undefined ? undefined : String(b.digest),
-        );
-      } catch (e) {
-        throw new AdminError(400, (e as Error).message);
-      }
-    }
-    case 'POST reset':
-      await ctx.reset();
-      return { status: 'reset', accountId: world.accountId, region: world.region };
-    case 'GET state':
-      return {
-        ecs: world.ecs.snapshot(),
-        elbv2: world.elbv2.snapshot(),
-        autoscaling: world.autoscaling.snapshot(),
-        ec2: world.ec2.snapshot(),
-        logs: world.logs.snapshot(),
-        ecr: world.ecr.snapshot(),
-      };
-    case 'POST state/save':
-    case 'POST state/load': {
-      const b = parseBody(raw);
-      const file = typeof b.path === 'string' && b.path ? b.path : ctx.stateFile;
-      if (!file)
-        throw new AdminError(
-          400,
-          'no state file: start the emulator with --state-file or pass {"path": "..."}',
-        );
-      try {
-        const done = path === 'state/save' ? await ctx.saveState(file) : await ctx.loadState(file);
-        return { path: done };
-      } catch (e) {
-        const err = e as NodeJS.ErrnoException;
-        if (err.code === 'ENOENT') throw new AdminError(404, `no state file at ${file}`);
-        throw new AdminError(err.code ? 500 : 400, err.message);
-      }
-    }
-  }
+  const handler = ROUTES[`${method} ${path}`];
+  if (handler) return handler({ ctx, q, raw, path });
   const fault = /^faults\/([\w-]+)$/.exec(path);
   if (fault && method === 'DELETE') {
     if (!ctx.faults.remove(fault[1])) throw new AdminError(404, `no fault ${fault[1]}`);

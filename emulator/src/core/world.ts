@@ -1,11 +1,13 @@
-import { Clock } from './clock';
+import { Clock, type ClockChoice } from './clock';
 import type { TaskRuntime } from './runtime';
-import type { EcsState } from '../services/ecs/state';
-import type { Elbv2State } from '../services/elbv2/state';
-import type { AutoScalingState } from '../services/autoscaling/state';
-import type { Ec2State } from '../services/ec2/state';
-import type { LogsState } from '../services/logs/state';
-import type { EcrState } from '../services/ecr/state';
+import type {
+  AutoScalingContract,
+  Ec2Contract,
+  EcrContract,
+  EcsContract,
+  Elbv2Contract,
+  LogsContract,
+} from './contracts';
 
 /** One line of the admin timeline: something that happened inside the emulated account. */
 export interface TimelineEvent {
@@ -50,14 +52,16 @@ export interface WorldOptions {
   accountId?: string;
   region?: string;
   timeScale?: number;
+  /** 'real' (the default) or 'virtual': time moves only when a test calls `world.clock.advance`/`runUntil`. */
+  clock?: ClockChoice;
   /** The task runtime, or a factory for runtimes that need the world itself (SimulatedRuntime). */
   runtime: TaskRuntime | ((world: World) => TaskRuntime);
 }
 
 /**
  * The emulated AWS account: every service's state, the clock, the task runtime and the admin records.
- * Services reach each other only through the narrow methods of each state object
- * (e.g. `world.ec2.getSubnet`, `world.logs.append`, `world.elbv2.registerTargets`).
+ * Each state is held under its contract (core/contracts.ts): services reach each other only through
+ * those methods (e.g. `world.ec2.getSubnet`, `world.logs.append`, `world.elbv2.registerTargets`).
  */
 export class World {
   readonly accountId: string;
@@ -71,17 +75,17 @@ export class World {
   registry?: { host: string; username: string; password: string };
 
   // Assigned by createWorld (emulator/src/world-factory.ts) once every service state exists.
-  ecs!: EcsState;
-  elbv2!: Elbv2State;
-  autoscaling!: AutoScalingState;
-  ec2!: Ec2State;
-  logs!: LogsState;
-  ecr!: EcrState;
+  ecs!: EcsContract;
+  elbv2!: Elbv2Contract;
+  autoscaling!: AutoScalingContract;
+  ec2!: Ec2Contract;
+  logs!: LogsContract;
+  ecr!: EcrContract;
 
   constructor(opts: WorldOptions) {
     this.accountId = opts.accountId ?? '000000000000';
     this.region = opts.region ?? 'us-east-1';
-    this.clock = new Clock(opts.timeScale ?? 1);
+    this.clock = new Clock({ timeScale: opts.timeScale ?? 1, virtual: opts.clock === 'virtual' });
     this.runtime = typeof opts.runtime === 'function' ? opts.runtime(this) : opts.runtime;
   }
 

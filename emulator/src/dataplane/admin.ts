@@ -1,6 +1,5 @@
 import type * as http from 'node:http';
 import type { World } from '../core/world';
-import { routingTable } from '../services/elbv2/state';
 import { dataPlaneOf } from './index';
 
 /**
@@ -43,7 +42,7 @@ async function answer(world: World, req: http.IncomingMessage, res: http.ServerR
       ? { dataPlane: true, loadBalancers: await plane.describe() }
       : {
           dataPlane: false,
-          loadBalancers: routingTable(world).loadBalancers.map((lb) => ({
+          loadBalancers: world.elbv2.routingTable().loadBalancers.map((lb) => ({
             name: lb.name,
             arn: lb.arn,
             dnsName: lb.dnsName,

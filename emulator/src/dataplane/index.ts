@@ -3,13 +3,7 @@ import * as net from 'node:net';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { World } from '../core/world';
-import {
-  routingTable,
-  type RoutingListener,
-  type RoutingLoadBalancer,
-  type RoutingTable,
-} from '../services/elbv2/state';
-import { recordRequest } from '../services/autoscaling/state';
+import type { RoutingListener, RoutingLoadBalancer, RoutingTable } from '../core/contracts';
 import {
   chooseListener,
   chooseTargetGroup,
@@ -28,7 +22,7 @@ import { sendAlbError, sendFixedResponse, sendRedirect } from './responses';
  * shared by every load balancer with a listener on that port, routing each request by its Host and
  * the listener's rules to the target group's targets, round robin, and proxying it there.
  *
- * It never caches the ELBv2 state: each request reads `routingTable(world)` (cheap), so API changes and
+ * It never caches the ELBv2 state: each request reads `world.elbv2.routingTable()` (cheap), so API changes and
  * health checks take effect on the next request; the sockets follow the set of listener ports, checked
  * after every API call and on a short timer (which also covers an admin reset or state load).
  */
@@ -123,6 +117,7 @@ export class DataPlane {
     this.fallbackPort = opts.fallbackPort ?? 8080;
     this.log = opts.log ?? (() => undefined);
     const pollMs = opts.pollMs ?? 250;
+    // Which sockets are open follows the state, not emulated time: a real-time poll in both clock modes.
     this.timer = setInterval(() => void this.reconcile(), pollMs);
     this.timer.unref();
   }
@@ -134,9 +129,7 @@ export class DataPlane {
   }
 
   private listenerPorts(): Set<number> {
-    const ports = new Set<number>();
-    for (const l of this.world.elbv2?.listeners.values() ?? []) ports.add(l.port);
-    return ports;
+    return this.world.elbv2?.listenerPorts() ?? new Set();
   }
 
   private async reconcileNow(): Promise<void> {
@@ -221,7 +214,7 @@ export class DataPlane {
   }
 
   private announce(): void {
-    for (const lb of routingTable(this.world).loadBalancers) {
+    for (const lb of this.world.elbv2.routingTable().loadBalancers) {
       for (const l of lb.listeners) {
         const b = this.bindings.get(l.port);
         if (!b) continue;
@@ -263,7 +256,7 @@ export class DataPlane {
   /** The load balancers as the admin API shows them: what serves each listener here, and each target's load. */
   async describe(): Promise<ServedLoadBalancer[]> {
     await this.reconcile();
-    const table = routingTable(this.world);
+    const table = this.world.elbv2.routingTable();
     return table.loadBalancers.map((lb) => {
       const groups = new Set<string>();
       for (const l of lb.listeners)
@@ -297,13 +290,12 @@ export class DataPlane {
   /** The URL that answers for a load balancer's listener here, once its socket is bound. */
   async listenerUrl(loadBalancerArn: string, port: number): Promise<string | undefined> {
     await this.reconcile();
-    const lb = routingTable(this.world).loadBalancers.find((x) => x.arn === loadBalancerArn);
+    const lb = this.world.elbv2.routingTable().loadBalancers.find((x) => x.arn === loadBalancerArn);
     const l = lb?.listeners.find((x) => x.port === port);
     return lb && l ? this.served(lb, l).url : undefined;
   }
 
-  // ---- Requests ---------------------------------------------------------------------------------
-
+  // Requests
   private route(
     listenerPort: number,
     facts: RequestFacts,
@@ -318,7 +310,7 @@ export class DataPlane {
         tgArn: string;
         target: { id: string; port: number };
       } {
-    const table = routingTable(this.world);
+    const table = this.world.elbv2.routingTable();
     const choice = chooseListener(table, listenerPort, facts);
     if (!choice) return { kind: 'error', status: 503 };
     const { loadBalancer: lb, listener } = choice;
@@ -431,7 +423,7 @@ export class DataPlane {
 
   private count(tgArn: string): void {
     this.forwarded.set(tgArn, (this.forwarded.get(tgArn) ?? 0) + 1);
-    recordRequest(this.world, tgArn);
+    this.world.elbv2.recordRequest(tgArn);
   }
 
   private forwardedHeaders(
@@ -455,7 +447,7 @@ export class DataPlane {
     out['x-forwarded-proto'] = listener.protocol.toLowerCase();
     out['x-forwarded-port'] = String(listener.port);
     if (!req.headers['x-amzn-trace-id']) {
-      const epoch = Math.floor(Date.now() / 1000).toString(16);
+      const epoch = Math.floor(this.world.clock.nowMs() / 1000).toString(16);
       out['x-amzn-trace-id'] = `Root=1-${epoch}-${randomBytes(12).toString('hex')}`;
     }
     return out;

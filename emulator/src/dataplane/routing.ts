@@ -1,12 +1,13 @@
-import type { ActionRecord, ConditionRecord } from '../services/elbv2/state';
 import type {
+  ActionRecord,
+  ConditionRecord,
   RoutingListener,
   RoutingLoadBalancer,
   RoutingRule,
   RoutingTable,
   RoutingTargetGroup,
   TargetHealthState,
-} from '../services/elbv2/state';
+} from '../core/contracts';
 
 /**
  * Pure routing decisions of the data plane: which load balancer a request on a shared local port

@@ -170,15 +170,22 @@ function str(v: unknown, name: string, required = false): string {
 
 const STATUS_STATES = ['error', 'failure', 'inactive', 'in_progress', 'queued', 'pending', 'success'];
 
-function route(
-  state: GitHubState,
-  method: string,
-  path: string,
-  query: URLSearchParams,
-  body: any,
-): [number, unknown] {
-  const now = new Date().toISOString();
-  let m = /^\/repos\/([^/]+\/[^/]+)\/issues\/(\d+)\/comments$/.exec(path);
+type Reply = [number, unknown];
+
+/** One request to the emulated API, as each resource's handler takes it. */
+interface ResourceRequest {
+  state: GitHubState;
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  body: any;
+  /** The request's time, for created_at and updated_at. */
+  now: string;
+}
+
+/** GET and POST /repos/{repo}/issues/{n}/comments */
+function issueComments({ state, method, path, query, body, now }: ResourceRequest): Reply | undefined {
+  const m = /^\/repos\/([^/]+\/[^/]+)\/issues\/(\d+)\/comments$/.exec(path);
   if (m) {
     const repo = state.repo(m[1]);
     const issue = Number(m[2]);
@@ -203,9 +210,14 @@ function route(
       return [201, comment];
     }
   }
-  m = /^\/repos\/([^/]+\/[^/]+)\/issues\/comments\/(\d+)$/.exec(path);
+  return undefined;
+}
+
+/** GET and PATCH /repos/{repo}/issues/comments/{id} */
+function issueComment({ state, method, path, body, now }: ResourceRequest): Reply | undefined {
+  const m = /^\/repos\/([^/]+\/[^/]+)\/issues\/comments\/(\d+)$/.exec(path);
   if (m) {
-    const comment = state.repo(m[1]).comments.find((c) => c.id === Number(m![2]));
+    const comment = state.repo(m[1]).comments.find((c) => c.id === Number(m[2]));
     if (!comment) throw new HttpError(404, 'Not Found');
     if (method === 'GET') return [200, comment];
     if (method === 'PATCH') {
@@ -214,7 +226,12 @@ function route(
       return [200, comment];
     }
   }
-  m = /^\/repos\/([^/]+\/[^/]+)\/deployments$/.exec(path);
+  return undefined;
+}
+
+/** GET and POST /repos/{repo}/deployments */
+function deployments({ state, method, path, query, body, now }: ResourceRequest): Reply | undefined {
+  const m = /^\/repos\/([^/]+\/[^/]+)\/deployments$/.exec(path);
   if (m) {
     const repo = state.repo(m[1]);
     if (method === 'GET') {
@@ -253,10 +270,15 @@ function route(
       return [201, out];
     }
   }
-  m = /^\/repos\/([^/]+\/[^/]+)\/deployments\/(\d+)\/statuses$/.exec(path);
+  return undefined;
+}
+
+/** GET and POST /repos/{repo}/deployments/{id}/statuses */
+function deploymentStatuses({ state, method, path, query, body, now }: ResourceRequest): Reply | undefined {
+  const m = /^\/repos\/([^/]+\/[^/]+)\/deployments\/(\d+)\/statuses$/.exec(path);
   if (m) {
     const repo = state.repo(m[1]);
-    const d = repo.deployments.find((x) => x.id === Number(m![2]));
+    const d = repo.deployments.find((x) => x.id === Number(m[2]));
     if (!d) throw new HttpError(404, 'Not Found');
     if (method === 'GET') return [200, paginate(d.statuses.slice().reverse(), query)];
     if (method === 'POST') {
@@ -284,13 +306,30 @@ function route(
       return [201, status];
     }
   }
-  m = /^\/repos\/([^/]+\/[^/]+)\/pulls\/(\d+)$/.exec(path);
+  return undefined;
+}
+
+/** GET /repos/{repo}/pulls/{n} */
+function pull({ state, method, path }: ResourceRequest): Reply | undefined {
+  const m = /^\/repos\/([^/]+\/[^/]+)\/pulls\/(\d+)$/.exec(path);
   if (m && method === 'GET') {
     const pr = state.repo(m[1]).pulls.get(Number(m[2]));
     if (!pr) throw new HttpError(404, 'Not Found');
     return [200, pr];
   }
-  throw new HttpError(404, 'Not Found');
+  return undefined;
+}
+
+function route(state: GitHubState, method: string, path: string, query: URLSearchParams, body: any): Reply {
+  const request: ResourceRequest = { state, method, path, query, body, now: new Date().toISOString() };
+  const reply =
+    issueComments(request) ??
+    issueComment(request) ??
+    deployments(request) ??
+    deploymentStatuses(request) ??
+    pull(request);
+  if (!reply) throw new HttpError(404, 'Not Found');
+  return reply;
 }
 
 /** Starts the emulated GitHub API on a loopback port (0: any free one). */

@@ -62,6 +62,8 @@ async function handle(
     return;
   }
 
+  const at = ctx.world.clock.now().toISOString();
+  // How long the handler took in real time: the call log's measure of the emulator itself.
   const started = Date.now();
   const requestId = randomUUID();
   const routed = route(ctx.definitions, req, url, body);
@@ -79,7 +81,7 @@ async function handle(
   } finally {
     const calls = ctx.world.calls;
     calls.push({
-      at: new Date(started).toISOString(),
+      at,
       service,
       operation: routed.operation,
       status,
@@ -182,6 +184,7 @@ async function dispatch(
   }
   const input = routed.input();
   const latency = ctx.faults.latencyFor(definition.signingName, operation);
+  // Injected latency is the network's, real time in both clock modes (a virtual clock would hold the call).
   if (latency > 0) await new Promise((r) => setTimeout(r, latency));
   const injected = ctx.faults.errorFor(definition.signingName, operation);
   if (injected) throw injected;

@@ -10,7 +10,6 @@ import {
   unlinkSync,
   writeSync,
 } from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import type {
@@ -22,6 +21,39 @@ import type {
   TaskRuntime,
 } from '../core/runtime';
 import type { World } from '../core/world';
+import { intToIpv4 } from '../core/ipv4';
+import {
+  type CliResult,
+  DEFAULT_ADDRESS_POOL,
+  containerName,
+  dockerRunArgs,
+  httpProbe,
+  imageRegistryHost,
+  ipInPool,
+  lastLine,
+  lineSplitter,
+  orderForNetwork,
+  parsePool,
+  processAlive,
+  runCli,
+  usageFromStats,
+  withTimeout,
+} from './docker-args';
+import { HealthChecker } from './docker-health';
+
+// The pure parts and the health checker are modules of their own; the runtime's users import them here.
+export {
+  containerName,
+  dockerAvailable,
+  dockerRunArgs,
+  httpProbe,
+  imageRegistryHost,
+  orderForNetwork,
+  parsePool,
+  parseSize,
+  usageFromStats,
+} from './docker-args';
+export { HealthChecker, healthCommand } from './docker-health';
 import { startRegistry, type LocalRegistry, type StartRegistryOptions } from '../registry';
 
 /**
@@ -53,8 +85,6 @@ export interface DockerRuntimeOptions {
   registry?: false | (Omit<StartRegistryOptions, 'dataDir'> & { dataDir?: string });
 }
 
-export const DEFAULT_ADDRESS_POOL = '127.1.0.0/16';
-
 /** Labels on every container the runtime creates: how leftovers are found and removed. */
 export const LABEL = {
   managed: 'ecs-emulator.managed',
@@ -71,16 +101,6 @@ const DEFAULT_STOP_TIMEOUT_S = 30;
 const PULL_TIMEOUT_MS = 10 * 60 * 1000;
 const CLI_TIMEOUT_MS = 60 * 1000;
 const LOG_DRAIN_TIMEOUT_MS = 5000;
-const MAX_LOG_LINE = 256 * 1024; // CloudWatch Logs' event size limit
-const HEALTH_DEFAULTS = { interval: 30, timeout: 5, retries: 3, startPeriod: 0 };
-/** Real-time floor of a scaled health-check interval: every check is a `docker exec`, which costs CPU. */
-const MIN_HEALTH_INTERVAL_MS = 1000;
-
-interface CliResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 interface ContainerRecord {
   spec: RuntimeContainerSpec;
@@ -169,12 +189,11 @@ export class DockerRuntime implements TaskRuntime {
     return this.ownRegistry?.registry;
   }
 
-  // ---- addresses ------------------------------------------------------------------------------
-
+  // Addresses
   allocateAddress(_subnetCidr: string): string {
     mkdirSync(this.reservationDir, { recursive: true });
     for (let i = 0; i < this.pool.count; i++) {
-      const ip = intToIp(this.pool.first + ((this.cursor + i) % this.pool.count));
+      const ip = intToIpv4(this.pool.first + ((this.cursor + i) % this.pool.count));
       if (this.reserved.has(ip)) continue;
       if (this.reserve(ip)) {
         // Round robin, not lowest-free: an address just released is not handed out again soon, so a
@@ -229,8 +248,7 @@ export class DockerRuntime implements TaskRuntime {
     return false;
   }
 
-  // ---- tasks ----------------------------------------------------------------------------------
-
+  // Tasks
   async startTask(spec: RuntimeTaskSpec, events: RuntimeTaskEvents): Promise<void> {
     if (this.tasks.has(spec.taskArn)) throw new Error(`task ${spec.taskArn} is already running`);
     if (spec.containers.length === 0) throw new Error(`task ${spec.taskArn} has no containers`);
@@ -298,7 +316,7 @@ export class DockerRuntime implements TaskRuntime {
         const onHealth = events.onHealth.bind(events);
         c.health = new HealthChecker(
           c.spec.healthCheck,
-          this.world.clock.real.bind(this.world.clock),
+          this.world.clock,
           (cmd, timeoutMs) => this.cli(['exec', c.id as string, ...cmd], { timeoutMs }),
           (status) => {
             if (!task.stopping) onHealth(c.spec.name, status);
@@ -346,8 +364,7 @@ export class DockerRuntime implements TaskRuntime {
     return { exitCodes };
   }
 
-  // ---- images ---------------------------------------------------------------------------------
-
+  // Images
   /**
    * ECS pulls on every task start, so a moved tag is honoured; images from the emulator's registry are
    * pulled with its credentials, other images are used when present locally (the machine is offline).
@@ -397,8 +414,7 @@ export class DockerRuntime implements TaskRuntime {
     return this.dockerConfigDir;
   }
 
-  // ---- watching -------------------------------------------------------------------------------
-
+  // Watching
   private watchExit(c: ContainerRecord): Promise<{ exitCode: number | null; oomKilled: boolean }> {
     const id = c.id as string;
     return new Promise((resolve) => {
@@ -461,8 +477,7 @@ export class DockerRuntime implements TaskRuntime {
     return (await this.inspectState(id))?.exitCode ?? null;
   }
 
-  // ---- probes and metrics ---------------------------------------------------------------------
-
+  // Probes and metrics
   probe(ip: string, port: number, urlPath: string, timeoutMs: number): Promise<ProbeResult> {
     return httpProbe(ip, port, urlPath, timeoutMs);
   }
@@ -478,8 +493,7 @@ export class DockerRuntime implements TaskRuntime {
     return usageFromStats(r.stdout, task.spec.cpu, task.spec.memory);
   }
 
-  // ---- cleanup --------------------------------------------------------------------------------
-
+  // Cleanup
   async shutdown(): Promise<void> {
     const tasks = [...this.tasks.values()];
     for (const t of tasks) {
@@ -561,389 +575,5 @@ export class DockerRuntime implements TaskRuntime {
 
   private cli(args: string[], opts: { input?: string; timeoutMs: number }): Promise<CliResult> {
     return runCli(this.docker, args, opts);
-  }
-}
-
-// ---- pure parts (exported for tests) ------------------------------------------------------------
-
-export interface RunArgsOptions {
-  dockerName: string;
-  /** Docker name of the container whose network namespace this one joins (all but the first). */
-  networkOwner?: string;
-  /** Ports the network owner publishes on the task's address: every container's, since they share it. */
-  publishPorts: RuntimeContainerSpec['portMappings'];
-  region: string;
-  labels: Record<string, string>;
-}
-
-/** The `docker run` arguments for one container of a task. */
-export function dockerRunArgs(task: RuntimeTaskSpec, c: RuntimeContainerSpec, o: RunArgsOptions): string[] {
-  const args = ['run', '--detach', '--name', o.dockerName];
-  for (const [k, v] of Object.entries(o.labels)) args.push('--label', `${k}=${v}`);
-  // `docker logs` reads only the json-file and local drivers; the daemon's default may be another one.
-  args.push('--log-driver', 'json-file', '--log-opt', 'max-size=20m', '--log-opt', 'max-file=2');
-  if (o.networkOwner) {
-    // awsvpc: every container of the task shares one network namespace (localhost between them).
-    args.push('--network', `container:${o.networkOwner}`);
-  } else {
-    args.push('--hostname', `ip-${task.ip.replace(/\./g, '-')}`);
-    const seen = new Set<string>();
-    for (const pm of o.publishPorts) {
-      const proto = (pm.protocol ?? 'tcp').toLowerCase() === 'udp' ? 'udp' : 'tcp';
-      const hostPort = pm.hostPort || pm.containerPort;
-      const key = `${hostPort}/${proto}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      args.push('--publish', `${task.ip}:${hostPort}:${pm.containerPort}/${proto}`);
-    }
-  }
-  // Task cpu/memory bound the whole task on Fargate; Docker has no task-level cgroup here, so each
-  // container gets its own figure, or the task's as an upper bound.
-  const cpuUnits = c.cpu && c.cpu > 0 ? c.cpu : task.cpu;
-  if (cpuUnits > 0) args.push('--cpus', trimNumber(cpuUnits / 1024));
-  const memory = c.memory && c.memory > 0 ? c.memory : task.memory;
-  if (memory > 0) args.push('--memory', `${Math.round(memory)}m`);
-  if (c.memoryReservation && c.memoryReservation > 0 && c.memoryReservation <= memory) {
-    args.push('--memory-reservation', `${Math.round(c.memoryReservation)}m`);
-  }
-  // What Fargate puts in every container's environment; the task definition's own values win.
-  const env = new Map<string, string>([
-    ['AWS_REGION', o.region],
-    ['AWS_DEFAULT_REGION', o.region],
-    ['AWS_EXECUTION_ENV', 'AWS_ECS_FARGATE'],
-  ]);
-  for (const e of c.environment) env.set(e.name, e.value);
-  for (const [k, v] of env) args.push('--env', `${k}=${v}`);
-  const entryPoint = c.entryPoint && c.entryPoint.length > 0 ? c.entryPoint : undefined;
-  // --entrypoint takes one word; the rest of an entryPoint array goes before the command. Like
-  // ECS (and the Engine API), an entryPoint override drops the image's CMD when no command is given.
-  if (entryPoint) args.push('--entrypoint', entryPoint[0]);
-  args.push(c.image);
-  if (entryPoint) args.push(...entryPoint.slice(1));
-  if (c.command && c.command.length > 0) args.push(...c.command);
-  return args;
-}
-
-/** The first essential container owns the task's network namespace: it is the one that must live. */
-export function orderForNetwork(containers: RuntimeContainerSpec[]): RuntimeContainerSpec[] {
-  const i = containers.findIndex((c) => c.essential);
-  if (i <= 0) return containers.slice();
-  return [containers[i], ...containers.slice(0, i), ...containers.slice(i + 1)];
-}
-
-export function containerName(taskId: string, container: string): string {
-  return `ecs-${taskId}-${container}`.replace(/[^a-zA-Z0-9_.-]/g, '_').slice(0, 200);
-}
-
-/** The registry host of an image reference, as Docker decides it (undefined: Docker Hub). */
-export function imageRegistryHost(image: string): string | undefined {
-  const slash = image.indexOf('/');
-  if (slash < 0) return undefined;
-  const first = image.slice(0, slash);
-  return first.includes('.') || first.includes(':') || first === 'localhost' ? first : undefined;
-}
-
-/** The health-check command as `docker exec` runs it. */
-export function healthCommand(command: string[]): string[] {
-  const [kind, ...rest] = command;
-  if (kind === 'CMD') return rest;
-  if (kind === 'CMD-SHELL') return ['/bin/sh', '-c', rest.join(' ')];
-  return ['/bin/sh', '-c', command.join(' ')];
-}
-
-/** `docker stats` JSON lines -> usage of the task's cpu units and memory. */
-export function usageFromStats(
-  output: string,
-  taskCpuUnits: number,
-  taskMemoryMiB: number,
-): ResourceUsage | undefined {
-  let cpu = 0;
-  let memBytes = 0;
-  let rows = 0;
-  for (const line of output.split('\n')) {
-    if (!line.trim()) continue;
-    let row: { CPUPerc?: string; MemUsage?: string };
-    try {
-      row = JSON.parse(line) as typeof row;
-    } catch {
-      continue;
-    }
-    rows++;
-    cpu += Number.parseFloat(row.CPUPerc ?? '0') || 0; // percent of one host core
-    memBytes += parseSize((row.MemUsage ?? '').split('/')[0]);
-  }
-  if (rows === 0) return undefined;
-  const cores = taskCpuUnits > 0 ? taskCpuUnits / 1024 : 1;
-  return {
-    cpuPercent: round2(cpu / cores),
-    memoryPercent: taskMemoryMiB > 0 ? round2((memBytes / (taskMemoryMiB * 1024 * 1024)) * 100) : 0,
-  };
-}
-
-export function parseSize(text: string): number {
-  const m = /^\s*([\d.]+)\s*([KMGTP]?i?B|[kKMGTP]B?)?\s*$/.exec(text);
-  if (!m) return 0;
-  const n = Number.parseFloat(m[1]);
-  const unit = (m[2] ?? 'B').toUpperCase();
-  const binary = unit.includes('I');
-  const power = 'BKMGTP'.indexOf(unit[0]);
-  return Math.round(n * Math.pow(binary ? 1024 : 1000, Math.max(0, power)));
-}
-
-/** One HTTP GET as the load balancer's health checker makes it. */
-export function httpProbe(
-  ip: string,
-  port: number,
-  urlPath: string,
-  timeoutMs: number,
-): Promise<ProbeResult> {
-  const started = Date.now();
-  return new Promise((resolve) => {
-    let done = false;
-    const finish = (r: Omit<ProbeResult, 'durationMs'>) => {
-      if (done) return;
-      done = true;
-      clearTimeout(timer);
-      resolve({ ...r, durationMs: Date.now() - started });
-    };
-    const req = http.get(
-      {
-        host: ip,
-        port,
-        path: urlPath.startsWith('/') ? urlPath : `/${urlPath}`,
-        agent: false,
-        headers: { 'user-agent': 'ELB-HealthChecker/2.0' },
-      },
-      (res) => {
-        res.resume();
-        finish({ statusCode: res.statusCode });
-      },
-    );
-    // One deadline for connect and answer, as the target group's HealthCheckTimeoutSeconds is.
-    const timer = setTimeout(() => {
-      finish({ error: 'timeout' });
-      req.destroy();
-    }, timeoutMs);
-    req.on('error', (err: NodeJS.ErrnoException) =>
-      finish({ error: err.code === 'ECONNREFUSED' ? 'refused' : 'error' }),
-    );
-  });
-}
-
-/** Whether a Docker daemon answers (the emulator's default runtime choice). */
-export async function dockerAvailable(timeoutMs = 5000, docker = 'docker'): Promise<boolean> {
-  try {
-    const r = await runCli(docker, ['info', '--format', '{{.ServerVersion}}'], { timeoutMs });
-    return r.code === 0 && r.stdout.trim().length > 0;
-  } catch {
-    return false;
-  }
-}
-
-// ---- container health checks --------------------------------------------------------------------
-
-type HealthStatus = 'HEALTHY' | 'UNHEALTHY' | 'UNKNOWN';
-
-/**
- * The task definition's healthCheck, run with `docker exec` rather than Docker's --health-* flags:
- * the CLI can only give Docker a CMD-SHELL test, and images built FROM scratch have no shell for it.
- * Same rules as Docker and ECS: failures inside the start period do not count, a success makes the
- * container HEALTHY, `retries` failures in a row make it UNHEALTHY. Intervals follow the emulator's
- * time scale; the command's own timeout stays real, since the command runs in real time.
- */
-export class HealthChecker {
-  status: HealthStatus = 'UNKNOWN';
-  private failures = 0;
-  private timer?: NodeJS.Timeout;
-  private stopped = false;
-  private readonly startedAt = Date.now();
-
-  constructor(
-    private readonly hc: NonNullable<RuntimeContainerSpec['healthCheck']>,
-    private readonly scale: (emulatedMs: number) => number,
-    private readonly exec: (cmd: string[], timeoutMs: number) => Promise<CliResult>,
-    private readonly report: (status: HealthStatus) => void,
-  ) {}
-
-  start(): void {
-    this.schedule();
-  }
-
-  stop(): void {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-  }
-
-  private get intervalMs(): number {
-    return Math.max(
-      MIN_HEALTH_INTERVAL_MS,
-      this.scale((this.hc.interval ?? HEALTH_DEFAULTS.interval) * 1000),
-    );
-  }
-
-  private schedule(): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => void this.check(), this.intervalMs);
-    this.timer.unref?.();
-  }
-
-  private async check(): Promise<void> {
-    if (this.stopped) return;
-    const timeoutMs = (this.hc.timeout ?? HEALTH_DEFAULTS.timeout) * 1000;
-    let passed = false;
-    try {
-      // The `docker exec` round trip itself takes a moment; it is not the command's fault.
-      const r = await this.exec(healthCommand(this.hc.command), timeoutMs + 1000);
-      passed = r.code === 0;
-    } catch {
-      passed = false;
-    }
-    if (this.stopped) return;
-    this.record(passed, Date.now() - this.startedAt);
-    this.schedule();
-  }
-
-  /** Applies one result; `sinceStartMs` is real time since the container started. */
-  record(passed: boolean, sinceStartMs: number): void {
-    const inStartPeriod =
-      sinceStartMs < this.scale((this.hc.startPeriod ?? HEALTH_DEFAULTS.startPeriod) * 1000);
-    let next: HealthStatus = this.status;
-    if (passed) {
-      this.failures = 0;
-      next = 'HEALTHY';
-    } else if (!inStartPeriod) {
-      this.failures++;
-      if (this.failures >= (this.hc.retries ?? HEALTH_DEFAULTS.retries)) next = 'UNHEALTHY';
-    }
-    if (next !== this.status) {
-      this.status = next;
-      this.report(next);
-    }
-  }
-}
-
-// ---- helpers ------------------------------------------------------------------------------------
-
-function runCli(
-  bin: string,
-  args: string[],
-  opts: { input?: string; timeoutMs: number },
-): Promise<CliResult> {
-  return new Promise((resolve) => {
-    const child = spawn(bin, args, { stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout?.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-    child.stderr?.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-    const timer = setTimeout(() => {
-      stderr += `\n${bin} ${args[0]} did not finish within ${opts.timeoutMs} ms`;
-      child.kill('SIGKILL');
-    }, opts.timeoutMs);
-    child.on('error', (err) => {
-      clearTimeout(timer);
-      resolve({ code: null, stdout, stderr: `${stderr}\n${err.message}` });
-    });
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-    if (opts.input !== undefined) child.stdin?.end(opts.input);
-  });
-}
-
-function lineSplitter(emit: (line: string) => void): { push(d: Buffer): void; end(): void } {
-  let pending = '';
-  const flush = (line: string) => emit(line.length > MAX_LOG_LINE ? line.slice(0, MAX_LOG_LINE) : line);
-  return {
-    push(d) {
-      pending += d.toString('utf8');
-      let nl: number;
-      while ((nl = pending.indexOf('\n')) >= 0) {
-        flush(pending.slice(0, nl).replace(/\r$/, ''));
-        pending = pending.slice(nl + 1);
-      }
-      if (pending.length > MAX_LOG_LINE) {
-        flush(pending);
-        pending = '';
-      }
-    },
-    end() {
-      if (pending) flush(pending.replace(/\r$/, ''));
-      pending = '';
-    },
-  };
-}
-
-function withTimeout<T>(p: Promise<T>, ms: number): Promise<T | undefined> {
-  return new Promise((resolve) => {
-    const t = setTimeout(() => resolve(undefined), ms);
-    p.then(
-      (v) => {
-        clearTimeout(t);
-        resolve(v);
-      },
-      () => {
-        clearTimeout(t);
-        resolve(undefined);
-      },
-    );
-  });
-}
-
-function processAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-function lastLine(text: string): string {
-  const lines = text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean);
-  return lines[lines.length - 1] ?? '';
-}
-
-function trimNumber(n: number): string {
-  return String(Math.round(n * 1000) / 1000);
-}
-
-function round2(n: number): number {
-  return Math.round(n * 100) / 100;
-}
-
-function ipToInt(ip: string): number {
-  const parts = ip.split('.').map(Number);
-  if (parts.length !== 4 || parts.some((p) => !Number.isInteger(p) || p < 0 || p > 255))
-    throw new Error(`not an IPv4 address: ${ip}`);
-  return ((parts[0] << 24) >>> 0) + (parts[1] << 16) + (parts[2] << 8) + parts[3];
-}
-
-function intToIp(n: number): string {
-  return [n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255].join('.');
-}
-
-/** Usable addresses of a loopback CIDR (network and broadcast addresses left out). */
-export function parsePool(cidr: string): { first: number; count: number } {
-  const m = /^(\d+\.\d+\.\d+\.\d+)\/(\d+)$/.exec(cidr.trim());
-  if (!m) throw new Error(`address pool must be a CIDR such as ${DEFAULT_ADDRESS_POOL}: ${cidr}`);
-  const bits = Number(m[2]);
-  if (bits < 8 || bits > 30) throw new Error(`address pool prefix must be /8 to /30: ${cidr}`);
-  const size = 2 ** (32 - bits);
-  const base = ipToInt(m[1]) - (ipToInt(m[1]) % size);
-  if (base >>> 24 !== 127) throw new Error(`address pool must be inside the loopback 127.0.0.0/8: ${cidr}`);
-  return { first: base + 1, count: size - 2 };
-}
-
-function ipInPool(ip: string, pool: { first: number; count: number }): boolean {
-  try {
-    const n = ipToInt(ip);
-    return n >= pool.first && n < pool.first + pool.count;
-  } catch {
-    return false;
   }
 }

@@ -1,4 +1,5 @@
 import type { World, ImageBehaviour } from '../core/world';
+import { intToIpv4, ipv4ToInt } from '../core/ipv4';
 import type {
   ProbeResult,
   ResourceUsage,
@@ -49,17 +50,16 @@ export class SimulatedRuntime implements TaskRuntime {
   allocateAddress(subnetCidr: string): string {
     const [base, bitsText] = subnetCidr.split('/');
     const bits = Number(bitsText);
-    const octets = base.split('.').map(Number);
-    if (octets.length !== 4 || octets.some((o) => !(o >= 0 && o <= 255)) || !(bits >= 8 && bits <= 30))
+    const network = ipv4ToInt(base);
+    if (network === undefined || !(bits >= 8 && bits <= 30))
       throw new Error(`Invalid subnet CIDR ${subnetCidr}`);
-    const network = ((octets[0] << 24) | (octets[1] << 16) | (octets[2] << 8) | octets[3]) >>> 0;
     const size = 2 ** (32 - bits);
     const start = (network & (~(size - 1) >>> 0)) >>> 0;
     // AWS reserves the first four addresses of a subnet and the last one.
     const usable = size - 5;
     const offset = this.nextOffset.get(subnetCidr) ?? 0;
     for (let i = 0; i < usable; i++) {
-      const ip = toIp(start + 4 + ((offset + i) % usable));
+      const ip = intToIpv4(start + 4 + ((offset + i) % usable));
       if (!this.allocated.has(ip)) {
         this.allocated.add(ip);
         this.nextOffset.set(subnetCidr, (offset + i + 1) % usable);
@@ -158,17 +158,17 @@ export class SimulatedRuntime implements TaskRuntime {
   }
 
   async probe(ip: string, port: number, _path: string, timeoutMs: number): Promise<ProbeResult> {
-    const began = Date.now();
+    const began = this.world.clock.nowMs();
     const arn = this.taskByIp.get(ip);
     const task = arn ? this.tasks.get(arn) : undefined;
     const container = task?.containers.find((c) => c.state === 'running' && c.ports.includes(port));
-    if (!container) return { error: 'refused', durationMs: Date.now() - began };
+    if (!container) return { error: 'refused', durationMs: this.world.clock.nowMs() - began };
     const status = this.healthAnswer(container);
     if (status === 'timeout') {
       await this.world.clock.delay(timeoutMs);
-      return { error: 'timeout', durationMs: Date.now() - began };
+      return { error: 'timeout', durationMs: this.world.clock.nowMs() - began };
     }
-    return { statusCode: status, durationMs: Date.now() - began };
+    return { statusCode: status, durationMs: this.world.clock.nowMs() - began };
   }
 
   /** What the container answers a health check now: its image's status, or a failure while it is still starting slowly. */
@@ -196,8 +196,4 @@ export class SimulatedRuntime implements TaskRuntime {
     this.taskByIp.clear();
     this.allocated.clear();
   }
-}
-
-function toIp(n: number): string {
-  return [(n >>> 24) & 255, (n >>> 16) & 255, (n >>> 8) & 255, n & 255].join('.');
 }

@@ -1,8 +1,10 @@
 import { randomUUID } from 'crypto';
+import { tagEntries, validTagKey, validTagValue } from '../../core/tags';
+import { decodePageToken, pageFrom } from '../../core/paging';
 import { AwsError } from '../../core/errors';
 import type { Operation, RequestContext, ServiceDefinition } from '../../core/service';
 import {
-  type AutoScalingState,
+  AutoScalingState,
   DEFAULT_COOLDOWN_SECONDS,
   type ScalableTargetRecord,
   type ScalingPolicyRecord,
@@ -46,7 +48,7 @@ const validation = (message: string) => new AwsError('ValidationException', mess
 const notFound = (message: string) => new AwsError('ObjectNotFoundException', message);
 
 function state(ctx: RequestContext): AutoScalingState {
-  return ctx.world.autoscaling;
+  return AutoScalingState.of(ctx.world);
 }
 
 function requiredString(value: unknown, member: string): string {
@@ -141,25 +143,18 @@ function paginate<T>(
       `1 validation error detected: Value '${max}' at 'maxResults' failed to satisfy constraint: Member must have value less than or equal to ${MAX_RESULTS}`,
     );
   }
-  let start = 0;
-  if (nextTokenIn !== undefined && nextTokenIn !== null && nextTokenIn !== '') {
-    const decoded = Buffer.from(String(nextTokenIn), 'base64').toString('utf8');
-    if (!/^\d+$/.test(decoded)) throw new AwsError('InvalidNextTokenException', 'Invalid token');
-    start = Number(decoded);
-  }
-  const next = start + max < items.length ? Buffer.from(String(start + max)).toString('base64') : undefined;
-  return { items: items.slice(start, start + max), nextToken: next };
+  const start = decodePageToken(nextTokenIn);
+  if (start === undefined) throw new AwsError('InvalidNextTokenException', 'Invalid token');
+  return pageFrom(items, start, max);
 }
 
 function parseTags(input: unknown): Record<string, string> {
-  if (input === undefined || input === null) return {};
-  if (typeof input !== 'object' || Array.isArray(input))
-    throw validation('Tags must be a map of tag keys to values');
   const tags: Record<string, string> = {};
-  for (const [k, v] of Object.entries(input as Record<string, unknown>)) {
-    if (k.length < 1 || k.length > 128) throw validation(`Tag key '${k}' must be 1 to 128 characters long`);
+  for (const [k, v] of tagEntries(input, () => validation('Tags must be a map of tag keys to values'))) {
+    if (!validTagKey(k)) throw validation(`Tag key '${k}' must be 1 to 128 characters long`);
     const value = String(v ?? '');
-    if (value.length > 256) throw validation(`Tag value for key '${k}' cannot be longer than 256 characters`);
+    if (!validTagValue(value))
+      throw validation(`Tag value for key '${k}' cannot be longer than 256 characters`);
     tags[k] = value;
   }
   return tags;

@@ -1,15 +1,12 @@
 import { randomUUID } from 'crypto';
 import type { World } from '../../core/world';
-import { recordRequest, takeRequestCount } from '../elbv2/state';
+import type { AutoScalingContract } from '../../core/contracts';
+import { ownState } from '../../core/own-state';
 
 /**
  * Application Auto Scaling for ECS services: scalable targets, scaling policies, the activity history
  * and a target-tracking evaluator that runs every emulated minute (AWS's metric period for these alarms).
  */
-
-// The data plane feeds request counts through the load balancer's state; re-exported here because
-// ALBRequestCountPerTarget scaling is what reads them.
-export { recordRequest };
 
 export const EVALUATION_PERIOD_MS = 60_000;
 export const DEFAULT_COOLDOWN_SECONDS = 300;
@@ -77,7 +74,14 @@ export function ecsServiceOf(resourceId: string): { cluster: string; service: st
   return m ? { cluster: m[1], service: m[2] } : undefined;
 }
 
-export class AutoScalingState {
+const own = ownState<AutoScalingState>('Application Auto Scaling');
+
+export class AutoScalingState implements AutoScalingContract {
+  /** This world's Application Auto Scaling state, as the service's own operations need it. */
+  static of(world: World): AutoScalingState {
+    return own.of(world);
+  }
+
   readonly targets = new Map<string, ScalableTargetRecord>();
   readonly policies = new Map<string, ScalingPolicyRecord>(); // by ARN
   readonly activities: ScalingActivityRecord[] = [];
@@ -85,7 +89,9 @@ export class AutoScalingState {
   private cancelEvaluation?: () => void;
   private stopped = false;
 
-  constructor(readonly world: World) {}
+  constructor(readonly world: World) {
+    own.register(world, this);
+  }
 
   arnPrefix(service: 'application-autoscaling' | 'autoscaling'): string {
     return `arn:aws:${service}:${this.world.region}:${this.world.accountId}`;
@@ -218,7 +224,7 @@ export class AutoScalingState {
     if (spec.PredefinedMetricType === 'ALBRequestCountPerTarget') {
       const tgArn = spec.ResourceLabel ? this.targetGroupArnOf(spec.ResourceLabel) : undefined;
       if (!tgArn || tasks.length === 0) return undefined;
-      return takeRequestCount(this.world, tgArn) / tasks.length;
+      return this.world.elbv2.takeRequestCount(tgArn) / tasks.length;
     }
     const field =
       spec.PredefinedMetricType === 'ECSServiceAverageMemoryUtilization' ? 'memoryPercent' : 'cpuPercent';
@@ -232,13 +238,7 @@ export class AutoScalingState {
 
   /** 'app/<lb-name>/<lb-id>/targetgroup/<tg-name>/<tg-id>' -> the target group's ARN, when both exist and are linked. */
   targetGroupArnOf(resourceLabel: string): string | undefined {
-    const m = /^(app\/[^/]+\/[^/]+)\/(targetgroup\/[^/]+\/[^/]+)$/.exec(resourceLabel);
-    if (!m) return undefined;
-    const elbv2 = this.world.elbv2;
-    const lbArn = [...elbv2.loadBalancers.keys()].find((arn) => arn.endsWith(`:loadbalancer/${m[1]}`));
-    const tgArn = [...elbv2.targetGroups.keys()].find((arn) => arn.endsWith(`:${m[2]}`));
-    if (!lbArn || !tgArn || !elbv2.loadBalancerArnsOf(tgArn).includes(lbArn)) return undefined;
-    return tgArn;
+    return this.world.elbv2.targetGroupArnOfLabel(resourceLabel);
   }
 
   snapshot(): unknown {

@@ -1,12 +1,21 @@
 import type { ServiceDefinition, RequestContext } from '../../core/service';
+import { decodePageToken, pageFrom } from '../../core/paging';
 import { AwsError } from '../../core/errors';
 import { list, optInt } from '../../core/params';
-import type { Ec2State, RuleSpec, SecurityGroup, SecurityGroupRule, Subnet, Tag, Vpc } from './state';
+import {
+  Ec2State,
+  type RuleSpec,
+  type SecurityGroup,
+  type SecurityGroupRule,
+  type Subnet,
+  type Tag,
+  type Vpc,
+} from './state';
 
 type Input = Record<string, unknown>;
 type Filter = { Name?: string; Value?: string[] };
 
-const ec2 = (ctx: RequestContext): Ec2State => ctx.world.ec2;
+const ec2 = (ctx: RequestContext): Ec2State => Ec2State.of(ctx.world);
 
 /** EC2 filter values accept * and ? wildcards. */
 function wildcard(pattern: string): RegExp {
@@ -53,8 +62,8 @@ function applyFilters<T extends { tags: Tag[] }>(
 /** Offset tokens: enough for the SDK paginators, which only echo NextToken back. */
 function paginate<T>(items: T[], input: Input): { page: T[]; nextToken?: string } {
   const max = optInt(input.MaxResults, 'MaxResults', 'InvalidParameterValue');
-  const start = input.NextToken ? Number(Buffer.from(String(input.NextToken), 'base64').toString('utf8')) : 0;
-  if (!Number.isInteger(start) || start < 0)
+  const start = decodePageToken(input.NextToken);
+  if (start === undefined)
     throw new AwsError('InvalidPaginationToken', `Invalid pagination token: ${String(input.NextToken)}`);
   if (max === undefined) return { page: items.slice(start) };
   if (max < 5 || max > 1000)
@@ -62,11 +71,8 @@ function paginate<T>(items: T[], input: Input): { page: T[]; nextToken?: string 
       'InvalidParameterValue',
       `Value ( ${max} ) for parameter maxResults is invalid. Expecting a value between 5 and 1000.`,
     );
-  const end = start + max;
-  return {
-    page: items.slice(start, end),
-    nextToken: end < items.length ? Buffer.from(String(end)).toString('base64') : undefined,
-  };
+  const { items: page, nextToken } = pageFrom(items, start, max);
+  return { page, nextToken };
 }
 
 const tagSet = (tags: Tag[]) => tags.map((t) => ({ key: t.Key, value: t.Value }));

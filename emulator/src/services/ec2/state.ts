@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { World } from '../../core/world';
+import type { Ec2Contract } from '../../core/contracts';
+import { ownState } from '../../core/own-state';
 import { AwsError } from '../../core/errors';
 
 export interface Tag {
@@ -69,13 +71,21 @@ export function zoneIdOf(region: string, index: number): string {
   return `${geo}${(dir ?? '').charAt(0)}${num ?? ''}-az${index + 1}`;
 }
 
-export class Ec2State {
+const own = ownState<Ec2State>('EC2');
+
+export class Ec2State implements Ec2Contract {
+  /** This world's EC2 state, as the service's own operations need it. */
+  static of(world: World): Ec2State {
+    return own.of(world);
+  }
+
   vpcs = new Map<string, Vpc>();
   subnets = new Map<string, Subnet>();
   groups = new Map<string, SecurityGroup>();
   rules = new Map<string, SecurityGroupRule>();
 
   constructor(readonly world: World) {
+    own.register(world, this);
     this.createDefaultNetwork();
   }
 
@@ -132,8 +142,7 @@ export class Ec2State {
     }));
   }
 
-  // ---- cross-service methods (docs/architecture.md) ----
-
+  // Cross-service methods (docs/architecture.md)
   getSubnet(
     id: string,
   ): { subnetId: string; vpcId: string; cidrBlock: string; availabilityZone: string } | undefined {
@@ -158,8 +167,7 @@ export class Ec2State {
     throw new AwsError('VPCIdNotSpecified', 'No default VPC for this user');
   }
 
-  // ---- operations' domain logic ----
-
+  // Operations' domain logic
   requireVpc(vpcId: string): Vpc {
     const vpc = this.vpcs.get(vpcId);
     if (!vpc) throw new AwsError('InvalidVpcID.NotFound', `The vpc ID '${vpcId}' does not exist`);

@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
+import { validTagKey } from '../../core/tags';
+import { decodePageToken, pageFrom } from '../../core/paging';
 import type { ServiceDefinition, RequestContext } from '../../core/service';
 import { AwsError } from '../../core/errors';
-import type { EcrState, EcrImage, Repository } from './state';
+import { EcrState, type EcrImage, type Repository } from './state';
 
 type Input = Record<string, any>;
 type ImageId = { imageDigest?: string; imageTag?: string };
 
-const ecr = (ctx: RequestContext): EcrState => ctx.world.ecr;
+const ecr = (ctx: RequestContext): EcrState => EcrState.of(ctx.world);
 const invalid = (message: string) => new AwsError('InvalidParameterException', message);
 
 const NAME_PATTERN = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
@@ -141,7 +143,7 @@ export const definition: ServiceDefinition = {
         authorizationData: [
           {
             authorizationToken: token,
-            expiresAt: new Date(Date.now() + 12 * 3600_000),
+            expiresAt: new Date(ctx.world.clock.nowMs() + 12 * 3600_000),
             proxyEndpoint: reg
               ? `http://${reg.host}`
               : `https://${ctx.accountId}.dkr.ecr.${ctx.region}.amazonaws.com`,
@@ -157,7 +159,7 @@ export const definition: ServiceDefinition = {
       const tagMutability = mutability(input.imageTagMutability);
       const tags = Array.isArray(input.tags) ? (input.tags as { Key: string; Value: string }[]) : [];
       for (const t of tags)
-        if (!t.Key || t.Key.length > 128) throw invalid(`Invalid tag key '${t.Key ?? ''}'`);
+        if (!t.Key || !validTagKey(t.Key)) throw invalid(`Invalid tag key '${t.Key ?? ''}'`);
       const encryptionType = input.encryptionConfiguration?.encryptionType ?? 'AES256';
       if (!['AES256', 'KMS', 'KMS_DSSE'].includes(encryptionType))
         throw invalid(`Invalid encryptionType '${encryptionType}'`);
@@ -169,7 +171,7 @@ export const definition: ServiceDefinition = {
       }
       const repo: Repository = {
         repositoryName: name,
-        createdAt: new Date().toISOString(),
+        createdAt: ctx.world.clock.now().toISOString(),
         imageTagMutability: tagMutability,
         scanOnPush: !!input.imageScanningConfiguration?.scanOnPush,
         encryptionType,
@@ -194,15 +196,8 @@ export const definition: ServiceDefinition = {
         throw invalid(
           `1 validation error detected: Value '${max}' at 'maxResults' failed to satisfy constraint: Member must have value between 1 and 1000`,
         );
-      const start = input.nextToken
-        ? Number(Buffer.from(String(input.nextToken), 'base64').toString()) || 0
-        : 0;
-      const page = repos.slice(start, start + max);
-      return {
-        repositories: page.map((r) => repositoryOut(r, ctx)),
-        nextToken:
-          start + max < repos.length ? Buffer.from(String(start + max)).toString('base64') : undefined,
-      };
+      const page = pageFrom(repos, decodePageToken(input.nextToken) ?? 0, max);
+      return { repositories: page.items.map((r) => repositoryOut(r, ctx)), nextToken: page.nextToken };
     },
 
     async DeleteRepository(input: Input, ctx) {
@@ -324,12 +319,9 @@ export const definition: ServiceDefinition = {
         );
       }
       const max = input.maxResults ?? 100;
-      const start = input.nextToken
-        ? Number(Buffer.from(String(input.nextToken), 'base64').toString()) || 0
-        : 0;
-      const page = images.slice(start, start + max);
+      const page = pageFrom(images, decodePageToken(input.nextToken) ?? 0, max);
       return {
-        imageDetails: page.map((i) => ({
+        imageDetails: page.items.map((i) => ({
           registryId: ctx.accountId,
           repositoryName: repo.repositoryName,
           imageDigest: i.digest,
@@ -339,10 +331,7 @@ export const definition: ServiceDefinition = {
           imageManifestMediaType: i.mediaType,
           artifactMediaType: 'application/vnd.docker.container.image.v1+json',
         })),
-        nextToken:
-          !ids && start + max < images.length
-            ? Buffer.from(String(start + max)).toString('base64')
-            : undefined,
+        nextToken: ids ? undefined : page.nextToken,
       };
     },
 

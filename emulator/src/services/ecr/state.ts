@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { World } from '../../core/world';
+import type { EcrContract } from '../../core/contracts';
+import { ownState } from '../../core/own-state';
 import { AwsError } from '../../core/errors';
 
 export interface Repository {
@@ -32,7 +34,14 @@ const MANIFEST_ACCEPT = [
 ].join(', ');
 const REGISTRY_TIMEOUT_MS = 5000;
 
-export class EcrState {
+const own = ownState<EcrState>('ECR');
+
+export class EcrState implements EcrContract {
+  /** This world's ECR state, as the service's own operations need it. */
+  static of(world: World): EcrState {
+    return own.of(world);
+  }
+
   repositories = new Map<string, Repository>();
   /**
    * Images declared through the admin API (simulated path), by repository name. Kept apart from the
@@ -42,7 +51,9 @@ export class EcrState {
   /** A real registry does not say when an image was pushed: the first time ECR saw a digest stands in. */
   private firstSeen = new Map<string, string>();
 
-  constructor(readonly world: World) {}
+  constructor(readonly world: World) {
+    own.register(world, this);
+  }
 
   registryHost(): string {
     return this.world.registry?.host ?? `${this.world.accountId}.dkr.ecr.${this.world.region}.amazonaws.com`;
@@ -77,7 +88,7 @@ export class EcrState {
     if (!this.repositories.has(repository)) {
       this.repositories.set(repository, {
         repositoryName: repository,
-        createdAt: new Date().toISOString(),
+        createdAt: this.world.clock.now().toISOString(),
         imageTagMutability: 'MUTABLE',
         scanOnPush: false,
         encryptionType: 'AES256',
@@ -85,7 +96,7 @@ export class EcrState {
       });
     }
     const images = this.recorded.get(repository) ?? [];
-    const config = { repository, tag, recordedAt: new Date().toISOString() };
+    const config = { repository, tag, recordedAt: this.world.clock.now().toISOString() };
     const manifest = JSON.stringify({
       schemaVersion: 2,
       mediaType: DOCKER_MANIFEST,
@@ -104,7 +115,7 @@ export class EcrState {
       image = {
         digest: d,
         tags: [],
-        pushedAt: new Date().toISOString(),
+        pushedAt: this.world.clock.now().toISOString(),
         sizeBytes: 1024,
         manifest,
         mediaType: DOCKER_MANIFEST,
@@ -183,7 +194,7 @@ export class EcrState {
       } catch {
         // a manifest we cannot parse still exists; its size is unknown
       }
-      if (!this.firstSeen.has(digest)) this.firstSeen.set(digest, new Date().toISOString());
+      if (!this.firstSeen.has(digest)) this.firstSeen.set(digest, this.world.clock.now().toISOString());
       byDigest.set(digest, {
         digest,
         tags: [tag],

@@ -1,7 +1,8 @@
 import { AwsError } from '../../core/errors';
+import { validTagKey, validTagValue } from '../../core/tags';
+import { decodePageToken, pageFrom } from '../../core/paging';
 import type { RequestContext, ServiceDefinition } from '../../core/service';
 import type { World } from '../../core/world';
-import { ec2Of, elbv2Of } from './peers';
 import type {
   AwsVpcConfiguration,
   DeploymentConfig,
@@ -30,7 +31,7 @@ const serviceNotFound = (): AwsError => new AwsError('ServiceNotFoundException',
 const NAME = /^[A-Za-z0-9_-]{1,255}$/;
 
 function ecsOf(ctx: RequestContext): EcsState {
-  return ctx.world.ecs;
+  return EcsState.of(ctx.world);
 }
 
 function requireCluster(ecs: EcsState, ref: string | undefined, autoCreateDefault = false): string {
@@ -41,8 +42,7 @@ function requireCluster(ecs: EcsState, ref: string | undefined, autoCreateDefaul
   throw clusterNotFound();
 }
 
-// ---------------------------------------------------------------- pagination and tags
-
+// Pagination and tags
 function page<T>(
   items: T[],
   input: { nextToken?: string; maxResults?: number },
@@ -50,15 +50,9 @@ function page<T>(
 ): { items: T[]; nextToken?: string } {
   const max = input.maxResults ?? defaultMax;
   if (!Number.isInteger(max) || max < 1 || max > 100) throw invalid('maxResults must be between 1 and 100.');
-  let start = 0;
-  if (input.nextToken) {
-    const decoded = Number(Buffer.from(String(input.nextToken), 'base64').toString('utf8'));
-    if (!Number.isInteger(decoded) || decoded < 0) throw invalid('Invalid nextToken.');
-    start = decoded;
-  }
-  const slice = items.slice(start, start + max);
-  const next = start + max < items.length ? Buffer.from(String(start + max)).toString('base64') : undefined;
-  return { items: slice, nextToken: next };
+  const start = decodePageToken(input.nextToken);
+  if (start === undefined) throw invalid('Invalid nextToken.');
+  return pageFrom(items, start, max);
 }
 
 function validTags(tags: unknown): Tag[] {
@@ -66,10 +60,10 @@ function validTags(tags: unknown): Tag[] {
   if (!Array.isArray(tags)) throw invalid('tags must be a list.');
   if (tags.length > 50) throw invalid('The number of tags exceeds the limit of 50.');
   return tags.map((t: any) => {
-    if (typeof t?.key !== 'string' || t.key.length < 1 || t.key.length > 128)
+    if (typeof t?.key !== 'string' || !validTagKey(t.key))
       throw invalid('Tag keys must be between 1 and 128 characters.');
     const value = t.value ?? '';
-    if (typeof value !== 'string' || value.length > 256)
+    if (typeof value !== 'string' || !validTagValue(value))
       throw invalid('Tag values must be at most 256 characters.');
     if (/^aws:/i.test(t.key)) throw invalid("Tag keys beginning with 'aws:' are reserved.");
     return { key: t.key, value };
@@ -105,8 +99,7 @@ function taggable(ecs: EcsState, arn: unknown): { tags: Tag[]; set(tags: Tag[]):
   return { tags: holder.tags, set: (tags) => (holder.tags = tags) };
 }
 
-// ---------------------------------------------------------------- service parameters
-
+// Service parameters
 function networkConfigurationOf(world: World, input: any, td: TaskDefinitionRecord): AwsVpcConfiguration {
   const cfg = input?.awsvpcConfiguration;
   if (!cfg) {
@@ -122,7 +115,7 @@ function networkConfigurationOf(world: World, input: any, td: TaskDefinitionReco
   const assignPublicIp = cfg.assignPublicIp ?? 'DISABLED';
   if (assignPublicIp !== 'ENABLED' && assignPublicIp !== 'DISABLED')
     throw invalid('assignPublicIp must be ENABLED or DISABLED.');
-  const ec2 = ec2Of(world);
+  const ec2 = world.ec2;
   const vpcs = new Set<string>();
   for (const id of subnets) {
     const subnet = ec2?.getSubnet(id);
@@ -150,7 +143,7 @@ function loadBalancersOf(world: World, input: unknown, td: TaskDefinitionRecord)
   if (input === undefined || input === null) return [];
   if (!Array.isArray(input)) throw invalid('loadBalancers must be a list.');
   if (input.length > 5) throw invalid('At most 5 target groups can be attached to a service.');
-  const elbv2 = elbv2Of(world);
+  const elbv2 = world.elbv2;
   return input.map((lb: any) => {
     if (lb.loadBalancerName)
       throw invalid(
@@ -221,10 +214,9 @@ function desiredCountOf(value: unknown, fallback: number): number {
   return n as number;
 }
 
-// ---------------------------------------------------------------- operations
-
+// Operations
 const operations: ServiceDefinition['operations'] = {
-  // -------- clusters
+  // Clusters
   CreateCluster(input, ctx) {
     const ecs = ecsOf(ctx);
     const name = input.clusterName ?? 'default';
@@ -303,7 +295,7 @@ const operations: ServiceDefinition['operations'] = {
     return { cluster: clusterView(ecs, c, ['TAGS', 'SETTINGS']) };
   },
 
-  // -------- task definitions
+  // Task definitions
   RegisterTaskDefinition(input, ctx) {
     const ecs = ecsOf(ctx);
     const body = buildTaskDefinitionBody(input);
@@ -317,7 +309,7 @@ const operations: ServiceDefinition['operations'] = {
       status: 'ACTIVE',
       body,
       tags,
-      registeredAt: Date.now(),
+      registeredAt: ctx.world.clock.nowMs(),
     };
     list.push(td);
     ecs.taskDefinitions.set(body.family, list);
@@ -382,7 +374,7 @@ const operations: ServiceDefinition['operations'] = {
     if (!td) throw clientError('The specified task definition does not exist.');
     if (td.status === 'ACTIVE') {
       td.status = 'INACTIVE';
-      td.deregisteredAt = Date.now();
+      td.deregisteredAt = ctx.world.clock.nowMs();
     }
     return { taskDefinition: taskDefinitionView(td, ctx.accountId) };
   },
@@ -404,14 +396,17 @@ const operations: ServiceDefinition['operations'] = {
         });
       else {
         td.status = 'DELETE_IN_PROGRESS';
-        td.deregisteredAt ??= Date.now();
-        taskDefinitions.push({ ...taskDefinitionView(td, ctx.accountId), deleteRequestedAt: new Date() });
+        td.deregisteredAt ??= ctx.world.clock.nowMs();
+        taskDefinitions.push({
+          ...taskDefinitionView(td, ctx.accountId),
+          deleteRequestedAt: ctx.world.clock.now(),
+        });
       }
     }
     return { taskDefinitions, failures };
   },
 
-  // -------- services
+  // Services
   CreateService(input, ctx) {
     const ecs = ecsOf(ctx);
     const name = input.serviceName;
@@ -490,7 +485,7 @@ const operations: ServiceDefinition['operations'] = {
       propagateTags,
       enableExecuteCommand: !!input.enableExecuteCommand,
       tags,
-      createdAt: Date.now(),
+      createdAt: ctx.world.clock.nowMs(),
       createdBy: `arn:aws:iam::${ctx.accountId}:root`,
       clientToken: input.clientToken,
       createFingerprint: fingerprint,
@@ -604,7 +599,7 @@ const operations: ServiceDefinition['operations'] = {
         throw invalid('The service cannot be stopped while it is scaled above 0.');
       svc.status = 'DRAINING';
       svc.desiredCount = 0;
-      svc.deletedAt = Date.now();
+      svc.deletedAt = ctx.world.clock.nowMs();
       ecs.queueReconcile(svc, 0);
     }
     return { service: serviceView(ecs, svc, { tags: false }) };
@@ -685,7 +680,7 @@ const operations: ServiceDefinition['operations'] = {
     return { serviceRevisions, failures };
   },
 
-  // -------- tasks
+  // Tasks
   ListTasks(input, ctx) {
     const ecs = ecsOf(ctx);
     const clusterName = requireCluster(ecs, input.cluster);
@@ -778,7 +773,7 @@ const operations: ServiceDefinition['operations'] = {
     return { tasks, failures: [] };
   },
 
-  // -------- tags
+  // Tags
   TagResource(input, ctx) {
     const res = taggable(ecsOf(ctx), input.resourceArn);
     res.set(mergeTags(res.tags, validTags(input.tags)));

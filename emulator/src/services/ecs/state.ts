@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { World } from '../../core/world';
+import type { EcsContract } from '../../core/contracts';
+import { ownState } from '../../core/own-state';
 import type { RuntimeContainerSpec, RuntimeTaskSpec } from '../../core/runtime';
-import { ec2Of, elbv2Of, logsOf } from './peers';
 import {
   newDeploymentId,
   newEventId,
@@ -59,7 +60,14 @@ export interface EcsSnapshot {
  * the scheduler is a set of timers on the world clock that move tasks through ECS's lifecycle and
  * reconcile each service towards its desired count, one rolling-update step at a time.
  */
-export class EcsState {
+const own = ownState<EcsState>('ECS');
+
+export class EcsState implements EcsContract {
+  /** This world's ECS state, as the service's own operations need it. */
+  static of(world: World): EcsState {
+    return own.of(world);
+  }
+
   readonly clusters = new Map<string, ClusterRecord>();
   /** family -> revisions, index = revision - 1 */
   readonly taskDefinitions = new Map<string, TaskDefinitionRecord[]>();
@@ -74,10 +82,11 @@ export class EcsState {
   private subscribed = false;
   private stopped = false;
 
-  constructor(readonly world: World) {}
+  constructor(readonly world: World) {
+    own.register(world, this);
+  }
 
-  // ---------------------------------------------------------------- ARNs
-
+  // ARNs
   private arnPrefix(): string {
     return `arn:aws:ecs:${this.world.region}:${this.world.accountId}`;
   }
@@ -100,8 +109,7 @@ export class EcsState {
     return `${this.arnPrefix()}:service-revision/${cluster}/${service}/${newRevisionId()}`;
   }
 
-  // ---------------------------------------------------------------- cross-service contract
-
+  // Cross-service contract
   getService(
     cluster: string,
     service: string,
@@ -132,8 +140,7 @@ export class EcsState {
       .map((t) => t.arn);
   }
 
-  // ---------------------------------------------------------------- lookups
-
+  // Lookups
   /** Accepts a cluster name or ARN (undefined means 'default'). */
   clusterNameOf(ref: string | undefined): string {
     if (!ref) return 'default';
@@ -209,13 +216,12 @@ export class EcsState {
   }
 
   pruneStoppedTasks(): void {
-    const cutoff = Date.now() - this.world.clock.real(TIMINGS.stoppedTaskRetentionMs);
+    const cutoff = this.world.clock.nowMs() - this.world.clock.real(TIMINGS.stoppedTaskRetentionMs);
     for (const [arn, t] of this.tasks)
       if (t.lastStatus === 'STOPPED' && (t.stoppedAt ?? 0) < cutoff) this.tasks.delete(arn);
   }
 
-  // ---------------------------------------------------------------- clusters
-
+  // Clusters
   ensureCluster(name: string): ClusterRecord {
     const existing = this.clusters.get(name);
     if (existing && existing.status === 'ACTIVE') return existing;
@@ -225,17 +231,16 @@ export class EcsState {
       status: 'ACTIVE',
       settings: [{ name: 'containerInsights', value: 'disabled' }],
       tags: [],
-      createdAt: Date.now(),
+      createdAt: this.world.clock.nowMs(),
     };
     this.clusters.set(name, c);
     return c;
   }
 
-  // ---------------------------------------------------------------- service events and timeline
-
+  // Service events and timeline
   serviceEvent(svc: ServiceRecord, message: string): void {
     const full = `(service ${svc.name}) ${message}`;
-    svc.events.unshift({ id: newEventId(), createdAt: Date.now(), message: full });
+    svc.events.unshift({ id: newEventId(), createdAt: this.world.clock.nowMs(), message: full });
     if (svc.events.length > MAX_EVENTS) svc.events.length = MAX_EVENTS;
     this.world.record('service-event', svc.arn, { message: full });
   }
@@ -253,8 +258,7 @@ export class EcsState {
     });
   }
 
-  // ---------------------------------------------------------------- deployments
-
+  // Deployments
   /**
    * Starts a deployment of the service's current configuration: it becomes PRIMARY, the previous
    * PRIMARY becomes ACTIVE and is drained by the rolling update.
@@ -263,7 +267,7 @@ export class EcsState {
     svc: ServiceRecord,
     opts: { rollbackOf?: { failed: DeploymentRecord; to: DeploymentRecord } } = {},
   ): DeploymentRecord {
-    const now = Date.now();
+    const now = this.world.clock.nowMs();
     const previous = svc.deployments.find((d) => d.status === 'PRIMARY');
     if (previous) {
       previous.status = 'ACTIVE';
@@ -357,7 +361,7 @@ export class EcsState {
     const primary = svc.deployments.find((d) => d.status === 'PRIMARY');
     if (primary) {
       primary.desiredCount = count;
-      primary.updatedAt = Date.now();
+      primary.updatedAt = this.world.clock.nowMs();
     }
     this.queueReconcile(svc);
   }
@@ -368,10 +372,13 @@ export class EcsState {
 
   private countFailure(svc: ServiceRecord, task: TaskRecord): void {
     const d = svc.deployments.find((x) => x.id === task.deploymentId);
-    this.launchHoldUntil.set(svc.arn, Date.now() + this.world.clock.real(TIMINGS.relaunchBackoffMs));
+    this.launchHoldUntil.set(
+      svc.arn,
+      this.world.clock.nowMs() + this.world.clock.real(TIMINGS.relaunchBackoffMs),
+    );
     if (!d) return;
     d.failedTasks++;
-    d.updatedAt = Date.now();
+    d.updatedAt = this.world.clock.nowMs();
     const breaker = svc.deploymentConfiguration.deploymentCircuitBreaker;
     if (!breaker.enable || d.status !== 'PRIMARY' || d.rolloutState !== 'IN_PROGRESS') return;
     d.circuitBreakerFailures++;
@@ -379,7 +386,7 @@ export class EcsState {
   }
 
   private failDeployment(svc: ServiceRecord, d: DeploymentRecord): void {
-    const now = Date.now();
+    const now = this.world.clock.nowMs();
     d.rolloutState = 'FAILED';
     d.rolloutStateReason = 'ECS deployment circuit breaker: tasks failed to start.';
     d.updatedAt = now;
@@ -439,8 +446,7 @@ export class EcsState {
     });
   }
 
-  // ---------------------------------------------------------------- scheduler
-
+  // Scheduler
   private after(emulatedMs: number, fn: () => void): void {
     if (this.stopped) return;
     const cancel = this.world.clock.schedule(emulatedMs, () => {
@@ -470,7 +476,7 @@ export class EcsState {
     if (t.containers.some((c) => c.essential && c.hasHealthCheck && c.healthStatus !== 'HEALTHY'))
       return false;
     if (t.loadBalancers.length === 0) return true;
-    const elbv2 = elbv2Of(this.world);
+    const elbv2 = this.world.elbv2;
     if (!elbv2) return false;
     return t.loadBalancers.every(
       (lb) => elbv2.targetState(lb.targetGroupArn, t.ip, lb.containerPort)?.state === 'healthy',
@@ -480,26 +486,13 @@ export class EcsState {
   /** One step of the rolling update / scaling towards the service's desired state. */
   reconcile(svc: ServiceRecord): void {
     if (svc.status === 'INACTIVE') return;
-    const now = Date.now();
+    const now = this.world.clock.nowMs();
     const all = this.tasksOf(svc);
     const live = all.filter((t) => t.desiredStatus === 'RUNNING');
     const primary = svc.deployments.find((d) => d.status === 'PRIMARY');
 
     if (svc.status === 'DRAINING' || !primary) {
-      this.stopTasks(svc, live, {
-        reason: drainReason(primary),
-        stopCode: 'ServiceSchedulerInitiated',
-        failed: false,
-      });
-      if (all.every((t) => t.lastStatus === 'STOPPED')) {
-        svc.status = 'INACTIVE';
-        for (const d of svc.deployments) {
-          if (d.status === 'INACTIVE') continue;
-          d.status = 'INACTIVE';
-          d.updatedAt = now;
-        }
-        this.world.record('service-deleted', svc.arn, {});
-      }
+      this.drain(svc, all, live, primary);
       return;
     }
 
@@ -575,6 +568,34 @@ export class EcsState {
       }
     }
 
+    this.updateSteadyState(svc, primary, primaryLive, all);
+  }
+
+  /** Stops every task of a deleted (or deployment-less) service; INACTIVE once all are stopped. */
+  private drain(svc: ServiceRecord, all: TaskRecord[], live: TaskRecord[], primary?: DeploymentRecord): void {
+    this.stopTasks(svc, live, {
+      reason: drainReason(primary),
+      stopCode: 'ServiceSchedulerInitiated',
+      failed: false,
+    });
+    if (!all.every((t) => t.lastStatus === 'STOPPED')) return;
+    svc.status = 'INACTIVE';
+    for (const d of svc.deployments) {
+      if (d.status === 'INACTIVE') continue;
+      d.status = 'INACTIVE';
+      d.updatedAt = this.world.clock.nowMs();
+    }
+    this.world.record('service-deleted', svc.arn, {});
+  }
+
+  /** Steady: only the primary deployment, at its desired count, all healthy, nothing stopping. */
+  private updateSteadyState(
+    svc: ServiceRecord,
+    primary: DeploymentRecord,
+    primaryLive: TaskRecord[],
+    all: TaskRecord[],
+  ): void {
+    const desired = svc.desiredCount;
     const primaryHealthy = primaryLive.filter((t) => this.isHealthy(t)).length;
     const othersGone = !svc.deployments.some((d) => d.status === 'ACTIVE');
     const steadyNow =
@@ -589,7 +610,7 @@ export class EcsState {
   }
 
   private completeDeployment(svc: ServiceRecord, d: DeploymentRecord): void {
-    const now = Date.now();
+    const now = this.world.clock.nowMs();
     d.rolloutState = 'COMPLETED';
     d.rolloutStateReason = `ECS deployment ${d.id} completed.`;
     d.updatedAt = now;
@@ -610,8 +631,7 @@ export class EcsState {
     });
   }
 
-  // ---------------------------------------------------------------- task lifecycle
-
+  // Task lifecycle
   private launchTasks(svc: ServiceRecord, d: DeploymentRecord, count: number): void {
     const started: TaskRecord[] = [];
     for (let i = 0; i < count; i++) {
@@ -667,9 +687,9 @@ export class EcsState {
     const arn = this.taskArn(opts.clusterName, id);
     const placed = this.tasks.size + Math.floor(Math.random() * 1000);
     const subnetId = opts.subnets[placed % Math.max(1, opts.subnets.length)] ?? '';
-    const subnet = ec2Of(this.world)?.getSubnet(subnetId);
+    const subnet = this.world.ec2?.getSubnet(subnetId);
     const ip = subnet ? this.world.runtime.allocateAddress(subnet.cidrBlock) : '';
-    const now = Date.now();
+    const now = this.world.clock.nowMs();
     const t: TaskRecord = {
       arn,
       id,
@@ -730,7 +750,7 @@ export class EcsState {
     if (t.desiredStatus !== 'RUNNING') return;
     t.lastStatus = 'PENDING';
     t.attachmentStatus = 'ATTACHED';
-    t.connectivityAt = t.pullStartedAt = Date.now();
+    t.connectivityAt = t.pullStartedAt = this.world.clock.nowMs();
     this.recordTask(t);
     const live = this.live.get(t.arn)!;
     live.inRuntime = true;
@@ -800,14 +820,14 @@ export class EcsState {
 
   private onRuntimeRunning(t: TaskRecord): void {
     if (t.desiredStatus !== 'RUNNING' || t.lastStatus !== 'PENDING') return;
-    t.pullStoppedAt = Date.now();
+    t.pullStoppedAt = this.world.clock.nowMs();
     for (const c of t.containers) if (c.lastStatus === 'PENDING') c.lastStatus = 'RUNNING';
     const svc = this.serviceOf(t);
     if (t.loadBalancers.length && svc) {
       t.lastStatus = 'ACTIVATING';
       this.recordTask(t);
       this.ensureHealthSubscription();
-      const elbv2 = elbv2Of(this.world);
+      const elbv2 = this.world.elbv2;
       for (const lb of t.loadBalancers) {
         elbv2?.registerTargets(lb.targetGroupArn, [{ id: t.ip, port: lb.containerPort }]);
         t.registeredTargets.push({ targetGroupArn: lb.targetGroupArn, port: lb.containerPort });
@@ -822,7 +842,7 @@ export class EcsState {
   private becomeRunning(t: TaskRecord): void {
     if (t.desiredStatus !== 'RUNNING') return;
     t.lastStatus = 'RUNNING';
-    t.startedAt = Date.now();
+    t.startedAt = this.world.clock.nowMs();
     this.recordTask(t);
     const svc = this.serviceOf(t);
     if (!svc) return;
@@ -833,7 +853,7 @@ export class EcsState {
 
   private checkTargetsAfterGrace(t: TaskRecord): void {
     if (t.desiredStatus !== 'RUNNING') return;
-    const elbv2 = elbv2Of(this.world);
+    const elbv2 = this.world.elbv2;
     for (const lb of t.loadBalancers) {
       const s = elbv2?.targetState(lb.targetGroupArn, t.ip, lb.containerPort);
       if (s?.state === 'unhealthy')
@@ -843,7 +863,7 @@ export class EcsState {
 
   private ensureHealthSubscription(): void {
     if (this.subscribed) return;
-    const elbv2 = elbv2Of(this.world);
+    const elbv2 = this.world.elbv2;
     if (!elbv2) return;
     this.subscribed = true;
     elbv2.onTargetHealthChange((tgArn, id, port, state, reason, description) => {
@@ -857,7 +877,8 @@ export class EcsState {
           // ECS ignores failing ELB health checks until the grace period after the task started has passed.
           const graceEnds =
             (t.startedAt ?? 0) + this.world.clock.real(t.healthCheckGracePeriodSeconds * 1000);
-          if (Date.now() >= graceEnds) this.failElbHealthChecks(t, tgArn, port, description ?? reason);
+          if (this.world.clock.nowMs() >= graceEnds)
+            this.failElbHealthChecks(t, tgArn, port, description ?? reason);
         } else {
           this.queueReconcile(svc);
         }
@@ -904,7 +925,9 @@ export class EcsState {
   private onContainerLog(t: TaskRecord, spec: RuntimeTaskSpec, name: string, line: string): void {
     const dest = spec.containers.find((c) => c.name === name)?.logs;
     if (!dest) return;
-    logsOf(this.world)?.append(dest.group, dest.stream, [{ timestamp: Date.now(), message: line }]);
+    this.world.logs?.append(dest.group, dest.stream, [
+      { timestamp: this.world.clock.nowMs(), message: line },
+    ]);
   }
 
   private onContainerHealth(t: TaskRecord, name: string, status: 'HEALTHY' | 'UNHEALTHY' | 'UNKNOWN'): void {
@@ -942,7 +965,7 @@ export class EcsState {
   stopTask(t: TaskRecord, opts: StopOptions): void {
     if (t.desiredStatus === 'STOPPED') return;
     t.desiredStatus = 'STOPPED';
-    t.stoppingAt = Date.now();
+    t.stoppingAt = this.world.clock.nowMs();
     t.stoppedReason = opts.reason;
     t.stopCode = opts.stopCode;
     t.failed = opts.failed;
@@ -957,7 +980,7 @@ export class EcsState {
 
   private async runStopSequence(t: TaskRecord): Promise<void> {
     const svc = this.serviceOf(t);
-    const elbv2 = elbv2Of(this.world);
+    const elbv2 = this.world.elbv2;
     if (t.registeredTargets.length && elbv2) {
       t.lastStatus = 'DEACTIVATING';
       this.recordTask(t);
@@ -998,7 +1021,7 @@ export class EcsState {
       }
     }
     for (const c of t.containers) c.lastStatus = 'STOPPED';
-    t.executionStoppedAt = Date.now();
+    t.executionStoppedAt = this.world.clock.nowMs();
     if (this.stopped) return;
     t.lastStatus = 'DEPROVISIONING';
     t.attachmentStatus = 'DETACHING';
@@ -1010,7 +1033,7 @@ export class EcsState {
   private finishStop(t: TaskRecord): void {
     t.lastStatus = 'STOPPED';
     t.attachmentStatus = 'DELETED';
-    t.stoppedAt = Date.now();
+    t.stoppedAt = this.world.clock.nowMs();
     for (const c of t.containers) c.lastStatus = 'STOPPED';
     if (t.ip) this.world.runtime.releaseAddress(t.ip);
     this.live.delete(t.arn);
@@ -1019,8 +1042,7 @@ export class EcsState {
     if (svc) this.queueReconcile(svc);
   }
 
-  // ---------------------------------------------------------------- snapshot / restore / stop
-
+  // Snapshot / restore / stop
   snapshot(): EcsSnapshot {
     return structuredClone({
       clusters: [...this.clusters.values()],
@@ -1049,7 +1071,7 @@ export class EcsState {
       this.taskDefinitions.set(td.family, list);
     }
     for (const s of snap.services ?? []) this.services.set(`${s.clusterName}/${s.name}`, s);
-    const now = Date.now();
+    const now = this.world.clock.nowMs();
     for (const t of snap.tasks ?? []) {
       if (t.lastStatus !== 'STOPPED') {
         t.desiredStatus = 'STOPPED';

@@ -2,7 +2,7 @@ import { AwsError } from '../../core/errors';
 
 const clientError = (message: string): AwsError => new AwsError('ClientException', message);
 
-/** Fargate task sizes: cpu units -> allowed memory MiB (AWS-FACTS.md, ECS developer guide). */
+/** Fargate task sizes: cpu units -> allowed memory MiB (the ECS developer guide, "Task CPU and memory"). */
 const FARGATE_SIZES: Record<number, number[]> = {
   256: [512, 1024, 2048],
   512: range(1024, 4096, 1024),
@@ -81,63 +81,11 @@ export function buildTaskDefinitionBody(input: any): Record<string, any> {
   const fargate = requires.includes('FARGATE');
 
   const names = new Set<string>();
-  const containers = defs.map((c: any) => {
-    if (!c || typeof c.name !== 'string' || c.name === '')
-      throw clientError('Container.name should not be null or empty.');
-    if (!CONTAINER_NAME.test(c.name))
-      throw clientError(
-        `Container name '${c.name}' can contain only letters, numbers, hyphens and underscores.`,
-      );
-    if (names.has(c.name)) throw clientError(`Duplicate container name found: ${c.name}.`);
-    names.add(c.name);
-    if (typeof c.image !== 'string' || c.image === '')
-      throw clientError('Container.image should not be null or empty.');
-    const portMappings = (Array.isArray(c.portMappings) ? c.portMappings : []).map((p: any) => {
-      const containerPort = Number(p.containerPort);
-      if (!Number.isInteger(containerPort) || containerPort < 1 || containerPort > 65535)
-        throw clientError(`Invalid containerPort for container '${c.name}'.`);
-      if (networkMode === 'awsvpc' && p.hostPort !== undefined && Number(p.hostPort) !== containerPort)
-        throw clientError(
-          'When networkMode=awsvpc, the host ports and container ports in port mappings must match.',
-        );
-      return {
-        ...p,
-        containerPort,
-        hostPort: networkMode === 'awsvpc' || networkMode === 'host' ? containerPort : p.hostPort,
-        protocol: p.protocol ?? 'tcp',
-      };
-    });
-    if (fargate && !memory && c.memory === undefined && c.memoryReservation === undefined)
-      throw clientError(
-        `Invalid setting for container '${c.name}'. At least one of 'memory' or 'memoryReservation' must be specified.`,
-      );
-    return {
-      ...c,
-      cpu: c.cpu ?? 0,
-      portMappings,
-      essential: c.essential ?? true,
-      environment: c.environment ?? [],
-      mountPoints: c.mountPoints ?? [],
-      volumesFrom: c.volumesFrom ?? [],
-      systemControls: c.systemControls ?? [],
-    };
-  });
+  const containers = defs.map((c: any) => containerDefinition(c, names, networkMode, fargate && !memory));
   if (!containers.some((c: any) => c.essential))
     throw clientError('A task definition must have at least one essential container.');
 
-  if (fargate) {
-    if (networkMode !== 'awsvpc') throw clientError("Fargate only supports network mode 'awsvpc'.");
-    if (!cpu) throw clientError("Fargate requires that 'cpu' be defined at the task level.");
-    if (!memory) throw clientError("Fargate requires that 'memory' be defined at the task level.");
-    if (!isValidFargateSize(Number(cpu), Number(memory)))
-      throw clientError(
-        `No Fargate configuration exists for given values: ${cpu} CPU, ${memory} memory. See the Amazon ECS documentation for the valid values.`,
-      );
-    if (!input.executionRoleArn && containers.some((c: any) => c.logConfiguration?.logDriver === 'awslogs'))
-      throw clientError(
-        'Fargate requires task definition to have execution role ARN to support log driver awslogs.',
-      );
-  }
+  if (fargate) checkFargate(input, networkMode, cpu, memory, containers);
 
   const body: Record<string, any> = {
     family,
@@ -205,4 +153,73 @@ function requiredAttributesOf(body: Record<string, any>): { name: string }[] {
   if (containers.some((c) => Array.isArray(c.secrets) && c.secrets.length))
     names.add('ecs.capability.secrets.asm.environment-variables');
   return [...names].map((name) => ({ name }));
+}
+
+/** One container definition, validated and with ECS's defaults filled in. */
+function containerDefinition(
+  c: any,
+  names: Set<string>,
+  networkMode: string | undefined,
+  needsContainerMemory: boolean,
+): Record<string, any> {
+  if (!c || typeof c.name !== 'string' || c.name === '')
+    throw clientError('Container.name should not be null or empty.');
+  if (!CONTAINER_NAME.test(c.name))
+    throw clientError(
+      `Container name '${c.name}' can contain only letters, numbers, hyphens and underscores.`,
+    );
+  if (names.has(c.name)) throw clientError(`Duplicate container name found: ${c.name}.`);
+  names.add(c.name);
+  if (typeof c.image !== 'string' || c.image === '')
+    throw clientError('Container.image should not be null or empty.');
+  const portMappings = (Array.isArray(c.portMappings) ? c.portMappings : []).map((p: any) => {
+    const containerPort = Number(p.containerPort);
+    if (!Number.isInteger(containerPort) || containerPort < 1 || containerPort > 65535)
+      throw clientError(`Invalid containerPort for container '${c.name}'.`);
+    if (networkMode === 'awsvpc' && p.hostPort !== undefined && Number(p.hostPort) !== containerPort)
+      throw clientError(
+        'When networkMode=awsvpc, the host ports and container ports in port mappings must match.',
+      );
+    return {
+      ...p,
+      containerPort,
+      hostPort: networkMode === 'awsvpc' || networkMode === 'host' ? containerPort : p.hostPort,
+      protocol: p.protocol ?? 'tcp',
+    };
+  });
+  if (needsContainerMemory && c.memory === undefined && c.memoryReservation === undefined)
+    throw clientError(
+      `Invalid setting for container '${c.name}'. At least one of 'memory' or 'memoryReservation' must be specified.`,
+    );
+  return {
+    ...c,
+    cpu: c.cpu ?? 0,
+    portMappings,
+    essential: c.essential ?? true,
+    environment: c.environment ?? [],
+    mountPoints: c.mountPoints ?? [],
+    volumesFrom: c.volumesFrom ?? [],
+    systemControls: c.systemControls ?? [],
+  };
+}
+
+/** Fargate's task-level rules: awsvpc, a valid cpu/memory pair, an execution role for awslogs. */
+function checkFargate(
+  input: any,
+  networkMode: string | undefined,
+  cpu: string | undefined,
+  memory: string | undefined,
+  containers: Record<string, any>[],
+): void {
+  if (networkMode !== 'awsvpc') throw clientError("Fargate only supports network mode 'awsvpc'.");
+  if (!cpu) throw clientError("Fargate requires that 'cpu' be defined at the task level.");
+  if (!memory) throw clientError("Fargate requires that 'memory' be defined at the task level.");
+  if (!isValidFargateSize(Number(cpu), Number(memory)))
+    throw clientError(
+      `No Fargate configuration exists for given values: ${cpu} CPU, ${memory} memory. See the Amazon ECS documentation for the valid values.`,
+    );
+  if (!input.executionRoleArn && containers.some((c: any) => c.logConfiguration?.logDriver === 'awslogs'))
+    throw clientError(
+      'Fargate requires task definition to have execution role ARN to support log driver awslogs.',
+    );
 }

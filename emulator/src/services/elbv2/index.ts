@@ -1,13 +1,12 @@
 import { AwsError } from '../../core/errors';
+import { validTagKey, validTagValue } from '../../core/tags';
 import type { Operation, RequestContext, ServiceDefinition } from '../../core/service';
 import type { World } from '../../core/world';
 import {
   type ActionRecord,
-  type ConditionRecord,
   DEFAULT_LOAD_BALANCER_ATTRIBUTES,
   DEFAULT_TARGET_GROUP_ATTRIBUTES,
-  type Elbv2State,
-  type HealthCheckSettings,
+  Elbv2State,
   type ListenerRecord,
   type LoadBalancerRecord,
   type RuleRecord,
@@ -17,25 +16,28 @@ import {
   forwardedTargetGroups,
   hexId,
 } from './state';
-import { bool, inRange, int, list, page, required, str, strings, validationError } from './params';
+import { inRange, int, list, required, str, strings, validationError } from '../../core/params';
+import { page } from './pages';
+import { parseActions } from './actions';
+import {
+  MAX_LOAD_BALANCERS,
+  MAX_TARGET_GROUPS,
+  MAX_LISTENERS_PER_LB,
+  MAX_RULES_PER_LB,
+  MAX_TARGET_GROUPS_PER_LB,
+  MAX_TARGETS_PER_TG,
+  MAX_TAGS,
+  DEFAULT_SSL_POLICY,
+} from './limits';
+import { checkLbAttribute, checkTgAttribute, parseAttributes } from './attributes';
+import { parseConditions } from './conditions';
+import { defaultHealthCheck, healthCheckFrom } from './health-check';
 
 /**
  * The ELBv2 API (query protocol, 2015-12-01) for application load balancers: validation, error codes
  * and messages as AWS answers them, over the records of `Elbv2State`.
  */
 
-// ---- Limits (AWS default quotas) -------------------------------------------------------------------
-const MAX_LOAD_BALANCERS = 50;
-const MAX_TARGET_GROUPS = 3000;
-const MAX_LISTENERS_PER_LB = 50;
-const MAX_RULES_PER_LB = 100; // default rules excluded
-const MAX_TARGET_GROUPS_PER_LB = 100;
-const MAX_TARGETS_PER_TG = 1000;
-const MAX_CONDITION_VALUES = 5;
-const MAX_TAGS = 50;
-const DEFAULT_SSL_POLICY = 'ELBSecurityPolicy-2016-08';
-
-// ---- Errors ---------------------------------------------------------------------------------------
 const err = (code: string, message: string) => new AwsError(code, message);
 // AWS's wording differs by call: one ARN (DescribeListeners, CreateListener, AddTags...) reads
 // "Load balancer '<arn>' not found" / "Target groups '<arn>' not found"; DescribeLoadBalancers lists the
@@ -48,7 +50,7 @@ const listenerNotFound = (what: string) => err('ListenerNotFound', `Listener '${
 const ruleNotFound = (what: string) => err('RuleNotFound', `Rule '${what}' not found`);
 
 function state(ctx: RequestContext): Elbv2State {
-  return ctx.world.elbv2;
+  return Elbv2State.of(ctx.world);
 }
 
 function checkArn(
@@ -99,8 +101,7 @@ function getRule(
   throw ruleNotFound(arn);
 }
 
-// ---- Names, tags ----------------------------------------------------------------------------------
-
+// Names, tags
 function checkName(name: string, label: 'Load balancer' | 'Target group'): void {
   if (name.length > 32)
     throw validationError(`${label} name '${name}' cannot be longer than '32' characters`);
@@ -120,9 +121,9 @@ function parseTags(input: unknown): [string, string][] {
   const tags = list<{ Key?: unknown; Value?: unknown }>(input).map((t): [string, string] => {
     const key = str(t?.Key);
     if (key === undefined) throw validationError('A tag key must be specified');
-    if (key.length > 128) throw validationError(`Tag key '${key}' cannot be longer than 128 characters`);
+    if (!validTagKey(key)) throw validationError(`Tag key '${key}' cannot be longer than 128 characters`);
     const value = str(t?.Value) ?? '';
-    if (value.length > 256)
+    if (!validTagValue(value))
       throw validationError(`Tag value for key '${key}' cannot be longer than 256 characters`);
     return [key, value];
   });
@@ -145,8 +146,7 @@ function applyTags(s: Elbv2State, arn: string, tags: [string, string][]): void {
   s.tags.set(arn, current);
 }
 
-// ---- Subnets and security groups ------------------------------------------------------------------
-
+// Subnets and security groups
 function resolveSubnets(
   ctx: RequestContext,
   input: { Subnets?: unknown; SubnetMappings?: unknown },
@@ -196,8 +196,7 @@ function resolveSecurityGroups(ctx: RequestContext, input: unknown, vpcId: strin
   return ids;
 }
 
-// ---- Output shapes --------------------------------------------------------------------------------
-
+// Output shapes
 function lbOut(world: World, lb: LoadBalancerRecord) {
   return {
     LoadBalancerArn: lb.arn,
@@ -274,268 +273,6 @@ const defaultRuleOut = (l: ListenerRecord) => ({
 const attributesOut = (attrs: Record<string, string>) =>
   Object.entries(attrs).map(([Key, Value]) => ({ Key, Value }));
 
-// ---- Actions and conditions -----------------------------------------------------------------------
-
-const TERMINAL_ACTIONS = new Set(['forward', 'redirect', 'fixed-response']);
-const FIXED_RESPONSE_CONTENT_TYPES = new Set([
-  'text/plain',
-  'text/css',
-  'text/html',
-  'application/javascript',
-  'application/json',
-]);
-
-function parseActions(ctx: RequestContext, input: unknown, member: string): ActionRecord[] {
-  const raw = list<Record<string, any>>(input);
-  if (raw.length === 0) throw validationError(`At least one action must be specified in '${member}'`);
-  const actions = raw.map((a, i) => parseAction(ctx, a ?? {}, `${member}.member.${i + 1}`));
-  if (actions.some((a) => a.Order !== undefined)) {
-    const orders = actions.map((a) => a.Order);
-    if (orders.some((o) => o === undefined))
-      throw validationError(
-        'If you specify an order for one action, you must specify an order for every action',
-      );
-    if (new Set(orders).size !== orders.length) throw validationError('Each action must have a unique order');
-    actions.sort((a, b) => a.Order! - b.Order!);
-  }
-  const terminal = actions.filter((a) => TERMINAL_ACTIONS.has(a.Type));
-  if (terminal.length !== 1 || !TERMINAL_ACTIONS.has(actions[actions.length - 1].Type)) {
-    throw err(
-      'InvalidLoadBalancerAction',
-      'Exactly one terminal action (forward, redirect or fixed-response) must be specified, and it must be the last action',
-    );
-  }
-  return actions;
-}
-
-function parseAction(ctx: RequestContext, a: Record<string, any>, member: string): ActionRecord {
-  const type = required(a.Type, `${member}.type`);
-  const order = int(a.Order, `${member}.order`);
-  inRange(order, 1, 50000, `${member}.order`);
-  const base: ActionRecord = { Type: type, ...(order !== undefined ? { Order: order } : {}) };
-  switch (type) {
-    case 'forward': {
-      const direct = str(a.TargetGroupArn);
-      const tuples = list<Record<string, unknown>>(a.ForwardConfig?.TargetGroups).map((t, i) => {
-        const weight = int(t?.Weight, `${member}.forwardConfig.targetGroups.member.${i + 1}.weight`) ?? 1;
-        inRange(weight, 0, 999, `${member}.forwardConfig.targetGroups.member.${i + 1}.weight`);
-        return {
-          TargetGroupArn: required(
-            t?.TargetGroupArn,
-            `${member}.forwardConfig.targetGroups.member.${i + 1}.targetGroupArn`,
-          ),
-          Weight: weight,
-        };
-      });
-      if (!direct && tuples.length === 0)
-        throw validationError('A target group ARN must be specified for a forward action');
-      if (direct && tuples.length > 0 && (tuples.length !== 1 || tuples[0].TargetGroupArn !== direct)) {
-        throw validationError(
-          'You cannot specify both a target group ARN and a forward config with other target groups',
-        );
-      }
-      if (tuples.length > 5) throw validationError('A forward action can have at most 5 target groups');
-      const groups = tuples.length > 0 ? tuples : [{ TargetGroupArn: direct!, Weight: 1 }];
-      if (new Set(groups.map((g) => g.TargetGroupArn)).size !== groups.length) {
-        throw validationError('A target group can be specified only once in a forward action');
-      }
-      for (const g of groups) getTg(ctx, g.TargetGroupArn);
-      const sticky = a.ForwardConfig?.TargetGroupStickinessConfig;
-      const stickyEnabled =
-        bool(sticky?.Enabled, `${member}.forwardConfig.targetGroupStickinessConfig.enabled`) ?? false;
-      const stickyDuration = int(
-        sticky?.DurationSeconds,
-        `${member}.forwardConfig.targetGroupStickinessConfig.durationSeconds`,
-      );
-      inRange(
-        stickyDuration,
-        1,
-        604800,
-        `${member}.forwardConfig.targetGroupStickinessConfig.durationSeconds`,
-      );
-      return {
-        ...base,
-        ...(groups.length === 1 ? { TargetGroupArn: groups[0].TargetGroupArn } : {}),
-        ForwardConfig: {
-          TargetGroups: groups,
-          TargetGroupStickinessConfig: {
-            Enabled: stickyEnabled,
-            ...(stickyDuration !== undefined ? { DurationSeconds: stickyDuration } : {}),
-          },
-        },
-      };
-    }
-    case 'redirect': {
-      const rc = a.RedirectConfig;
-      if (!rc) throw validationError(`A redirect configuration must be specified for a redirect action`);
-      const statusCode = required(rc.StatusCode, `${member}.redirectConfig.statusCode`);
-      if (statusCode !== 'HTTP_301' && statusCode !== 'HTTP_302') {
-        throw validationError(
-          `1 validation error detected: Value '${statusCode}' at '${member}.redirectConfig.statusCode' failed to satisfy constraint: Member must satisfy enum value set: [HTTP_301, HTTP_302]`,
-        );
-      }
-      const cfg = {
-        Protocol: str(rc.Protocol) ?? '#{protocol}',
-        Port: str(rc.Port) ?? '#{port}',
-        Host: str(rc.Host) ?? '#{host}',
-        Path: str(rc.Path) ?? '/#{path}',
-        Query: str(rc.Query) ?? '#{query}',
-        StatusCode: statusCode,
-      };
-      if (!['#{protocol}', 'HTTP', 'HTTPS'].includes(cfg.Protocol))
-        throw validationError(`Redirect protocol '${cfg.Protocol}' must be HTTP, HTTPS or #{protocol}`);
-      if (
-        cfg.Protocol === '#{protocol}' &&
-        cfg.Port === '#{port}' &&
-        cfg.Host === '#{host}' &&
-        cfg.Path === '/#{path}' &&
-        cfg.Query === '#{query}'
-      ) {
-        throw err(
-          'InvalidLoadBalancerAction',
-          'The redirect configuration is not valid because it creates a loop',
-        );
-      }
-      return { ...base, RedirectConfig: cfg };
-    }
-    case 'fixed-response': {
-      const fc = a.FixedResponseConfig;
-      if (!fc)
-        throw validationError('A fixed-response configuration must be specified for a fixed-response action');
-      const statusCode = required(fc.StatusCode, `${member}.fixedResponseConfig.statusCode`);
-      if (!/^(2|4|5)\d\d$/.test(statusCode)) {
-        throw validationError(
-          `1 validation error detected: Value '${statusCode}' at '${member}.fixedResponseConfig.statusCode' failed to satisfy constraint: Member must satisfy regular expression pattern: ^(2|4|5)\\d\\d$`,
-        );
-      }
-      const contentType = str(fc.ContentType);
-      if (contentType !== undefined && !FIXED_RESPONSE_CONTENT_TYPES.has(contentType)) {
-        throw validationError(
-          `Content type '${contentType}' is not supported; use one of ${[...FIXED_RESPONSE_CONTENT_TYPES].join(', ')}`,
-        );
-      }
-      const body = str(fc.MessageBody);
-      if (body !== undefined && body.length > 1024)
-        throw validationError('The message body of a fixed response cannot be longer than 1024 characters');
-      return {
-        ...base,
-        FixedResponseConfig: {
-          StatusCode: statusCode,
-          ...(contentType ? { ContentType: contentType } : {}),
-          ...(body !== undefined ? { MessageBody: body } : {}),
-        },
-      };
-    }
-    case 'authenticate-oidc':
-    case 'authenticate-cognito':
-    case 'jwt-validation':
-      throw err('InvalidLoadBalancerAction', `Action type '${type}' is not supported by this emulator`);
-    default:
-      throw validationError(
-        `1 validation error detected: Value '${type}' at '${member}.type' failed to satisfy constraint: Member must satisfy enum value set: [forward, authenticate-oidc, authenticate-cognito, redirect, fixed-response, jwt-validation]`,
-      );
-  }
-}
-
-const SINGLE_CONDITION_FIELDS = new Set(['host-header', 'path-pattern', 'http-request-method', 'source-ip']);
-const CONFIG_OF: Record<string, string> = {
-  'host-header': 'HostHeaderConfig',
-  'path-pattern': 'PathPatternConfig',
-  'http-header': 'HttpHeaderConfig',
-  'http-request-method': 'HttpRequestMethodConfig',
-  'query-string': 'QueryStringConfig',
-  'source-ip': 'SourceIpConfig',
-};
-
-function parseConditions(input: unknown): ConditionRecord[] {
-  const raw = list<Record<string, any>>(input);
-  if (raw.length === 0) throw validationError('A rule must have at least one condition');
-  const seen = new Set<string>();
-  let valueCount = 0;
-  const conditions = raw.map((c, i): ConditionRecord => {
-    const member = `conditions.member.${i + 1}`;
-    const field = str(c?.Field) ?? Object.keys(CONFIG_OF).find((f) => c?.[CONFIG_OF[f]] !== undefined);
-    if (!field || !CONFIG_OF[field]) {
-      throw validationError(
-        `Condition field '${field ?? ''}' must be one of [${Object.keys(CONFIG_OF).join(', ')}]`,
-      );
-    }
-    if (SINGLE_CONDITION_FIELDS.has(field) && seen.has(field))
-      throw validationError(`A rule can only have one '${field}' condition`);
-    seen.add(field);
-    const config = c[CONFIG_OF[field]];
-    const direct = strings(c.Values);
-    if (direct.length > 0 && config !== undefined) {
-      throw validationError(
-        `You cannot specify both 'Values' and '${CONFIG_OF[field]}' in the same condition`,
-      );
-    }
-    switch (field) {
-      case 'host-header':
-      case 'path-pattern': {
-        const values = direct.length > 0 ? direct : strings(config?.Values);
-        if (values.length === 0)
-          throw validationError(`The '${field}' condition in '${member}' must have at least one value`);
-        for (const v of values) {
-          if (v.length > 128)
-            throw validationError(
-              `The value '${v}' of the '${field}' condition cannot be longer than 128 characters`,
-            );
-          if (field === 'host-header' && (!/^[A-Za-z0-9.*?-]+$/.test(v) || !v.includes('.'))) {
-            throw validationError(
-              `The host-header value '${v}' is not valid: use letters, digits, '-', '.', '*' and '?', with at least one '.'`,
-            );
-          }
-          if (field === 'path-pattern' && !/^[A-Za-z0-9_\-.$/~"'@:+&*?]+$/.test(v)) {
-            throw validationError(`The path-pattern value '${v}' contains characters that are not allowed`);
-          }
-        }
-        valueCount += values.length;
-        return field === 'host-header'
-          ? { Field: field, Values: values, HostHeaderConfig: { Values: values } }
-          : { Field: field, Values: values, PathPatternConfig: { Values: values } };
-      }
-      case 'http-header': {
-        const name = required(config?.HttpHeaderName, `${member}.httpHeaderConfig.httpHeaderName`);
-        const values = strings(config?.Values);
-        if (values.length === 0)
-          throw validationError(`The 'http-header' condition in '${member}' must have at least one value`);
-        valueCount += values.length;
-        return { Field: field, HttpHeaderConfig: { HttpHeaderName: name, Values: values } };
-      }
-      case 'http-request-method': {
-        const values = strings(config?.Values);
-        if (values.length === 0)
-          throw validationError(
-            `The 'http-request-method' condition in '${member}' must have at least one value`,
-          );
-        valueCount += values.length;
-        return { Field: field, HttpRequestMethodConfig: { Values: values } };
-      }
-      case 'query-string': {
-        const values = list<{ Key?: unknown; Value?: unknown }>(config?.Values).map((kv) => ({
-          ...(str(kv?.Key) !== undefined ? { Key: str(kv?.Key)! } : {}),
-          Value: required(kv?.Value, `${member}.queryStringConfig.values.member.value`),
-        }));
-        if (values.length === 0)
-          throw validationError(`The 'query-string' condition in '${member}' must have at least one value`);
-        valueCount += values.length;
-        return { Field: field, QueryStringConfig: { Values: values } };
-      }
-      default: {
-        const values = direct.length > 0 ? direct : strings(config?.Values);
-        if (values.length === 0)
-          throw validationError(`The 'source-ip' condition in '${member}' must have at least one value`);
-        valueCount += values.length;
-        return { Field: field, SourceIpConfig: { Values: values } };
-      }
-    }
-  });
-  if (valueCount > MAX_CONDITION_VALUES)
-    throw validationError(`A rule can only have '${MAX_CONDITION_VALUES}' condition values`);
-  return conditions;
-}
-
 /**
  * What changes when a load balancer's listeners or rules would forward to `targetGroups`: ALB target
  * groups belong to one load balancer at most, their VPC must be the load balancer's, and a load balancer
@@ -585,137 +322,9 @@ function checkTargetGroupsForLoadBalancer(
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-// ---- Health check settings ------------------------------------------------------------------------
-
-const MATCHER = /^\d{3}(-\d{3})?(,\d{3}(-\d{3})?)*$/;
-
-function healthCheckFrom(
-  input: Record<string, any>,
-  base: HealthCheckSettings,
-  targetType: string,
-): HealthCheckSettings {
-  const hc: HealthCheckSettings = {
-    enabled: bool(input.HealthCheckEnabled, 'healthCheckEnabled') ?? base.enabled,
-    protocol: str(input.HealthCheckProtocol) ?? base.protocol,
-    port: str(input.HealthCheckPort) ?? base.port,
-    path: str(input.HealthCheckPath) ?? base.path,
-    intervalSeconds:
-      int(input.HealthCheckIntervalSeconds, 'healthCheckIntervalSeconds') ?? base.intervalSeconds,
-    timeoutSeconds: int(input.HealthCheckTimeoutSeconds, 'healthCheckTimeoutSeconds') ?? base.timeoutSeconds,
-    healthyThreshold: int(input.HealthyThresholdCount, 'healthyThresholdCount') ?? base.healthyThreshold,
-    unhealthyThreshold:
-      int(input.UnhealthyThresholdCount, 'unhealthyThresholdCount') ?? base.unhealthyThreshold,
-    matcher: str(input.Matcher?.HttpCode) ?? base.matcher,
-  };
-  if (!hc.enabled && targetType !== 'lambda') {
-    throw validationError(
-      `Health checks cannot be disabled for target groups with target type '${targetType}'`,
-    );
-  }
-  if (hc.protocol !== 'HTTP' && hc.protocol !== 'HTTPS') {
-    throw validationError(
-      `Health check protocol '${hc.protocol}' is not supported for target groups of application load balancers; use HTTP or HTTPS`,
-    );
-  }
-  if (hc.port !== 'traffic-port') {
-    const p = /^\d+$/.test(hc.port) ? Number(hc.port) : NaN;
-    if (!(p >= 1 && p <= 65535))
-      throw validationError(
-        `Health check port '${hc.port}' must be 'traffic-port' or a number from 1 to 65535`,
-      );
-  }
-  if (!hc.path.startsWith('/'))
-    throw validationError(`Health check path '${hc.path}' must begin with a '/' character`);
-  if (hc.path.length > 1024) throw validationError('Health check path cannot be longer than 1024 characters');
-  inRange(hc.intervalSeconds, 5, 300, 'healthCheckIntervalSeconds');
-  inRange(hc.timeoutSeconds, 2, 120, 'healthCheckTimeoutSeconds');
-  inRange(hc.healthyThreshold, 2, 10, 'healthyThresholdCount');
-  inRange(hc.unhealthyThreshold, 2, 10, 'unhealthyThresholdCount');
-  if (hc.timeoutSeconds >= hc.intervalSeconds) {
-    throw validationError(
-      `Health check timeout '${hc.timeoutSeconds}' must be smaller than the interval '${hc.intervalSeconds}'`,
-    );
-  }
-  if (!MATCHER.test(hc.matcher))
-    throw validationError(
-      `Health check matcher HTTP code '${hc.matcher}' is not valid: use '200', '200,202' or '200-299'`,
-    );
-  for (const code of hc.matcher.split(/[,-]/).map(Number)) {
-    if (code < 200 || code > 499)
-      throw validationError(
-        `Health check matcher HTTP code '${hc.matcher}' must be within '200-499' inclusive`,
-      );
-  }
-  return hc;
-}
-
-// ---- Attributes -----------------------------------------------------------------------------------
-
-function parseAttributes(input: unknown): [string, string][] {
-  const attrs = list<{ Key?: unknown; Value?: unknown }>(input).map((a): [string, string] => [
-    required(a?.Key, 'attributes.member.key'),
-    str(a?.Value) ?? '',
-  ]);
-  if (attrs.length === 0) throw validationError('At least one attribute must be specified');
-  return attrs;
-}
-
-const BOOLEAN = /^(true|false)$/;
-
-function checkLbAttribute(key: string, value: string): void {
-  if (!(key in DEFAULT_LOAD_BALANCER_ATTRIBUTES))
-    throw validationError(`Load balancer attribute key '${key}' is not recognized`);
-  const bad = () => validationError(`Load balancer attribute value '${value}' is not valid for key '${key}'`);
-  if (key.endsWith('.enabled') && !BOOLEAN.test(value)) throw bad();
-  const n = Number(value);
-  if (key === 'idle_timeout.timeout_seconds' && !(Number.isInteger(n) && n >= 1 && n <= 4000)) throw bad();
-  if (key === 'client_keep_alive.seconds' && !(Number.isInteger(n) && n >= 60 && n <= 604800)) throw bad();
-  if (key === 'routing.http.desync_mitigation_mode' && !['monitor', 'defensive', 'strictest'].includes(value))
-    throw bad();
-  if (key === 'routing.http.xff_header_processing.mode' && !['append', 'preserve', 'remove'].includes(value))
-    throw bad();
-}
-
-function checkTgAttribute(key: string, value: string): void {
-  if (!(key in DEFAULT_TARGET_GROUP_ATTRIBUTES))
-    throw validationError(`Target group attribute key '${key}' is not recognized`);
-  const bad = (why: string) =>
-    validationError(`Target group attribute value '${value}' for key '${key}' is not valid: ${why}`);
-  const n = Number(value);
-  const integer = value !== '' && Number.isInteger(n);
-  switch (key) {
-    case 'deregistration_delay.timeout_seconds':
-      if (!integer || n < 0 || n > 3600) throw bad('must be from 0 to 3600 seconds');
-      break;
-    case 'stickiness.enabled':
-      if (!BOOLEAN.test(value)) throw bad('must be true or false');
-      break;
-    case 'stickiness.type':
-      if (value !== 'lb_cookie' && value !== 'app_cookie') throw bad('must be lb_cookie or app_cookie');
-      break;
-    case 'stickiness.lb_cookie.duration_seconds':
-    case 'stickiness.app_cookie.duration_seconds':
-      if (!integer || n < 1 || n > 604800) throw bad('must be from 1 to 604800 seconds');
-      break;
-    case 'load_balancing.algorithm.type':
-      if (!['round_robin', 'least_outstanding_requests', 'weighted_random'].includes(value)) {
-        throw bad('must be round_robin, least_outstanding_requests or weighted_random');
-      }
-      break;
-    case 'load_balancing.algorithm.anomaly_mitigation':
-      if (value !== 'on' && value !== 'off') throw bad('must be on or off');
-      break;
-    case 'slow_start.duration_seconds':
-      if (!integer || (n !== 0 && (n < 30 || n > 900)))
-        throw bad('must be 0 (off) or from 30 to 900 seconds');
-      break;
-  }
-}
-
-// ---- Operations -----------------------------------------------------------------------------------
-
+// Operations
 const operations: Record<string, Operation> = {
-  // -- Load balancers --
+  // Load balancers
   CreateLoadBalancer(input, ctx) {
     const s = state(ctx);
     const name = required(input.Name, 'name');
@@ -842,7 +451,7 @@ const operations: Record<string, Operation> = {
     return { Attributes: attributesOut(lb.attributes) };
   },
 
-  // -- Target groups --
+  // Target groups
   CreateTargetGroup(input, ctx) {
     const s = state(ctx);
     const name = required(input.Name, 'name');
@@ -853,66 +462,8 @@ const operations: Record<string, Operation> = {
         `1 validation error detected: Value '${targetType}' at 'targetType' failed to satisfy constraint: Member must satisfy enum value set: [instance, ip, lambda, alb]`,
       );
     }
-    const protocol = str(input.Protocol);
-    const port = int(input.Port, 'port');
-    const vpcId = str(input.VpcId);
-    let protocolVersion: string | undefined;
-    let ipAddressType: string | undefined;
-    if (targetType === 'lambda') {
-      if (protocol || port !== undefined || vpcId) {
-        throw validationError(
-          "Protocol, port and VPC ID cannot be specified for target groups with target type 'lambda'",
-        );
-      }
-    } else {
-      if (!protocol)
-        throw validationError(
-          `A protocol must be specified for target groups with target type '${targetType}'`,
-        );
-      if (port === undefined)
-        throw validationError(`A port must be specified for target groups with target type '${targetType}'`);
-      if (!vpcId)
-        throw validationError(
-          `A VPC ID must be specified for target groups with target type '${targetType}'`,
-        );
-      if (!['HTTP', 'HTTPS'].includes(protocol)) {
-        throw validationError(
-          `Protocol '${protocol}' is not supported by this emulator's application load balancers; use HTTP or HTTPS`,
-        );
-      }
-      inRange(port, 1, 65535, 'port');
-      if (!/^vpc-[0-9a-f]+$/.test(vpcId)) throw validationError(`The VPC ID '${vpcId}' is not found`);
-      protocolVersion = str(input.ProtocolVersion) ?? 'HTTP1';
-      if (!['HTTP1', 'HTTP2', 'GRPC'].includes(protocolVersion))
-        throw validationError(`Protocol version '${protocolVersion}' is not valid; use HTTP1, HTTP2 or GRPC`);
-      ipAddressType = str(input.IpAddressType) ?? 'ipv4';
-      if (ipAddressType !== 'ipv4' && ipAddressType !== 'ipv6')
-        throw validationError(`IP address type '${ipAddressType}' is not valid; use ipv4 or ipv6`);
-    }
-    const defaults: HealthCheckSettings =
-      targetType === 'lambda'
-        ? {
-            enabled: false,
-            protocol: 'HTTP',
-            port: 'traffic-port',
-            path: '/',
-            intervalSeconds: 35,
-            timeoutSeconds: 30,
-            healthyThreshold: 5,
-            unhealthyThreshold: 2,
-            matcher: '200',
-          }
-        : {
-            enabled: true,
-            protocol: protocol!,
-            port: 'traffic-port',
-            path: '/',
-            intervalSeconds: 30,
-            timeoutSeconds: 5,
-            healthyThreshold: 5,
-            unhealthyThreshold: 2,
-            matcher: protocolVersion === 'GRPC' ? '12' : '200',
-          };
+    const { protocol, port, vpcId, protocolVersion, ipAddressType } = targetGroupEndpoint(input, targetType);
+    const defaults = defaultHealthCheck(targetType, protocol, protocolVersion);
     const healthCheck = healthCheckFrom(input, defaults, targetType);
     const tags = parseTags(input.Tags);
 
@@ -1012,7 +563,7 @@ const operations: Record<string, Operation> = {
     return { Attributes: attributesOut(tg.attributes) };
   },
 
-  // -- Listeners --
+  // Listeners
   CreateListener(input, ctx) {
     const s = state(ctx);
     const lb = getLb(ctx, input.LoadBalancerArn);
@@ -1028,7 +579,7 @@ const operations: Record<string, Operation> = {
     inRange(port, 1, 65535, 'port');
     const { certificates, sslPolicy } = listenerTls(protocol, input.Certificates, input.SslPolicy);
     const alpnPolicy = strings(input.AlpnPolicy);
-    const defaultActions = parseActions(ctx, input.DefaultActions, 'defaultActions');
+    const defaultActions = parseActions((arn) => getTg(ctx, arn), input.DefaultActions, 'defaultActions');
     const tags = parseTags(input.Tags);
 
     const existing = [...s.listeners.values()].find((l) => l.loadBalancerArn === lb.arn && l.port === port);
@@ -1123,7 +674,7 @@ const operations: Record<string, Operation> = {
     );
     const defaultActions =
       input.DefaultActions !== undefined
-        ? parseActions(ctx, input.DefaultActions, 'defaultActions')
+        ? parseActions((arn) => getTg(ctx, arn), input.DefaultActions, 'defaultActions')
         : listener.defaultActions;
     checkTargetGroupsForLoadBalancer(ctx, lb, defaultActions, listener.defaultActions);
     const affected = [
@@ -1143,7 +694,7 @@ const operations: Record<string, Operation> = {
     return {};
   },
 
-  // -- Rules --
+  // Rules
   CreateRule(input, ctx) {
     const s = state(ctx);
     const listener = getListener(ctx, input.ListenerArn);
@@ -1152,7 +703,7 @@ const operations: Record<string, Operation> = {
     if (priority === undefined) throw validationError('A rule priority must be specified');
     inRange(priority, 1, 50000, 'priority');
     const conditions = parseConditions(input.Conditions);
-    const actions = parseActions(ctx, input.Actions, 'actions');
+    const actions = parseActions((arn) => getTg(ctx, arn), input.Actions, 'actions');
     const tags = parseTags(input.Tags);
     if (s.rulesOfListener(listener.arn).some((r) => r.priority === priority))
       throw err('PriorityInUse', `Priority '${priority}' is currently in use`);
@@ -1207,7 +758,7 @@ const operations: Record<string, Operation> = {
           `The conditions of default rule '${found.arn}' cannot be modified`,
         );
       if (input.Actions === undefined) return { Rules: [defaultRuleOut(listener)] };
-      const actions = parseActions(ctx, input.Actions, 'actions');
+      const actions = parseActions((arn) => getTg(ctx, arn), input.Actions, 'actions');
       checkTargetGroupsForLoadBalancer(ctx, lb, actions, listener.defaultActions);
       const affected = [...forwardedTargetGroups(listener.defaultActions), ...forwardedTargetGroups(actions)];
       listener.defaultActions = actions;
@@ -1216,7 +767,10 @@ const operations: Record<string, Operation> = {
     }
     const rule = found.rule!;
     const conditions = input.Conditions !== undefined ? parseConditions(input.Conditions) : rule.conditions;
-    const actions = input.Actions !== undefined ? parseActions(ctx, input.Actions, 'actions') : rule.actions;
+    const actions =
+      input.Actions !== undefined
+        ? parseActions((arn) => getTg(ctx, arn), input.Actions, 'actions')
+        : rule.actions;
     checkTargetGroupsForLoadBalancer(ctx, lb, actions, rule.actions);
     const affected = [...forwardedTargetGroups(rule.actions), ...forwardedTargetGroups(actions)];
     rule.conditions = conditions;
@@ -1261,7 +815,7 @@ const operations: Record<string, Operation> = {
     return { Rules: pairs.map((p) => ruleOut(p.rule)) };
   },
 
-  // -- Targets --
+  // Targets
   RegisterTargets(input, ctx) {
     const s = state(ctx);
     const tg = getTg(ctx, input.TargetGroupArn);
@@ -1319,7 +873,7 @@ const operations: Record<string, Operation> = {
     return { TargetHealthDescriptions: entries };
   },
 
-  // -- Tags --
+  // Tags
   AddTags(input, ctx) {
     const s = state(ctx);
     const arns = strings(input.ResourceArns);
@@ -1435,6 +989,48 @@ function resourceMustExist(s: Elbv2State, arn: string): void {
   } else {
     throw validationError(`'${arn}' is not a valid load balancer, target group, listener or rule ARN`);
   }
+}
+
+/** A target group's protocol, port, VPC and versions, as CreateTargetGroup validates them for its target type. */
+function targetGroupEndpoint(
+  input: Record<string, any>,
+  targetType: TargetGroupRecord['targetType'],
+): Pick<TargetGroupRecord, 'protocol' | 'port' | 'vpcId' | 'protocolVersion' | 'ipAddressType'> {
+  const protocol = str(input.Protocol);
+  const port = int(input.Port, 'port');
+  const vpcId = str(input.VpcId);
+  let protocolVersion: string | undefined;
+  let ipAddressType: string | undefined;
+  if (targetType === 'lambda') {
+    if (protocol || port !== undefined || vpcId) {
+      throw validationError(
+        "Protocol, port and VPC ID cannot be specified for target groups with target type 'lambda'",
+      );
+    }
+  } else {
+    if (!protocol)
+      throw validationError(
+        `A protocol must be specified for target groups with target type '${targetType}'`,
+      );
+    if (port === undefined)
+      throw validationError(`A port must be specified for target groups with target type '${targetType}'`);
+    if (!vpcId)
+      throw validationError(`A VPC ID must be specified for target groups with target type '${targetType}'`);
+    if (!['HTTP', 'HTTPS'].includes(protocol)) {
+      throw validationError(
+        `Protocol '${protocol}' is not supported by this emulator's application load balancers; use HTTP or HTTPS`,
+      );
+    }
+    inRange(port, 1, 65535, 'port');
+    if (!/^vpc-[0-9a-f]+$/.test(vpcId)) throw validationError(`The VPC ID '${vpcId}' is not found`);
+    protocolVersion = str(input.ProtocolVersion) ?? 'HTTP1';
+    if (!['HTTP1', 'HTTP2', 'GRPC'].includes(protocolVersion))
+      throw validationError(`Protocol version '${protocolVersion}' is not valid; use HTTP1, HTTP2 or GRPC`);
+    ipAddressType = str(input.IpAddressType) ?? 'ipv4';
+    if (ipAddressType !== 'ipv4' && ipAddressType !== 'ipv6')
+      throw validationError(`IP address type '${ipAddressType}' is not valid; use ipv4 or ipv6`);
+  }
+  return { protocol, port, vpcId, protocolVersion, ipAddressType };
 }
 
 export const definition: ServiceDefinition = {

@@ -1,6 +1,22 @@
 import { randomBytes } from 'crypto';
 import type { World } from '../../core/world';
+import { ownState } from '../../core/own-state';
 import type { ProbeResult } from '../../core/runtime';
+import type {
+  ActionRecord,
+  ConditionRecord,
+  Elbv2Contract,
+  RoutingListener,
+  RoutingLoadBalancer,
+  RoutingRule,
+  RoutingTable,
+  RoutingTargetGroup,
+  TargetGroupInfo,
+  TargetHealthListener,
+  TargetHealthState,
+} from '../../core/contracts';
+
+export type { ActionRecord, ConditionRecord, TargetGroupInfo, TargetHealthListener, TargetHealthState };
 
 /**
  * Elastic Load Balancing v2 (application load balancers only): the control-plane records, the
@@ -12,39 +28,6 @@ import type { ProbeResult } from '../../core/runtime';
  */
 
 export type Tag = { Key: string; Value: string };
-
-/** An API `Action`, normalised as AWS returns it (forward actions carry both TargetGroupArn and ForwardConfig). */
-export interface ActionRecord {
-  Type: string;
-  Order?: number;
-  TargetGroupArn?: string;
-  ForwardConfig?: {
-    TargetGroups: { TargetGroupArn: string; Weight: number }[];
-    TargetGroupStickinessConfig: { Enabled: boolean; DurationSeconds?: number };
-  };
-  RedirectConfig?: {
-    Protocol: string;
-    Port: string;
-    Host: string;
-    Path: string;
-    Query: string;
-    StatusCode: string;
-  };
-  FixedResponseConfig?: { StatusCode: string; ContentType?: string; MessageBody?: string };
-  [other: string]: unknown;
-}
-
-/** An API `RuleCondition`, normalised: host-header and path-pattern carry both Values and their *Config. */
-export interface ConditionRecord {
-  Field: string;
-  Values?: string[];
-  HostHeaderConfig?: { Values: string[] };
-  PathPatternConfig?: { Values: string[] };
-  HttpHeaderConfig?: { HttpHeaderName: string; Values: string[] };
-  HttpRequestMethodConfig?: { Values: string[] };
-  QueryStringConfig?: { Values: { Key?: string; Value: string }[] };
-  SourceIpConfig?: { Values: string[] };
-}
 
 export interface LoadBalancerRecord {
   arn: string;
@@ -114,8 +97,6 @@ export interface RuleRecord {
   actions: ActionRecord[];
 }
 
-export type TargetHealthState = 'initial' | 'healthy' | 'unhealthy' | 'draining' | 'unused' | 'unavailable';
-
 export interface TargetRecord {
   id: string;
   port: number;
@@ -127,37 +108,6 @@ export interface TargetRecord {
   /** Emulated deadline of draining (ISO), for snapshots. */
   drainingUntil?: string;
 }
-
-/** The view of a target group other services get (docs/architecture.md). */
-export interface TargetGroupInfo {
-  arn: string;
-  name: string;
-  port: number;
-  protocol: string;
-  targetType: string;
-  vpcId: string;
-  loadBalancerArns: string[];
-  deregistrationDelaySeconds: number;
-  healthCheck: {
-    path: string;
-    port: string;
-    intervalSeconds: number;
-    timeoutSeconds: number;
-    healthyThreshold: number;
-    unhealthyThreshold: number;
-    matcher: string;
-  };
-}
-
-export type TargetHealthListener = (
-  tgArn: string,
-  id: string,
-  port: number,
-  state: TargetHealthState,
-  reason?: string,
-  /** The TargetHealth Description, e.g. 'Health checks failed with these codes: [500]'. */
-  description?: string,
-) => void;
 
 /** Emulated time from CreateLoadBalancer to State active (real ALBs take minutes; kept short on purpose). */
 export const LOAD_BALANCER_PROVISIONING_MS = 10_000;
@@ -266,7 +216,14 @@ interface TargetTimers {
   drain?: () => void;
 }
 
-export class Elbv2State {
+const own = ownState<Elbv2State>('ELBv2');
+
+export class Elbv2State implements Elbv2Contract {
+  /** This world's ELBv2 state, as the service's own operations need it. */
+  static of(world: World): Elbv2State {
+    return own.of(world);
+  }
+
   readonly loadBalancers = new Map<string, LoadBalancerRecord>();
   readonly targetGroups = new Map<string, TargetGroupRecord>();
   readonly listeners = new Map<string, ListenerRecord>();
@@ -282,16 +239,16 @@ export class Elbv2State {
   private readonly lbTimers = new Map<string, () => void>();
   private stopped = false;
 
-  constructor(readonly world: World) {}
+  constructor(readonly world: World) {
+    own.register(world, this);
+  }
 
-  // ---- ARNs -------------------------------------------------------------------------------------
-
+  // ARNs
   arnPrefix(): string {
     return `arn:aws:elasticloadbalancing:${this.world.region}:${this.world.accountId}`;
   }
 
-  // ---- Associations ------------------------------------------------------------------------------
-
+  // Associations
   /** Load balancers whose listeners or rules forward to the target group, in creation order. */
   loadBalancerArnsOf(tgArn: string): string[] {
     const lbs = new Set<string>();
@@ -324,8 +281,7 @@ export class Elbv2State {
       .sort((a, b) => a.priority - b.priority);
   }
 
-  // ---- Load balancer lifecycle -------------------------------------------------------------------
-
+  // Load balancer lifecycle
   /** Provisioning -> active after a short emulated delay. */
   scheduleActivation(lb: LoadBalancerRecord, afterMs = LOAD_BALANCER_PROVISIONING_MS): void {
     if (lb.state !== 'provisioning' || this.stopped) return;
@@ -372,8 +328,7 @@ export class Elbv2State {
     this.requestCounts.delete(tgArn);
   }
 
-  // ---- Cross-service contract (docs/architecture.md) ---------------------------------------------
-
+  // Cross-service contract (docs/architecture.md)
   getTargetGroup(arn: string): TargetGroupInfo | undefined {
     const tg = this.targetGroups.get(arn);
     if (!tg) return undefined;
@@ -497,8 +452,7 @@ export class Elbv2State {
     this.healthListeners.push(fn);
   }
 
-  // ---- Health checker ----------------------------------------------------------------------------
-
+  // Health checker
   /** Targets of a target group that the load balancer would route to. */
   healthyTargets(tgArn: string): TargetRecord[] {
     return [...(this.targets.get(tgArn)?.values() ?? [])].filter((t) => t.state === 'healthy');
@@ -710,8 +664,7 @@ export class Elbv2State {
     this.targetTimers.delete(timerKey);
   }
 
-  // ---- Persistence -------------------------------------------------------------------------------
-
+  // Persistence
   snapshot(): unknown {
     return {
       loadBalancers: [...this.loadBalancers.values()],
@@ -771,6 +724,33 @@ export class Elbv2State {
     }
   }
 
+  routingTable(): RoutingTable {
+    return buildRoutingTable(this);
+  }
+
+  listenerPorts(): Set<number> {
+    return new Set([...this.listeners.values()].map((l) => l.port));
+  }
+
+  recordRequest(targetGroupArn: string): void {
+    this.requestCounts.set(targetGroupArn, (this.requestCounts.get(targetGroupArn) ?? 0) + 1);
+  }
+
+  takeRequestCount(targetGroupArn: string): number {
+    const n = this.requestCounts.get(targetGroupArn) ?? 0;
+    this.requestCounts.delete(targetGroupArn);
+    return n;
+  }
+
+  targetGroupArnOfLabel(resourceLabel: string): string | undefined {
+    const m = /^(app\/[^/]+\/[^/]+)\/(targetgroup\/[^/]+\/[^/]+)$/.exec(resourceLabel);
+    if (!m) return undefined;
+    const lbArn = [...this.loadBalancers.keys()].find((arn) => arn.endsWith(`:loadbalancer/${m[1]}`));
+    const tgArn = [...this.targetGroups.keys()].find((arn) => arn.endsWith(`:${m[2]}`));
+    if (!lbArn || !tgArn || !this.loadBalancerArnsOf(tgArn).includes(lbArn)) return undefined;
+    return tgArn;
+  }
+
   stop(): void {
     this.stopped = true;
     for (const key of [...this.targetTimers.keys()]) {
@@ -784,63 +764,12 @@ export class Elbv2State {
   }
 }
 
-// ---- Data-plane view ------------------------------------------------------------------------------
-
-export interface RoutingTarget {
-  id: string;
-  port: number;
-}
-
-export interface RoutingTargetGroup {
-  arn: string;
-  name: string;
-  protocol?: string;
-  /** Only healthy targets; the data plane round-robins over them (empty: answer 503). */
-  healthyTargets: RoutingTarget[];
-  /** Every registered target with its state, for diagnostics. */
-  targets: (RoutingTarget & { state: TargetHealthState })[];
-  stickiness: boolean;
-  algorithm: string;
-}
-
-export interface RoutingRule {
-  arn: string;
-  /** 'default' for the listener's default actions, which match every request. */
-  priority: number | 'default';
-  conditions: ConditionRecord[];
-  actions: ActionRecord[];
-}
-
-export interface RoutingListener {
-  arn: string;
-  port: number;
-  protocol: string;
-  /** Rules in evaluation order: ascending priority, the default rule last. */
-  rules: RoutingRule[];
-}
-
-export interface RoutingLoadBalancer {
-  arn: string;
-  name: string;
-  dnsName: string;
-  state: string;
-  idleTimeoutSeconds: number;
-  listeners: RoutingListener[];
-}
-
-export interface RoutingTable {
-  loadBalancers: RoutingLoadBalancer[];
-  /** Every target group referenced by a rule, keyed by ARN. */
-  targetGroups: Record<string, RoutingTargetGroup>;
-}
-
 /**
  * What a data plane needs to route a request: each load balancer's listeners, their rules in the order
  * an ALB evaluates them, and each forwarded target group's healthy targets. Computed on each call
  * (cheap), so it always reflects the latest API calls and health checks.
  */
-export function routingTable(world: World): RoutingTable {
-  const s = world.elbv2;
+function buildRoutingTable(s: Elbv2State): RoutingTable {
   const targetGroups: Record<string, RoutingTargetGroup> = {};
   const loadBalancers: RoutingLoadBalancer[] = [];
   const addGroup = (arn: string) => {
@@ -874,24 +803,11 @@ export function routingTable(world: World): RoutingTable {
     loadBalancers.push({
       arn: lb.arn,
       name: lb.name,
-      dnsName: dnsNameFor(lb, world.region),
+      dnsName: dnsNameFor(lb, s.world.region),
       state: lb.state,
       idleTimeoutSeconds: Number(lb.attributes['idle_timeout.timeout_seconds']),
       listeners,
     });
   }
   return { loadBalancers, targetGroups };
-}
-
-/** The data plane calls this once per request it forwards; ALBRequestCountPerTarget scaling reads it. */
-export function recordRequest(world: World, targetGroupArn: string): void {
-  const counts = world.elbv2.requestCounts;
-  counts.set(targetGroupArn, (counts.get(targetGroupArn) ?? 0) + 1);
-}
-
-/** Reads and resets a target group's request counter (the autoscaling evaluator, once per period). */
-export function takeRequestCount(world: World, targetGroupArn: string): number {
-  const n = world.elbv2.requestCounts.get(targetGroupArn) ?? 0;
-  world.elbv2.requestCounts.delete(targetGroupArn);
-  return n;
 }

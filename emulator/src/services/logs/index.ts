@@ -1,10 +1,12 @@
 import type { ServiceDefinition, RequestContext } from '../../core/service';
+import { tagEntries, validTagKey, validTagValue } from '../../core/tags';
+import { decodePageToken, encodePageToken } from '../../core/paging';
 import { AwsError } from '../../core/errors';
-import type { LogsState, LogGroup, LogStream } from './state';
+import { LogsState, type LogGroup, type LogStream } from './state';
 
 type Input = Record<string, any>;
 
-const logs = (ctx: RequestContext): LogsState => ctx.world.logs;
+const logs = (ctx: RequestContext): LogsState => LogsState.of(ctx.world);
 const invalid = (message: string) => new AwsError('InvalidParameterException', message);
 
 /** The only retention periods CloudWatch Logs accepts. */
@@ -71,22 +73,20 @@ function groupFromArn(ctx: RequestContext, arn: unknown): LogGroup {
 }
 
 function tagMap(v: unknown): Record<string, string> {
-  if (v === undefined || v === null) return {};
-  if (typeof v !== 'object' || Array.isArray(v)) throw invalid('tags must be a map of strings');
-  for (const [k, val] of Object.entries(v)) {
-    if (k.length < 1 || k.length > 128 || typeof val !== 'string' || val.length > 256)
+  const entries = tagEntries(v, () => invalid('tags must be a map of strings'));
+  for (const [k, val] of entries) {
+    if (!validTagKey(k) || typeof val !== 'string' || !validTagValue(val))
       throw invalid(`Invalid tag: '${k}'`);
   }
-  return v as Record<string, string>;
+  return Object.fromEntries(entries) as Record<string, string>;
 }
 
 /** Tokens encode a position in a sorted list; opaque to callers, as AWS's are. */
-const encodeToken = (n: number) => Buffer.from(`pos:${n}`).toString('base64');
+const encodeToken = encodePageToken;
 function decodeToken(t: unknown): number {
-  if (t === undefined || t === null) return 0;
-  const m = /^pos:(\d+)$/.exec(Buffer.from(String(t), 'base64').toString('utf8'));
-  if (!m) throw invalid('The specified nextToken is invalid.');
-  return Number(m[1]);
+  const start = decodePageToken(t);
+  if (start === undefined) throw invalid('The specified nextToken is invalid.');
+  return start;
 }
 
 function streamOut(ctx: RequestContext, group: string, s: LogStream) {
@@ -249,7 +249,7 @@ export const definition: ServiceDefinition = {
           throw invalid('Log events in a single PutLogEvents request must be in chronological order.');
       }
       // AWS accepts the batch but rejects events more than 14 days old or more than 2 hours ahead.
-      const now = Date.now();
+      const now = ctx.world.clock.nowMs();
       let tooOld = -1;
       events.forEach((e, i) => {
         if (e.timestamp < now - 14 * 86400_000) tooOld = i;

@@ -1,4 +1,6 @@
 import type { World } from '../../core/world';
+import type { LogsContract } from '../../core/contracts';
+import { ownState } from '../../core/own-state';
 import { AwsError } from '../../core/errors';
 
 export interface LogEvent {
@@ -36,11 +38,20 @@ export const notFoundGroup = () =>
 export const notFoundStream = () =>
   new AwsError('ResourceNotFoundException', 'The specified log stream does not exist.');
 
-export class LogsState {
+const own = ownState<LogsState>('CloudWatch Logs');
+
+export class LogsState implements LogsContract {
+  /** This world's CloudWatch Logs state, as the service's own operations need it. */
+  static of(world: World): LogsState {
+    return own.of(world);
+  }
+
   groups = new Map<string, LogGroup>();
   private eventCounter = 0;
 
-  constructor(readonly world: World) {}
+  constructor(readonly world: World) {
+    own.register(world, this);
+  }
 
   requireGroup(name: string): LogGroup {
     const g = this.groups.get(name);
@@ -62,7 +73,7 @@ export class LogsState {
       throw new AwsError('ResourceAlreadyExistsException', 'The specified log group already exists');
     const g: LogGroup = {
       logGroupName: name,
-      creationTime: Date.now(),
+      creationTime: this.world.clock.nowMs(),
       logGroupClass: opts.logGroupClass ?? 'STANDARD',
       kmsKeyId: opts.kmsKeyId,
       tags: { ...(opts.tags ?? {}) },
@@ -75,14 +86,19 @@ export class LogsState {
   createStream(group: LogGroup, name: string): LogStream {
     if (group.streams.has(name))
       throw new AwsError('ResourceAlreadyExistsException', 'The specified log stream already exists');
-    const s: LogStream = { logStreamName: name, creationTime: Date.now(), storedBytes: 0, events: [] };
+    const s: LogStream = {
+      logStreamName: name,
+      creationTime: this.world.clock.nowMs(),
+      storedBytes: 0,
+      events: [],
+    };
     group.streams.set(name, s);
     return s;
   }
 
   /** Stores events in timestamp order (a stream is read back sorted, as CloudWatch does). */
   addEvents(stream: LogStream, events: { timestamp: number; message: string }[]): void {
-    const now = Date.now();
+    const now = this.world.clock.nowMs();
     for (const e of events) {
       const event: LogEvent = {
         timestamp: e.timestamp,
