@@ -1,6 +1,6 @@
 import { assessDeployment } from '../../src/deploy/assess';
 import type { DeploymentObservation, TargetView, TaskView } from '../../src/deploy/model';
-import { nextLook, remember, ScheduleMemory, SCHEDULE } from '../../src/deploy/schedule';
+import { newScheduleMemory, nextLook, remember, ScheduleMemory, SCHEDULE } from '../../src/deploy/schedule';
 
 const TIMING = { intervalMs: 10_000, healthyThreshold: 2, graceMs: 30_000 };
 const task = (over: Partial<TaskView> = {}): TaskView => ({
@@ -47,7 +47,11 @@ function obs(at: number, tasks: TaskView[], targets: TargetView[]): DeploymentOb
     targets,
   };
 }
-const memory = (): ScheduleMemory => ({ targetSeen: new Map(), runningSeen: new Map(), lastFullAt: 0 });
+const memory = (): ScheduleMemory => newScheduleMemory(0);
+const see = (m: ScheduleMemory, o: DeploymentObservation, endedAt = o.at, full = true) =>
+  remember(m, o, { port: 3000, full, endedAt });
+const registering = () => target('initial', { reason: 'Elb.RegistrationInProgress' });
+const checking = () => target('initial', { reason: 'Elb.InitialHealthChecking' });
 
 describe('nextLook', () => {
   it('while a task starts: full looks, fast after a change and slower while idle', () => {
@@ -62,30 +66,86 @@ describe('nextLook', () => {
     );
   });
 
-  it('waiting for a target: glances at the due health check, and not much before', () => {
+  it('bounds the first health check by the last look that saw none and the first that saw one', () => {
     const m = memory();
-    const first = obs(1_000, [task()], [target('initial')]);
-    remember(m, first, 3000);
-    // Healthy after two checks: due 10 s after registration; glances begin 2 s before.
-    const look = nextLook(first, m, { changed: true, port: 3000, timing: TIMING });
-    expect(look).toEqual({ delayMs: SCHEDULE.glanceMs, full: false });
-    const later = obs(9_000, [task()], [target('initial')]);
-    expect(nextLook(later, m, { changed: false, port: 3000, timing: TIMING })).toEqual({
-      delayMs: SCHEDULE.windowStepMs,
+    see(m, obs(3_000, [task()], []));
+    expect(m.firstCheck.get('t1')).toEqual({ after: 3_000 });
+    see(m, obs(4_000, [task()], [registering()]), 4_200);
+    expect(m.firstCheck.get('t1')).toEqual({ after: 4_000 });
+    // The look began at 5 s and ended at 5.3 s: the check completed in between at the latest.
+    see(m, obs(5_000, [task()], [checking()]), 5_300);
+    expect(m.firstCheck.get('t1')).toEqual({ after: 4_000, by: 5_300 });
+    see(m, obs(9_000, [task()], [checking()]), 9_100);
+    expect(m.firstCheck.get('t1')).toEqual({ after: 4_000, by: 5_300 });
+  });
+
+  it('a target first seen already checked: bounded by the previous full look', () => {
+    const m = memory();
+    see(m, obs(2_000, [task({ lastStatus: 'PENDING' })], []));
+    see(m, obs(6_000, [task({ id: 't2', ip: '10.0.0.5' })], [checking()]), 6_100);
+    expect(m.firstCheck.get('t2')).toEqual({ after: 2_000, by: 6_100 });
+  });
+
+  it('glances through the span where the check that can turn the target healthy completes, then waits an interval', () => {
+    const m = memory();
+    see(m, obs(4_000, [task()], [registering()]));
+    const first = obs(5_000, [task()], [checking()]);
+    see(m, first, 5_500);
+    // Healthy after two checks 10 s apart: the second completes in (14 s, 15.5 s]; plus 1 s to show.
+    expect(nextLook(first, m, { changed: true, port: 3000, timing: TIMING })).toEqual({
+      delayMs: 8_000,
       full: false,
     });
-    // Past the window: the next check round, one interval later.
-    const missed = obs(15_000, [task()], [target('initial')]);
-    expect(nextLook(missed, m, { changed: false, port: 3000, timing: TIMING })).toEqual({
-      delayMs: 4_000,
+    const before = obs(13_000, [task()], [checking()]);
+    expect(nextLook(before, m, { changed: false, port: 3000, timing: TIMING })).toEqual({
+      delayMs: 2_000,
+      full: false,
+    });
+    const inside = obs(15_000, [task()], [checking()]);
+    expect(nextLook(inside, m, { changed: false, port: 3000, timing: TIMING })).toEqual({
+      delayMs: 1_000,
+      full: false,
+    });
+    // Past the span without a change (the check failed): the next one, an interval later.
+    const after = obs(16_600, [task()], [checking()]);
+    expect(nextLook(after, m, { changed: false, port: 3000, timing: TIMING })).toEqual({
+      delayMs: 8_000,
+      full: false,
+    });
+    const nextSpan = obs(24_000, [task()], [checking()]);
+    expect(nextLook(nextSpan, m, { changed: false, port: 3000, timing: TIMING }).delayMs).toBe(1_000);
+  });
+
+  it('AWS defaults (30 s x 5, unhealthy after 2): a span for the check that can make it unhealthy, then the fifth', () => {
+    const timing = { intervalMs: 30_000, healthyThreshold: 5, unhealthyThreshold: 2, graceMs: 1_000 };
+    const m = memory();
+    m.lastFullAt = 1e9; // no full look due
+    see(m, obs(4_000, [task()], [registering()]), 4_000, false);
+    see(m, obs(5_000, [task()], [checking()]), 5_500, false);
+    m.lastFullAt = 1e9;
+    const at = (t: number) =>
+      nextLook(obs(t, [task()], [checking()]), m, { changed: false, port: 3000, timing }).delayMs + t;
+    expect(at(33_000)).toBe(35_000); // second check: (34 s, 35.5 s], + 1 s
+    expect(at(35_000)).toBe(36_000);
+    expect(at(36_500)).toBe(36_500 + SCHEDULE.glanceMs); // third and fourth change nothing
+    expect(at(122_000)).toBe(125_000); // fifth: (124 s, 125.5 s]
+  });
+
+  it('a span as wide as the interval tells nothing: the regular glances only', () => {
+    const m = memory();
+    m.firstCheck.set('t1', { after: 0, by: 12_000 });
+    m.lastFullAt = 1e9;
+    const o = obs(13_000, [task()], [checking()]);
+    expect(nextLook(o, m, { changed: false, port: 3000, timing: TIMING })).toEqual({
+      delayMs: SCHEDULE.glanceMs,
       full: false,
     });
   });
 
   it('a full look when the grace period of a task with an unhealthy target ends', () => {
     const m = memory();
+    m.runningSeen.set('t1', 1_000);
     m.lastFullAt = 25_000;
-    remember(m, obs(1_000, [task()], [target('initial')]), 3000);
     const o = obs(26_000, [task()], [target('unhealthy', { reason: 'Target.ResponseCodeMismatch' })]);
     const timing = { ...TIMING, intervalMs: 30_000, healthyThreshold: 5 };
     expect(nextLook(o, m, { changed: false, port: 3000, timing })).toEqual({ delayMs: 5_000, full: true });

@@ -42,6 +42,7 @@ export async function healthCheckTiming(
   return {
     intervalMs: (tg?.HealthCheckIntervalSeconds ?? own.intervalSeconds) * 1000,
     healthyThreshold: tg?.HealthyThresholdCount ?? own.healthyThreshold,
+    unhealthyThreshold: tg?.UnhealthyThresholdCount ?? own.unhealthyThreshold,
     graceMs: graceSeconds * 1000,
   };
 }

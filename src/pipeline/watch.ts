@@ -8,10 +8,10 @@ import { clampToDeadline, maxPolls, nextPollDelay } from '../util/poll';
 import {
   HealthCheckTiming,
   Look,
+  newScheduleMemory,
   newTargetStates,
   nextLook,
   remember,
-  ScheduleMemory,
 } from '../deploy/schedule';
 import { isThrottlingError } from '../util/retry';
 import { formatDuration } from '../util/time';
@@ -32,6 +32,8 @@ export interface WatchTarget {
   label?: string;
   /** The target group's health-check timing and the grace period: when changes are due, and the definite-failure rules. */
   timing?: HealthCheckTiming;
+  /** When the deployment was started (before its UpdateService), on `ctx.now()`'s clock; the watch's start if not given. */
+  startedAt?: number;
 }
 
 export interface WatchResult {
@@ -54,21 +56,27 @@ export async function observeDeployment(
   stopped: Map<string, Task> = new Map(),
 ): Promise<DeploymentObservation> {
   const at = ctx.now();
-  const service = await ctx.ecs.describeService(w.cluster, w.service);
+  // The three reads do not depend on each other: made side by side, a look takes two round trips.
+  const readTasks = async (): Promise<Task[]> => {
+    const arns = await ctx.ecs.listDeploymentTaskArns(w.cluster, w.service, w.deploymentId);
+    const known = arns.flatMap((arn) => stopped.get(arn) ?? []);
+    const unknown = arns.filter((arn) => !stopped.has(arn));
+    const fresh = unknown.length > 0 ? await ctx.ecs.describeTasks(w.cluster, unknown) : [];
+    for (const t of fresh) if (t.lastStatus === 'STOPPED' && t.taskArn) stopped.set(t.taskArn, t);
+    return [...known, ...fresh];
+  };
+  // All targets, not only the new tasks': `stable` needs to see the old ones drain, and `healthy`
+  // needs to know that no old target still takes traffic.
+  const readTargets = async () =>
+    w.targetGroupArn ? describeTargetHealth(ctx.clients.elbv2, w.targetGroupArn) : undefined;
+  const [service, all, targets] = await Promise.all([
+    ctx.ecs.describeService(w.cluster, w.service),
+    readTasks(),
+    readTargets(),
+  ]);
   if (!service) return { at, deploymentId: w.deploymentId, tasks: [] };
-  const arns = await ctx.ecs.listDeploymentTaskArns(w.cluster, w.service, w.deploymentId);
-  const known = arns.flatMap((arn) => stopped.get(arn) ?? []);
-  const unknown = arns.filter((arn) => !stopped.has(arn));
-  const fresh = unknown.length > 0 ? await ctx.ecs.describeTasks(w.cluster, unknown) : [];
-  for (const t of fresh) if (t.lastStatus === 'STOPPED' && t.taskArn) stopped.set(t.taskArn, t);
-  const tasks = [...known, ...fresh].filter((t) => t.startedBy === w.deploymentId).map(toTaskView);
+  const tasks = all.filter((t) => t.startedBy === w.deploymentId).map(toTaskView);
   tasks.sort((a, b) => (a.startedAt ?? 0) - (b.startedAt ?? 0) || a.id.localeCompare(b.id));
-  let targets;
-  if (w.targetGroupArn) {
-    // All targets, not only the new tasks': `stable` needs to see the old ones drain, and `healthy`
-    // needs to know that no old target still takes traffic.
-    targets = await describeTargetHealth(ctx.clients.elbv2, w.targetGroupArn);
-  }
   return { at, deploymentId: w.deploymentId, service: toServiceView(service), tasks, targets };
 }
 
@@ -96,7 +104,7 @@ export async function watchDeployment(ctx: PhaseContext, w: WatchTarget): Promis
   const prefix = w.label ? `[${w.label}] ` : '';
   const seenEvents = new Set<string>();
   const stoppedTasks = new Map<string, Task>();
-  const mem: ScheduleMemory = { targetSeen: new Map(), runningSeen: new Map(), lastFullAt: started };
+  const mem = newScheduleMemory(Math.min(w.startedAt ?? started, started));
   let previous: StatusLines | undefined;
   let last: DeploymentObservation | undefined;
   let look: Look = { delayMs: 0, full: true };
@@ -108,16 +116,13 @@ export async function watchDeployment(ctx: PhaseContext, w: WatchTarget): Promis
     let obs: DeploymentObservation;
     try {
       polls++;
-      if (look.full || !last || !w.targetGroupArn) {
+      const full = look.full || !last || !w.targetGroupArn;
+      obs = full ? await observeDeployment(ctx, w, stoppedTasks) : await glance(ctx, w, last!);
+      remember(mem, obs, { port: w.containerPort, full, endedAt: ctx.now() });
+      // Something moved among the new targets: look at everything now.
+      if (!full && newTargetStates(obs, w.containerPort) !== newTargetStates(last!, w.containerPort)) {
         obs = await observeDeployment(ctx, w, stoppedTasks);
-        mem.lastFullAt = obs.at;
-      } else {
-        obs = await glance(ctx, w, last);
-        // Something moved among the new targets: look at everything now.
-        if (newTargetStates(obs, w.containerPort) !== newTargetStates(last, w.containerPort)) {
-          obs = await observeDeployment(ctx, w, stoppedTasks);
-          mem.lastFullAt = obs.at;
-        }
+        remember(mem, obs, { port: w.containerPort, full: true, endedAt: ctx.now() });
       }
       throttledMs = undefined;
     } catch (error) {
@@ -130,7 +135,6 @@ export async function watchDeployment(ctx: PhaseContext, w: WatchTarget): Promis
       continue;
     }
     last = obs;
-    remember(mem, obs, w.containerPort);
     const lines = statusLines(obs, w.containerPort);
     const changes = changedLines(previous, lines);
     for (const line of changes) ctx.log.info(`${prefix}${line}`);
@@ -193,13 +197,15 @@ function finish(
 export interface WatchWindow {
   since: number;
   deadline: number;
+  /** When it was opened, before the UpdateService call: nothing of the deployment happened earlier. */
+  openedAt?: number;
 }
 
 /** The watch window of a deployment started now: `wait-for-minutes` from now. */
 export function watchWindow(ctx: PhaseContext): WatchWindow {
   const now = ctx.now();
   // A little before: ECS stamps events with its own clock.
-  return { since: now - 5_000, deadline: now + ctx.config.waitForMinutes * 60_000 };
+  return { since: now - 5_000, deadline: now + ctx.config.waitForMinutes * 60_000, openedAt: now };
 }
 
 /** Phase "Watch": follows the service's deployment to the completion the inputs ask for (`wait-until`). */
@@ -225,6 +231,7 @@ export async function watchRollout(
     failureThreshold: config.failureThreshold,
     since: window.since,
     timing,
+    startedAt: window.openedAt,
   });
 }
 
