@@ -28,7 +28,16 @@ import {
   sdkClientConfig,
   TargetGroupSettings,
 } from './lib/emulator';
-import { emulatedSeconds, formatNumber, jsonLine, main, numberFlag, table } from './lib/report';
+import {
+  booleanFlag,
+  emulatedSeconds,
+  flag,
+  formatNumber,
+  jsonLine,
+  main,
+  numberFlag,
+  table,
+} from './lib/report';
 import {
   awaitRolloutCompleted,
   CLUSTER,
@@ -41,6 +50,7 @@ import {
   runAction,
   SERVICE,
   Stage,
+  traceDeploy,
 } from './lib/scenario';
 
 type Tool = 'action-healthy' | 'action-stable' | 'sdk-waiter';
@@ -55,6 +65,9 @@ const WAITER_MIN_DELAY_S = 15;
 const WAITER_MAX_WAIT_S = 30 * 60;
 /** @aws-sdk/client-ecs's own default for waitUntilServicesStable's maxDelay (120 s in older releases). */
 const WAITER_SDK_MAX_DELAY_S = 600;
+
+/** The reads a watch makes: the calls-per-deploy budget of the done-latency goal is counted on these. */
+const WATCH_READS = ['DescribeServices', 'ListTasks', 'DescribeTasks', 'DescribeTargetHealth'];
 
 interface Measurement {
   targetGroup: string;
@@ -71,6 +84,8 @@ interface Measurement {
   completedToDone?: number;
   /** DescribeServices calls the tool made between UpdateService and done. */
   describeServicesCalls: number;
+  /** The watch's reads (DescribeServices, ListTasks, DescribeTasks, DescribeTargetHealth) between UpdateService and done. */
+  watchCalls: number;
   wallSeconds: number;
 }
 
@@ -143,6 +158,8 @@ async function measure(
     const first = await deployTimeline(stage, since);
     if (first.deploymentId) await awaitRolloutCompleted(stage, first.deploymentId);
     const t = await deployTimeline(stage, since);
+    if (booleanFlag('trace') && tool !== 'sdk-waiter')
+      console.log(`  trace ${tg.label} / ${tool} #${run}:\n${await traceDeploy(stage, t, doneAtMs)}`);
     const calls = await stage.api.calls(t.updateAtMs);
     const emu = (atMs: number | undefined, fromMs: number) =>
       atMs === undefined ? undefined : emulatedSeconds(atMs - fromMs, timeScale);
@@ -160,6 +177,8 @@ async function measure(
       describeServicesCalls: calls.filter(
         (c) => c.operation === 'DescribeServices' && Date.parse(c.at) <= doneAtMs,
       ).length,
+      watchCalls: calls.filter((c) => WATCH_READS.includes(c.operation) && Date.parse(c.at) <= doneAtMs)
+        .length,
       wallSeconds,
     };
   } finally {
@@ -170,6 +189,12 @@ async function measure(
 const mean = (xs: (number | undefined)[]): number | undefined => {
   const v = xs.filter((x): x is number => x !== undefined);
   return v.length ? v.reduce((a, b) => a + b, 0) / v.length : undefined;
+};
+const median = (xs: (number | undefined)[]): number | undefined => {
+  const v = xs.filter((x): x is number => x !== undefined).sort((a, b) => a - b);
+  if (v.length === 0) return undefined;
+  const mid = Math.floor(v.length / 2);
+  return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
 };
 const ratio = (a: number | undefined, b: number | undefined): string =>
   a === undefined || b === undefined || b <= 0 ? '-' : `${(a / b).toFixed(1)}x`;
@@ -183,9 +208,12 @@ main('time-to-done', 10 * 60_000, async () => {
   console.log(
     `time-to-done: time scale ${timeScale}, ${runs} run(s) per action cell, ${waiterRuns} per waiter cell; times in emulated seconds`,
   );
+  const only = flag('tools', TOOLS.map((t) => t.tool).join(',')).split(',');
+  const unknown = only.filter((t) => !TOOLS.some((x) => x.tool === t));
+  if (unknown.length > 0) throw new Error(`--tools: unknown tool(s) ${unknown.join(', ')}`);
   const all: Measurement[] = [];
   for (const tg of [AWS_DEFAULTS, ACTION_DEFAULTS]) {
-    for (const { tool } of TOOLS) {
+    for (const { tool } of TOOLS.filter((t) => only.includes(t.tool))) {
       const cellRuns = tool === 'sdk-waiter' ? waiterRuns : runs;
       for (let run = 1; run <= cellRuns; run++) {
         const m = await measure(timeScale, tg, tool, run);
@@ -215,6 +243,9 @@ main('time-to-done', 10 * 60_000, async () => {
         completedToDone: mean(ms.map((m) => m.completedToDone)),
         samples: ms.length,
         describeServicesCalls: mean(ms.map((m) => m.describeServicesCalls)),
+        watchCalls: mean(ms.map((m) => m.watchCalls)),
+        healthyToDoneMedian: median(ms.map((m) => m.healthyToDone)),
+        healthyToDoneMax: Math.max(...ms.map((m) => m.healthyToDone ?? -Infinity)),
       };
     }),
   );
@@ -231,7 +262,10 @@ main('time-to-done', 10 * 60_000, async () => {
         'done range',
         'update->COMPLETED',
         'COMPLETED->done',
+        'healthy->done median',
+        'healthy->done max',
         'DescribeServices',
+        'watch reads',
       ],
       summary.map((s) => [
         s.targetGroup,
@@ -243,7 +277,10 @@ main('time-to-done', 10 * 60_000, async () => {
         s.samples > 1 ? `${formatNumber(s.toDoneMin)}..${formatNumber(s.toDoneMax)}` : '-',
         formatNumber(s.toRolloutCompleted),
         formatNumber(s.completedToDone),
+        formatNumber(s.healthyToDoneMedian),
+        formatNumber(s.healthyToDoneMax),
         formatNumber(s.describeServicesCalls, 0),
+        formatNumber(s.watchCalls, 0),
       ]),
     ),
   );

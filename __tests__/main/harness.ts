@@ -335,7 +335,7 @@ export class FakeAws {
         },
       },
       loadBalancers: [{ targetGroupArn: TG, containerName: 'hello', containerPort: 3000 }],
-      healthCheckGracePeriodSeconds: 60,
+      healthCheckGracePeriodSeconds: 30,
       deploymentConfiguration: {
         minimumHealthyPercent: 100,
         maximumPercent: 200,
@@ -467,7 +467,7 @@ export class FakeAws {
         if (d.step === 1) {
           for (let i = 0; i < d.desiredCount!; i++) {
             const t = this.startTask(d, 'RUNNING');
-            this.targets.set(this.ipOf(t), { state: 'unhealthy', reason: 'Target.ResponseCodeMismatch' });
+            this.targets.set(this.ipOf(t), { state: 'unhealthy', reason: 'Target.Timeout' });
           }
           d.runningCount = d.desiredCount;
         }

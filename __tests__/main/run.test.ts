@@ -43,7 +43,7 @@ describe('run: deploys', () => {
         },
       },
       loadBalancers: [{ targetGroupArn: TG, containerName: 'hello', containerPort: 3000 }],
-      healthCheckGracePeriodSeconds: 60,
+      healthCheckGracePeriodSeconds: 30,
       deploymentConfiguration: {
         minimumHealthyPercent: 100,
         maximumPercent: 200,
@@ -140,7 +140,7 @@ describe('run: deploys', () => {
           assignPublicIp: 'ENABLED',
         },
       },
-      healthCheckGracePeriodSeconds: 60,
+      healthCheckGracePeriodSeconds: 30,
       deploymentConfiguration: {
         minimumHealthyPercent: 100,
         maximumPercent: 200,
@@ -298,7 +298,7 @@ describe('run: failures', () => {
     expect(err.result.rolledBack).toBe(true);
     expect(err.result.digest!.targets[0]).toMatchObject({
       state: 'unhealthy',
-      reason: 'Target.ResponseCodeMismatch',
+      reason: 'Target.Timeout',
     });
     // the watch never slept past its deadline
     expect(aws.now - start).toBeLessThan(2 * 60_000 + 60_000);

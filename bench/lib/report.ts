@@ -34,15 +34,26 @@ const BENCH_FLAGS = {
   rates: { type: 'string' },
   dist: { type: 'string' },
   baseline: { type: 'string' },
+  /** time-to-done: only these tools (comma-separated: action-healthy,action-stable,sdk-waiter). */
+  tools: { type: 'string' },
+  /** Print each measured deploy's calls and target-health changes, in emulated seconds. */
+  trace: { type: 'boolean' },
 } as const;
 export type BenchFlag = keyof typeof BENCH_FLAGS;
 
-let given: Partial<Record<BenchFlag, string>> | undefined;
+let given: Partial<Record<BenchFlag, string | boolean>> | undefined;
 
 /** The flag's value from the command line (`--name value` or `--name=value`), or the fallback. */
 export function flag(name: BenchFlag, fallback: string): string {
   given ??= readFlags(process.argv.slice(2), BENCH_FLAGS);
-  return given[name] ?? fallback;
+  const value = given[name];
+  return typeof value === 'string' ? value : fallback;
+}
+
+/** A flag that takes no value (`--trace`). */
+export function booleanFlag(name: BenchFlag): boolean {
+  given ??= readFlags(process.argv.slice(2), BENCH_FLAGS);
+  return given[name] === true;
 }
 
 export function numberFlag(name: BenchFlag, fallback: number, min: number, max: number): number {

@@ -21,4 +21,10 @@ if (Number.isFinite(scale) && scale > 1) {
   // util.promisify(setTimeout) looks this symbol up; keep it scaled too.
   const custom = require('node:util').promisify.custom;
   globalThis.setTimeout[custom] = promises.setTimeout;
+  // The watch schedules its looks from its own clock (when a target was first seen + the health-check
+  // interval, the grace period): that clock must run at the same pace as the timers. AWS timestamps
+  // are never compared with it, except the service events' printing window, which only prints fewer.
+  const realNow = Date.now.bind(Date);
+  const origin = realNow();
+  Date.now = () => Math.round(origin + (realNow() - origin) * scale);
 }

@@ -172,3 +172,26 @@ export async function firstDeploy(stage: Stage): Promise<StampedRun> {
 }
 
 export { doneLine };
+
+/**
+ * One deploy as the emulator saw it, for `--trace`: every AWS call the tool made and every
+ * target-health change, in emulated seconds from the UpdateService call, with the tool's "done".
+ */
+export async function traceDeploy(stage: Stage, t: DeployTimeline, doneAtMs: number): Promise<string> {
+  const s = (atMs: number) =>
+    `${(((atMs - t.updateAtMs) * stage.timeScale) / 1000).toFixed(1).padStart(7)} s`;
+  const calls = (await stage.api.calls()).filter((c) => ms(c.at) >= t.updateAtMs && ms(c.at) <= doneAtMs);
+  const health = (await stage.api.timeline('target-health')).filter(
+    (e) => ms(e.at) >= t.updateAtMs && ms(e.at) <= doneAtMs,
+  );
+  const rows = [
+    ...calls.map((c) => ({ at: ms(c.at), text: `call ${c.operation}` })),
+    ...health.map((e) => ({
+      at: ms(e.at),
+      text: `target ${String(e.detail.target)} ${String(e.detail.state)}${e.detail.reason ? ` (${String(e.detail.reason)})` : ''}`,
+    })),
+    { at: doneAtMs, text: 'done (the tool said so)' },
+  ];
+  rows.sort((a, b) => a.at - b.at);
+  return rows.map((r) => `    ${s(r.at)}  ${r.text}`).join('\n');
+}

@@ -34,7 +34,7 @@ export function readService(r: InputReader, env: NodeJS.ProcessEnv): ServiceSect
     environment: r.str('environment') || 'production',
     desiredCount: r.optionalInt('desired-count', 0, MAX_TASKS_PER_SERVICE),
     forceNewDeployment: r.bool('force-new-deployment', false),
-    healthCheckGracePeriodSeconds: r.int('health-check-grace-period', 60, 0, 2147483647),
+    healthCheckGracePeriodSeconds: r.int('health-check-grace-period', 30, 0, 2147483647),
     containerInsights: r.bool('container-insights', false),
     waitForMinutes: r.int('wait-for-minutes', 15, 1, 360),
     waitUntil: r.oneOf('wait-until', WAIT_UNTIL, 'healthy'),

@@ -114,7 +114,7 @@ export interface DeployConfig {
   preview: PreviewConfig;
   desiredCount?: number; // desired-count: only changed when given (default 1 on create)
   forceNewDeployment: boolean;
-  healthCheckGracePeriodSeconds: number; // default 60 with a load balancer
+  healthCheckGracePeriodSeconds: number; // default 30 with a load balancer
   containerInsights: boolean;
   waitForMinutes: number; // wait-for-minutes, default 15; the deadline of the whole watch
   waitUntil: WaitUntil; // wait-until

@@ -9,6 +9,13 @@ export interface AssessOptions {
   failureThreshold: number;
   /** The port targets are registered on; targets on other ports are not the service's. */
   containerPort?: number;
+  /**
+   * The service's health-check grace period. With it, one piece of definite evidence fails the
+   * deployment at once (see `definiteFailures`); without it only `failureThreshold` counts.
+   */
+  graceMs?: number;
+  /** When the watch first saw a task RUNNING, on the clock of `obs.at`. */
+  runningSince?: (taskId: string) => number | undefined;
 }
 
 export type VerdictState = 'in-progress' | 'healthy' | 'failed';
@@ -46,11 +53,11 @@ export function taskFailure(t: TaskView): string | undefined {
   return undefined;
 }
 
-function isRunning(t: TaskView): boolean {
+export function isRunning(t: TaskView): boolean {
   return t.lastStatus === 'RUNNING' && t.desiredStatus === 'RUNNING';
 }
 
-function targetOf(
+export function targetOf(
   targets: TargetView[],
   ip: string | undefined,
   port: number | undefined,
@@ -118,6 +125,14 @@ export function assessDeployment(obs: DeploymentObservation, options: AssessOpti
     });
   }
 
+  const definite = definiteFailures(obs, options);
+  if (definite.length > 0) {
+    const reasons = [`judged failed because ${definite[0].why}`, ...definite.slice(1).map((d) => d.why)];
+    return verdict('failed', reasons, {
+      failedTasks: [...new Set([...definite.map((d) => d.task), ...failedTasks])],
+    });
+  }
+
   const failedCount = Math.max(failedTasks.length, ours.failedTasks);
   if (failedCount >= options.failureThreshold) {
     const reasons = [`${failedCount} new task(s) failed (threshold ${options.failureThreshold})`];
@@ -141,6 +156,56 @@ export function assessDeployment(obs: DeploymentObservation, options: AssessOpti
     );
   }
   return verdict('in-progress', waiting, { failedTasks });
+}
+
+const seconds = (ms: number): string => `${Math.round(ms / 100) / 10} s`;
+
+/**
+ * Evidence that needs no second opinion, with a grace period to weigh it against: a new task that
+ * could not start, or whose essential container exited non-zero inside its grace period (the
+ * version fails while starting: ECS would start the same image again and see the same); and a
+ * target that, past its task's grace period, answers its health check with a wrong status code
+ * (the app runs and says it is not well). Timeouts and refused connections are not definite (a slow
+ * start, a security group): they count against `failureThreshold` when ECS replaces the task.
+ */
+export function definiteFailures(
+  obs: DeploymentObservation,
+  options: AssessOptions,
+): { task: TaskView; why: string }[] {
+  const graceMs = options.graceMs;
+  if (graceMs === undefined) return [];
+  const out: { task: TaskView; why: string }[] = [];
+  for (const t of obs.tasks) {
+    const failure = taskFailure(t);
+    if (failure !== undefined && (t.lastStatus === 'STOPPED' || t.desiredStatus === 'STOPPED')) {
+      const exited = t.containers.some((c) => c.exitCode !== undefined && c.exitCode !== 0);
+      const ranMs =
+        t.startedAt !== undefined && t.stoppedAt !== undefined ? t.stoppedAt - t.startedAt : undefined;
+      if (t.stopCode === 'TaskFailedToStart')
+        out.push({ task: t, why: `task ${t.id} could not start: ${failure}` });
+      else if (exited && (ranMs === undefined || ranMs < graceMs))
+        out.push({
+          task: t,
+          why: `task ${t.id} stopped ${ranMs === undefined ? 'before it ran' : `${seconds(ranMs)} after it started`}, inside its ${seconds(graceMs)} health-check grace period: ${failure}`,
+        });
+      continue;
+    }
+    if (!isRunning(t)) continue;
+    const target = targetOf(obs.targets ?? [], t.ip, options.containerPort);
+    const since = options.runningSince?.(t.id);
+    if (
+      target?.state !== 'unhealthy' ||
+      target.reason !== 'Target.ResponseCodeMismatch' ||
+      since === undefined
+    )
+      continue;
+    if (obs.at - since < graceMs) continue;
+    out.push({
+      task: t,
+      why: `the target ${t.ip}${target.port ? `:${target.port}` : ''} of task ${t.id} still answers its health check with a wrong status code (${target.description ?? target.reason}) ${seconds(obs.at - since)} after the task started running, past its ${seconds(graceMs)} health-check grace period`,
+    });
+  }
+  return out;
 }
 
 /** What the deployment still lacks to count as complete; empty when it is. */

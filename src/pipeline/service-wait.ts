@@ -4,6 +4,8 @@ import { DeployError, PhaseContext } from '../deploy/context';
 import { AdaptivePoller, maxPolls } from '../util/poll';
 import { isThrottlingError } from '../util/retry';
 import { formatDuration } from '../util/time';
+import { assessDeployment } from '../deploy/assess';
+import { observeDeployment } from './watch';
 
 /** Deployments of the service that have not finished rolling out (ours must not be stacked on them). */
 export function unfinishedDeployments(
@@ -26,6 +28,44 @@ export function unfinishedDeployments(
 }
 
 /**
+ * The only unfinished deployment is the service's PRIMARY one and its traffic has moved: every new
+ * task healthy in the target group and no old target serving (the same judgement as the watch's
+ * `healthy`). What remains is the old targets draining, which a new deployment does not disturb: ECS
+ * keeps draining them, and the new deployment's own rollback (by this action) goes back to this one.
+ */
+async function onlyDraining(ctx: PhaseContext, service: Service): Promise<boolean> {
+  const unfinished = unfinishedDeployments(service);
+  const primary = service.deployments?.find((d) => d.status === 'PRIMARY');
+  const targetGroupArn = service.loadBalancers?.find((l) => l.targetGroupArn)?.targetGroupArn;
+  if (unfinished.length !== 1 || !primary?.id || unfinished[0].id !== primary.id || !targetGroupArn)
+    return false;
+  let obs;
+  try {
+    obs = await observeDeployment(ctx, {
+      cluster: ctx.config.cluster,
+      service: ctx.config.service,
+      deploymentId: primary.id,
+      targetGroupArn,
+      containerPort: ctx.config.taskDefinition.containerPort,
+      deadline: Infinity,
+      completion: 'healthy',
+      failureThreshold: ctx.config.failureThreshold,
+      since: 0,
+    });
+  } catch (error) {
+    if (isThrottlingError(error)) return false;
+    throw error;
+  }
+  const verdict = assessDeployment(obs, {
+    deadline: Infinity,
+    completion: 'healthy',
+    failureThreshold: ctx.config.failureThreshold,
+    containerPort: ctx.config.taskDefinition.containerPort,
+  });
+  return verdict.state === 'healthy';
+}
+
+/**
  * Waits until no other deployment of the service is in progress, within the deadline. Two
  * overlapping deployments can leave the circuit breaker nothing COMPLETED to roll back to, so this
  * never starts a second one: it waits, or fails saying what it waited for.
@@ -39,6 +79,12 @@ export async function waitForOtherDeployments(
   let unfinished = unfinishedDeployments(current);
   if (unfinished.length === 0) return current;
   const started = ctx.now();
+  if (await onlyDraining(ctx, current)) {
+    ctx.log.info(
+      `Deployment ${unfinished[0].id} (${shortTaskDefinition(unfinished[0].taskDefinition)}) has moved all traffic to healthy new tasks; only its old targets are still draining, so ours starts now.`,
+    );
+    return current;
+  }
   const describe = () =>
     unfinished
       .map(
@@ -68,6 +114,12 @@ export async function waitForOtherDeployments(
       continue;
     }
     unfinished = unfinishedDeployments(current);
+    if (unfinished.length > 0 && (await onlyDraining(ctx, current))) {
+      ctx.log.info(
+        `Deployment ${unfinished[0].id} has moved all traffic after ${formatDuration(ctx.now() - started)}; only draining remains, so ours starts now.`,
+      );
+      return current;
+    }
     if (unfinished.length === 0) {
       ctx.log.info(
         `The other deployment finished after ${formatDuration(ctx.now() - started)}; the service now runs ${shortTaskDefinition(current.taskDefinition)}.`,

@@ -4,8 +4,16 @@ import { assessDeployment, Completion, Verdict } from '../deploy/assess';
 import { changedLines, newEvents, StatusLines, statusLines } from '../deploy/changes';
 import { DeploymentObservation, toServiceView, toTaskView } from '../deploy/model';
 import { Milestones, noteMilestones } from '../deploy/milestones';
-import { describeTargetHealth } from '../deploy/targets';
-import { AdaptivePoller, maxPolls, PollEvent } from '../util/poll';
+import { describeTargetHealth, healthCheckTiming } from '../deploy/targets';
+import { clampToDeadline, maxPolls, nextPollDelay } from '../util/poll';
+import {
+  HealthCheckTiming,
+  Look,
+  newScheduleMemory,
+  newTargetStates,
+  nextLook,
+  remember,
+} from '../deploy/schedule';
 import { isThrottlingError } from '../util/retry';
 import { formatDuration } from '../util/time';
 import type { PhaseContext } from '../deploy/context';
@@ -23,6 +31,10 @@ export interface WatchTarget {
   since: number;
   /** Prefix for the log lines, e.g. "rollback". */
   label?: string;
+  /** The target group's health-check timing and the grace period: when changes are due, and the definite-failure rules. */
+  timing?: HealthCheckTiming;
+  /** When the deployment was started (before its UpdateService), on `ctx.now()`'s clock; the watch's start if not given. */
+  startedAt?: number;
 }
 
 export interface WatchResult {
@@ -47,50 +59,83 @@ export async function observeDeployment(
   stopped: Map<string, Task> = new Map(),
 ): Promise<DeploymentObservation> {
   const at = ctx.now();
-  const service = await ctx.ecs.describeService(w.cluster, w.service);
+  // The three reads do not depend on each other: made side by side, a look takes two round trips.
+  const readTasks = async (): Promise<Task[]> => {
+    const arns = await ctx.ecs.listDeploymentTaskArns(w.cluster, w.service, w.deploymentId);
+    const known = arns.flatMap((arn) => stopped.get(arn) ?? []);
+    const unknown = arns.filter((arn) => !stopped.has(arn));
+    const fresh = unknown.length > 0 ? await ctx.ecs.describeTasks(w.cluster, unknown) : [];
+    for (const t of fresh) if (t.lastStatus === 'STOPPED' && t.taskArn) stopped.set(t.taskArn, t);
+    return [...known, ...fresh];
+  };
+  // All targets, not only the new tasks': `stable` needs to see the old ones drain, and `healthy`
+  // needs to know that no old target still takes traffic.
+  const readTargets = async () =>
+    w.targetGroupArn ? describeTargetHealth(ctx.clients.elbv2, w.targetGroupArn) : undefined;
+  const [service, all, targets] = await Promise.all([
+    ctx.ecs.describeService(w.cluster, w.service),
+    readTasks(),
+    readTargets(),
+  ]);
   if (!service) return { at, deploymentId: w.deploymentId, tasks: [] };
-  const arns = await ctx.ecs.listDeploymentTaskArns(w.cluster, w.service, w.deploymentId);
-  const known = arns.flatMap((arn) => stopped.get(arn) ?? []);
-  const unknown = arns.filter((arn) => !stopped.has(arn));
-  const fresh = unknown.length > 0 ? await ctx.ecs.describeTasks(w.cluster, unknown) : [];
-  for (const t of fresh) if (t.lastStatus === 'STOPPED' && t.taskArn) stopped.set(t.taskArn, t);
-  const tasks = [...known, ...fresh].filter((t) => t.startedBy === w.deploymentId).map(toTaskView);
+  const tasks = all.filter((t) => t.startedBy === w.deploymentId).map(toTaskView);
   tasks.sort((a, b) => (a.startedAt ?? 0) - (b.startedAt ?? 0) || a.id.localeCompare(b.id));
-  let targets;
-  if (w.targetGroupArn) {
-    // All targets, not only the new tasks': `stable` needs to see the old ones drain, and `healthy`
-    // needs to know that no old target still takes traffic.
-    targets = await describeTargetHealth(ctx.clients.elbv2, w.targetGroupArn);
-  }
   return { at, deploymentId: w.deploymentId, service: toServiceView(service), tasks, targets };
 }
 
 /**
+ * A glance: only the target group's health, merged into the last full look. One call instead of four
+ * (DescribeServices, ListTasks, DescribeTasks, DescribeTargetHealth).
+ */
+async function glance(
+  ctx: PhaseContext,
+  w: WatchTarget,
+  last: DeploymentObservation,
+): Promise<DeploymentObservation> {
+  const at = ctx.now();
+  const targets = await describeTargetHealth(ctx.clients.elbv2, w.targetGroupArn!);
+  return { ...last, at, targets };
+}
+
+/**
  * Follows one deployment, by its id, to a verdict. Prints one line per change and every new
- * service event; polls fast while things move and slower when idle; never past the deadline.
+ * service event; looks when a change is due (src/deploy/schedule.ts) and glances at the target
+ * group in between; never past the deadline.
  */
 export async function watchDeployment(ctx: PhaseContext, w: WatchTarget): Promise<WatchResult> {
   const started = ctx.now();
   const prefix = w.label ? `[${w.label}] ` : '';
-  const poller = new AdaptivePoller(ctx, w.deadline);
   const seenEvents = new Set<string>();
   const stoppedTasks = new Map<string, Task>();
+  const mem = newScheduleMemory(Math.min(w.startedAt ?? started, started));
   let previous: StatusLines | undefined;
   let last: DeploymentObservation | undefined;
-  let event: PollEvent = 'changed';
+  let look: Look = { delayMs: 0, full: true };
+  let throttledMs: number | undefined;
   let polls = 0;
   let milestones: Milestones = {};
   const limit = maxPolls(w.deadline, started);
 
-  for (; polls < limit;) {
+  while (polls < limit) {
     let obs: DeploymentObservation;
     try {
       polls++;
-      obs = await observeDeployment(ctx, w, stoppedTasks);
+      const full = look.full || !last || !w.targetGroupArn;
+      obs = full ? await observeDeployment(ctx, w, stoppedTasks) : await glance(ctx, w, last!);
+      remember(mem, obs, { port: w.containerPort, full, endedAt: ctx.now() });
+      // Something moved among the new targets: look at everything now.
+      if (!full && newTargetStates(obs, w.containerPort) !== newTargetStates(last!, w.containerPort)) {
+        obs = await observeDeployment(ctx, w, stoppedTasks);
+        remember(mem, obs, { port: w.containerPort, full: true, endedAt: ctx.now() });
+      }
+      throttledMs = undefined;
     } catch (error) {
       if (!isThrottlingError(error)) throw error;
       ctx.log.info(`${prefix}AWS is throttling the watch; slowing down`);
-      if (!(await poller.pause('throttled'))) break;
+      throttledMs = nextPollDelay(throttledMs, 'throttled');
+      if (ctx.now() >= w.deadline) break;
+      await ctx.sleep(clampToDeadline(throttledMs, ctx.now(), w.deadline));
+      look = { delayMs: 0, full: true };
       continue;
     }
     last = obs;
@@ -108,23 +153,17 @@ export async function watchDeployment(ctx: PhaseContext, w: WatchTarget): Promis
       completion: w.completion,
       failureThreshold: w.failureThreshold,
       containerPort: w.containerPort,
+      graceMs: w.timing?.graceMs,
+      runningSince: (id) => mem.runningSeen.get(id),
     });
-    if (verdict.state !== 'in-progress') {
-      const ms = ctx.now() - started;
-      if (verdict.state === 'healthy')
-        ctx.log.info(`${prefix}Deployment ${w.deploymentId} is ${w.completion} after ${formatDuration(ms)}`);
-      else
-        ctx.log.info(
-          `${prefix}Deployment ${w.deploymentId} failed after ${formatDuration(ms)}: ${verdict.reasons.join('; ')}`,
-        );
-      return { verdict, observation: obs, polls, ms, milestones };
-    }
-    event = changes.length > 0 ? 'changed' : 'idle';
+    if (verdict.state !== 'in-progress') return finish(ctx, w, verdict, obs, polls, started, milestones);
     // After the deadline one more observation is made: it may show the deployment done just in
     // time, and otherwise the assessment turns it into a deadline failure with what was missing.
-    if (!(await poller.pause(event))) {
-      if (ctx.now() >= w.deadline && obs.at >= w.deadline) break;
-    }
+    if (ctx.now() >= w.deadline && obs.at >= w.deadline) break;
+    look = nextLook(obs, mem, { changed: changes.length > 0, port: w.containerPort, timing: w.timing });
+    mem.previousDelayMs = look.delayMs;
+    await ctx.sleep(clampToDeadline(look.delayMs, ctx.now(), w.deadline));
+    if (ctx.now() >= w.deadline) look = { delayMs: 0, full: true };
   }
   // Reached only when the deadline passed without a usable observation (throttled to the end).
   const verdict: Verdict = {
@@ -140,21 +179,43 @@ export async function watchDeployment(ctx: PhaseContext, w: WatchTarget): Promis
   return { verdict, observation: last, polls, ms: ctx.now() - started, milestones };
 }
 
+function finish(
+  ctx: PhaseContext,
+  w: WatchTarget,
+  verdict: Verdict,
+  obs: DeploymentObservation,
+  polls: number,
+  started: number,
+  milestones: Milestones,
+): WatchResult {
+  const prefix = w.label ? `[${w.label}] ` : '';
+  const ms = ctx.now() - started;
+  if (verdict.state === 'healthy')
+    ctx.log.info(`${prefix}Deployment ${w.deploymentId} is ${w.completion} after ${formatDuration(ms)}`);
+  else
+    ctx.log.info(
+      `${prefix}Deployment ${w.deploymentId} failed after ${formatDuration(ms)}: ${verdict.reasons.join('; ')}`,
+    );
+  return { verdict, observation: obs, polls, ms, milestones };
+}
+
 /** The deploy's watch window: events from `since` on are printed, and it fails at `deadline`. */
 export interface WatchWindow {
   since: number;
   deadline: number;
+  /** When it was opened, before the UpdateService call: nothing of the deployment happened earlier. */
+  openedAt?: number;
 }
 
 /** The watch window of a deployment started now: `wait-for-minutes` from now. */
 export function watchWindow(ctx: PhaseContext): WatchWindow {
   const now = ctx.now();
   // A little before: ECS stamps events with its own clock.
-  return { since: now - 5_000, deadline: now + ctx.config.waitForMinutes * 60_000 };
+  return { since: now - 5_000, deadline: now + ctx.config.waitForMinutes * 60_000, openedAt: now };
 }
 
 /** Phase "Watch": follows the service's deployment to the completion the inputs ask for (`wait-until`). */
-export function watchRollout(
+export async function watchRollout(
   ctx: PhaseContext,
   stack: { cluster: string; targetGroupArn?: string },
   deploymentId: string,
@@ -162,6 +223,9 @@ export function watchRollout(
   watch = watchDeployment,
 ): Promise<WatchResult> {
   const { config } = ctx;
+  const timing = stack.targetGroupArn
+    ? await healthCheckTiming(ctx, stack.targetGroupArn, config.healthCheckGracePeriodSeconds)
+    : undefined;
   return watch(ctx, {
     cluster: stack.cluster,
     service: config.service,
@@ -172,6 +236,8 @@ export function watchRollout(
     completion: config.waitUntil,
     failureThreshold: config.failureThreshold,
     since: window.since,
+    timing,
+    startedAt: window.openedAt,
   });
 }
 

@@ -274,6 +274,7 @@ async function serve(
 const BEHAVIOUR_NUMBERS = [
   'startSeconds',
   'crashAfterSeconds',
+  'healthyAfterSeconds',
   'exitCode',
   'cpuPercent',
   'memoryPercent',

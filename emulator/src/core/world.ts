@@ -37,6 +37,11 @@ export interface ImageBehaviour {
   exitCode?: number;
   /** Answers health checks with this status (e.g. 500), or not at all ('timeout'). */
   healthStatus?: number | 'timeout';
+  /**
+   * A slow start: for its first N emulated seconds of running the container fails its health checks
+   * (answering `healthStatus` when that is a failure, else 503) and answers 200 afterwards.
+   */
+  healthyAfterSeconds?: number;
   /** Lines the container prints at start (go to CloudWatch Logs). */
   logLines?: string[];
   /** Simulated usage, for autoscaling tests. */

@@ -16,6 +16,8 @@ interface SimContainer {
   behaviour: ImageBehaviour;
   state: 'starting' | 'running' | 'exited';
   exitCode: number | null;
+  /** Still inside its `healthyAfterSeconds`: failing its health checks. */
+  startingSlowly?: boolean;
 }
 
 interface SimTask {
@@ -103,14 +105,19 @@ export class SimulatedRuntime implements TaskRuntime {
   private containerStarted(task: SimTask, c: SimContainer): void {
     if (c.state !== 'starting') return;
     c.state = 'running';
+    if (c.behaviour.healthyAfterSeconds) {
+      c.startingSlowly = true;
+      this.later(task, c.behaviour.healthyAfterSeconds * 1000, () => (c.startingSlowly = false));
+    }
     for (const line of c.behaviour.logLines ?? []) task.events.onLog(c.name, line, 'stdout');
     const spec = task.spec.containers.find((x) => x.name === c.name);
     if (spec?.healthCheck) {
       // A container health check follows the image's health behaviour (HEALTHY unless it answers an error).
-      const status =
-        c.behaviour.healthStatus === undefined || c.behaviour.healthStatus === 200 ? 'HEALTHY' : 'UNHEALTHY';
       const delayMs = ((spec.healthCheck.startPeriod ?? 0) + (spec.healthCheck.interval ?? 30)) * 1000;
-      this.later(task, delayMs, () => c.state === 'running' && task.events.onHealth?.(c.name, status));
+      this.later(task, delayMs, () => {
+        if (c.state !== 'running') return;
+        task.events.onHealth?.(c.name, this.healthAnswer(c) === 200 ? 'HEALTHY' : 'UNHEALTHY');
+      });
     }
     if (c.behaviour.crashAfterSeconds !== undefined) {
       this.later(task, c.behaviour.crashAfterSeconds * 1000, () => {
@@ -156,12 +163,21 @@ export class SimulatedRuntime implements TaskRuntime {
     const task = arn ? this.tasks.get(arn) : undefined;
     const container = task?.containers.find((c) => c.state === 'running' && c.ports.includes(port));
     if (!container) return { error: 'refused', durationMs: this.world.clock.nowMs() - began };
-    const status = container.behaviour.healthStatus ?? 200;
+    const status = this.healthAnswer(container);
     if (status === 'timeout') {
       await this.world.clock.delay(timeoutMs);
       return { error: 'timeout', durationMs: this.world.clock.nowMs() - began };
     }
     return { statusCode: status, durationMs: this.world.clock.nowMs() - began };
+  }
+
+  /** What the container answers a health check now: its image's status, or a failure while it is still starting slowly. */
+  private healthAnswer(c: SimContainer): number | 'timeout' {
+    const status = c.behaviour.healthStatus ?? 200;
+    // A slow starter answers `healthStatus` (503 unless that is a failure) until it is ready, then 200.
+    if (c.behaviour.healthyAfterSeconds !== undefined)
+      return c.startingSlowly ? (status === 200 ? 503 : status) : 200;
+    return status;
   }
 
   async usage(taskArn: string): Promise<ResourceUsage | undefined> {
