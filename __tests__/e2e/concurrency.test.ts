@@ -9,7 +9,7 @@ import { DescribeServicesCommand, ECSClient, ListTaskDefinitionsCommand } from '
 import { startEmulator } from '../../emulator/src/index';
 import { admin, ecrImage, Emulator, runAction, type ActionResult } from './harness';
 
-const PAIRS = Number(process.env.CONCURRENT_PAIRS ?? 8);
+const PAIRS = Number(process.env.CONCURRENT_PAIRS ?? 4);
 /** Pairs run at the same time (each pair on its own service), to keep the suite short on 2 cores. */
 const AT_ONCE = 4;
 
