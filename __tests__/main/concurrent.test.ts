@@ -37,7 +37,8 @@ describe('run: another run on the same service at the same moment', () => {
     expect(result.outcome).toBe('deployed');
     const log = aws.log.text();
     expect(log).toContain('Another run created service hello a moment before this one');
-    expect(log).toContain('The other deployment finished');
+    // It waits until the other run's deployment has moved its traffic (or finished) before updating.
+    expect(log).toMatch(/has moved all traffic to healthy new tasks|The other deployment finished/);
     expect(log).not.toContain('not idempotent');
     const order = aws.calls.join(',');
     expect(order.indexOf('UpdateService')).toBeGreaterThan(order.lastIndexOf('CreateService'));

@@ -192,9 +192,14 @@ describe('run: deploys', () => {
     } as never);
     const result = await run(baseConfig(), aws.deps());
     expect(result.outcome).toBe('deployed');
-    expect(aws.log.text()).toContain('Another deployment of hello is in progress');
-    expect(aws.log.text()).toContain('The other deployment finished');
-    // UpdateService came only after the other deployment completed
+    // Ours starts once the other deployment has moved all its traffic (only draining left) or finished,
+    // never while it still shifts traffic: the fake moves it one step per DescribeServices.
+    expect(aws.log.text()).toMatch(
+      /has moved all traffic to healthy new tasks; only its old targets are still draining, so ours starts now|The other deployment finished/,
+    );
+    expect(
+      aws.calls.slice(0, aws.calls.indexOf('UpdateService')).filter((c) => c === 'DescribeServices').length,
+    ).toBeGreaterThan(1);
     const order = aws.calls.join(',');
     expect(order.indexOf('UpdateService')).toBeGreaterThan(0);
     expect(aws.outputs['previous-task-definition-arn']).toBe(v1);
