@@ -368,7 +368,8 @@ const CASES: BadInput[] = [
   {
     name: 'subnets that do not exist',
     inputs: { subnets: 'subnet-0123456789abcdef0' },
-    expect: /Input 'subnets': not found \(EC2 DescribeSubnets: The subnet ID 'subnet-0123456789abcdef0' does not exist\)/,
+    expect:
+      /Input 'subnets': not found \(EC2 DescribeSubnets: The subnet ID 'subnet-0123456789abcdef0' does not exist\)/,
   },
   {
     name: 'vpc-id that does not exist',
