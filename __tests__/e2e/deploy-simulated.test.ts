@@ -15,6 +15,7 @@ import {
 } from '@aws-sdk/client-application-auto-scaling';
 import { startEmulator } from '../../emulator/src/index';
 import { admin, ecrImage, Emulator, isMutatingOperation, runAction } from './harness';
+import { disallowedCalls } from '../helpers/iam';
 
 let emu: Emulator;
 let api: ReturnType<typeof admin>;
@@ -62,6 +63,11 @@ beforeAll(async () => {
     logLines: ['starting hello v3', 'Error: DATABASE_URL is not set'],
   });
   await api.behave(ecrImage('hello', 'sick'), { healthStatus: 500 });
+});
+
+// Every call a test's runs made is allowed by the shipped IAM policy of the mode (docs/iam/deploy.json).
+afterEach(async () => {
+  expect(disallowedCalls('deploy', await api.calls())).toEqual([]);
 });
 
 afterAll(async () => {

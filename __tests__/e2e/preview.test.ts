@@ -24,6 +24,7 @@ import {
 import { startEmulator } from '../../emulator/src/index';
 import { startGitHubApi, GitHubApiHandle } from '../../emulator/src/github/index';
 import { admin, ecrImage, Emulator, isMutatingOperation, runAction } from './harness';
+import { disallowedCalls } from '../helpers/iam';
 
 const REPO = 'acme/hello';
 const TOKEN = 'ghs_e2e_token';
@@ -142,6 +143,11 @@ beforeAll(async () => {
   api = admin(emu.url);
   for (const tag of ['v1', 'v2']) await api.declareImage('hello', tag);
   gh.state.setPull(REPO, { number: 7, labels: [{ name: 'preview' }] });
+});
+
+// Every call a test's runs made is allowed by the shipped IAM policy of the mode (docs/iam/preview.json).
+afterEach(async () => {
+  expect(disallowedCalls('preview', await api.calls())).toEqual([]);
 });
 
 afterAll(async () => {
