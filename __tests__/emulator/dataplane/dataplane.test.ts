@@ -513,7 +513,10 @@ describe('autoscaling on the load balancer request count', () => {
       const activities = await aas.send(
         new DescribeScalingActivitiesCommand({ ServiceNamespace: 'ecs', ResourceId: 'service/dp/web' }),
       );
-      expect(activities.ScalingActivities![0].Cause).toMatch(/AlarmHigh.*triggered policy requests/);
+      // The scale-out came from the high alarm (a scale-in may follow it once the burst ends).
+      expect(activities.ScalingActivities!.map((a) => a.Cause)).toContainEqual(
+        expect.stringMatching(/AlarmHigh.*triggered policy requests/),
+      );
       expect(await desired()).toBeLessThanOrEqual(3);
     } finally {
       ecs.destroy();

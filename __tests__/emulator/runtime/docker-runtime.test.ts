@@ -27,7 +27,8 @@ import {
 import { eventually } from '../../helpers/eventually';
 
 /** Real containers run on real time: waits are bounded polls. */
-const CONTAINERS = { timeoutMs: 30_000, intervalMs: 100 };
+// Containers start in about a second; the bound leaves room for a loaded 2-core machine.
+const CONTAINERS = { timeoutMs: 60_000, intervalMs: 100 };
 
 const env = dockerTestEnvironment();
 if (!env.ok) {
