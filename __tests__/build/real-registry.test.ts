@@ -27,6 +27,11 @@ import { buildAndPush } from '../../src/pipeline/build';
 import { MemoryLogger } from '../helpers/memory-logger';
 import { bcryptHtpasswdLine } from '../../emulator/src/registry/htpasswd';
 import { eventually } from '../helpers/eventually';
+import { acquireDockerLock, releaseDockerLock } from '../helpers/docker-lock';
+
+// One real-container suite at a time (see the helper): held from before this suite's setup to after its cleanup.
+beforeAll(acquireDockerLock, 13 * 60_000);
+afterAll(releaseDockerLock);
 
 const REGISTRY_BIN = '/usr/bin/docker-registry';
 const BUSYBOX = '/bin/busybox';

@@ -23,6 +23,11 @@ import { DEFAULT_REGISTRY_BINARY, startRegistry, type LocalRegistry } from '../.
 import { LABEL } from '../../emulator/src/runtime/docker';
 import { eventually } from '../helpers/eventually';
 import { admin, Emulator, ROOT, runAction, type ActionResult } from './harness';
+import { acquireDockerLock, releaseDockerLock } from '../helpers/docker-lock';
+
+// One real-container suite at a time (see the helper): held from before this suite's setup to after its cleanup.
+beforeAll(acquireDockerLock, 13 * 60_000);
+afterAll(releaseDockerLock);
 
 /** Emulated seconds per real second: health checks every 0.5 s, the autoscaling evaluator every 6 s. */
 const TIME_SCALE = 10;

@@ -25,6 +25,11 @@ import {
   runLabelledContainer,
 } from './docker-helpers';
 import { eventually } from '../../helpers/eventually';
+import { acquireDockerLock, releaseDockerLock } from '../../helpers/docker-lock';
+
+// One real-container suite at a time (see the helper): held from before this suite's setup to after its cleanup.
+beforeAll(acquireDockerLock, 13 * 60_000);
+afterAll(releaseDockerLock);
 
 /** Real containers run on real time: waits are bounded polls. */
 // Containers start in about a second; the bound leaves room for a loaded 2-core machine.
