@@ -16,6 +16,7 @@ import { digestMarkdown } from '../../src/report/summary';
 import { SecretMasker } from '../../src/util/mask';
 import { testConfig } from '../fixtures/config';
 import { MemoryLogger } from '../helpers/memory-logger';
+import { runResult } from '../fixtures/run-result';
 
 const SECRET = 'pg-pass-7Hq2';
 
@@ -113,23 +114,13 @@ describe('the outputs and the job summary are masked', () => {
       },
       masker(),
     );
-    const result = {
-      outcome: 'failed' as const,
+    const result = runResult({
+      outcome: 'failed',
       region: 'eu-west-1',
-      cluster: 'web',
-      service: 'hello',
-      environment: 'production',
-      registered: true,
-      taskDefinitionChanges: [],
-      serviceChanges: [],
-      rolledBack: false,
       url: `http://lb/?token=${SECRET}`,
       durationSeconds: 1,
-      phases: [],
-      stackChanges: [],
-      scalingChanges: [],
       failure: `the task printed ${SECRET}`,
-    };
+    });
     expect(outputsOf(result, false).url).toContain(SECRET);
     await report(result, false, sinks);
     expect(outputs.url).toBe('http://lb/?token=***');
