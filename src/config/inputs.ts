@@ -47,6 +47,14 @@ export function readConfig(
     autoScaling: readAutoScaling(r, warnings, service.desiredCount),
     preview: readPreview(r, service.mode, env),
     tags: readTags(r),
+    // Until the strategy inputs are read (src/config/strategy.ts): rolling, no error alarm.
+    strategy: {
+      kind: 'rolling',
+      bakeMinutes: 0,
+      canary: { percent: 5, bakeMinutes: 10 },
+      linear: { stepPercent: 10, stepBakeMinutes: 6 },
+    },
+    errorAlarm: { enabled: false, thresholdPercent: 5, minRequests: 20 },
     ...github,
     warnings,
   };

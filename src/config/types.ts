@@ -98,6 +98,26 @@ export interface PreviewConfig {
   githubToken?: string; // github-token for the PR comment and deployment
 }
 
+/** How a new version replaces the running one (ECS's deploymentConfiguration.strategy). */
+export type StrategyKind = 'rolling' | 'blue-green' | 'canary' | 'linear';
+
+export interface StrategyConfig {
+  kind: StrategyKind; // strategy, default 'rolling' (previews always rolling)
+  bakeMinutes: number; // bake-minutes: ECS bakeTimeInMinutes (blue/green, canary, linear), both versions kept after the shift
+  canary: { percent: number; bakeMinutes: number }; // canary-percent, canary-bake-minutes
+  linear: { stepPercent: number; stepBakeMinutes: number }; // linear-step-percent, linear-step-bake-minutes
+  infrastructureRoleArn?: string; // infrastructure-role-arn: lets ECS rewrite the listener rules (required unless rolling)
+  /** smoke-test-path / smoke-test-status: requested through the test rule before production traffic moves. */
+  smokeTest?: { path: string; status: string };
+}
+
+/** rollback-on-errors: a CloudWatch alarm on the target group's 5xx rate, wired to deploymentConfiguration.alarms. */
+export interface ErrorAlarmConfig {
+  enabled: boolean; // default true when a load balancer is used
+  thresholdPercent: number; // error-rate-threshold: 5xx per 100 requests over one minute
+  minRequests: number; // error-rate-min-requests: below this many requests in the minute the alarm does not trip
+}
+
 export interface DeployConfig {
   mode: Mode;
   region: string; // aws-region or AWS_REGION / AWS_DEFAULT_REGION
@@ -120,6 +140,8 @@ export interface DeployConfig {
   waitUntil: WaitUntil; // wait-until
   rollback: boolean; // default true
   rollbackOnCancel: boolean; // rollback-on-cancel, default false
+  strategy: StrategyConfig;
+  errorAlarm: ErrorAlarmConfig;
   failureThreshold: number; // failed-task-threshold: failed new tasks before declaring failure, default 3
   plan: boolean; // plan: print what would change, change nothing
   tags: KeyValue[]; // tags added to everything created

@@ -17,8 +17,23 @@ export interface StackResult {
   targetGroupArn?: string;
   loadBalancerArn?: string;
   url?: string;
+  /** Blue/green, canary, linear: the second target group (same health check) that ECS swaps with the first. */
+  alternateTargetGroupArn?: string;
+  /** The listener rule ECS moves production traffic with (the service's own rule). */
+  productionRuleArn?: string;
+  /**
+   * The test rule: a rule on the same listener that matches the service's conditions plus the header
+   * `X-Deploy-Test: green` (TEST_TRAFFIC_HEADER), ahead of the production rule; ECS points it at the
+   * green revision during TEST_TRAFFIC_SHIFT. `url` with that header reaches the green tasks.
+   */
+  testRuleArn?: string;
+  /** rollback-on-errors: the alarm wired to deploymentConfiguration.alarms. */
+  errorAlarm?: { name: string; thresholdPercent: number; minRequests: number };
   changes: Change[];
 }
+
+/** The header (name and value) that sends a request to the green revision through the test rule. */
+export const TEST_TRAFFIC_HEADER = { name: 'X-Deploy-Test', value: 'green' } as const;
 
 export interface StackOptions {
   plan: boolean;
