@@ -6,6 +6,7 @@ import { ensureAutoscaling, ensureInfrastructure } from './pipeline/infra';
 import { startPipeline } from './pipeline/phase';
 import { assertDeployMode, identify, preflight } from './pipeline/preflight';
 import { pruneAfterDeploy } from './pipeline/prune';
+import { deregisterReplacedRevision } from './pipeline/replaced';
 import { report } from './pipeline/report';
 import {
   deploymentFailedError,
@@ -77,7 +78,11 @@ export async function run(config: DeployConfig, deps: Deps, tracker?: RunTracker
         await pruneAfterDeploy(ctx, revision.arn!, deployment.previousTaskDefinitionArn);
       else {
         const failed = { stack, revision, deployment, containerName: placement.containerName, watch };
-        made.rollback = await phase('Rollback', () => rollBack(ctx, { ...failed, since: window.since }));
+        made.rollback = await phase('Rollback', async () => {
+          const outcome = await rollBack(ctx, { ...failed, since: window.since });
+          await deregisterReplacedRevision(ctx, failed);
+          return outcome;
+        });
         throw deploymentFailedError(config, revision, watch, made.rollback);
       }
     }
