@@ -2,8 +2,8 @@
  * Two runs of the bundled action on one service, started in the same instant, against one emulator
  * (simulated runtime): 8 pairs of first deploys, then 8 pairs of updates. Neither run of a pair may
  * end with a raw AWS error; at most one fails, saying that another deployment replaced its own and
- * which revision runs now; no revision is left ACTIVE that neither the service nor a finished run
- * deployed. The counts are printed (docs/reliability.md, "Concurrent runs").
+ * which revision runs now; no revision is left ACTIVE that neither the service nor a run that ended
+ * healthy deployed (a "replaced" run deregisters its own). The counts are printed (docs/reliability.md, "Concurrent runs").
  */
 import { DescribeServicesCommand, ECSClient, ListTaskDefinitionsCommand } from '@aws-sdk/client-ecs';
 import { startEmulator } from '../../emulator/src/index';
@@ -68,6 +68,8 @@ async function pairs(tags: [string, string]): Promise<PairResult[]> {
 
 /** Every revision a run of this file deployed (its output), across both rounds. */
 const deployedBefore = new Set<string>();
+/** The revisions of runs that failed as "replaced", each deregistered by its run. */
+const replacedRevisions: string[] = [];
 
 const errorLine = (r: ActionResult) => r.log.split('\n').find((l) => l.startsWith('::error::')) ?? '';
 
@@ -92,17 +94,25 @@ async function checkPairs(results: PairResult[], what: string): Promise<void> {
       .filter((r) => r.exitCode === 0)
       .map((r) => r.outputs['task-definition-arn']);
     expect(deployedByOkRuns).toContain(svc.taskDefinition);
-    // Every ACTIVE revision is one a run deployed: none registered and left unused.
+    // Every ACTIVE revision is one a run deployed to the end: none registered and left unused, not
+    // even by a run whose deployment was replaced (it deregisters its revision before it exits).
     const active = await ecs.send(
       new ListTaskDefinitionsCommand({ familyPrefix: `${p.service}-web`, status: 'ACTIVE' }),
     );
-    for (const r of p.runs)
-      if (r.outputs['task-definition-arn']) deployedBefore.add(r.outputs['task-definition-arn']);
+    for (const arn of deployedByOkRuns) deployedBefore.add(arn!);
     for (const arn of active.taskDefinitionArns ?? []) expect([...deployedBefore]).toContain(arn);
+    for (const r of failed) {
+      const arn = r.outputs['task-definition-arn'];
+      if (!arn || deployedByOkRuns.includes(arn)) continue;
+      expect(r.log).toContain(`Deregistered ${arn.split('/').pop()}: registered by this run`);
+      replacedRevisions.push(arn);
+      expect(active.taskDefinitionArns ?? []).not.toContain(arn);
+    }
   }
 }
 
 test(`${PAIRS} pairs of simultaneous first deploys, then ${PAIRS} pairs of simultaneous updates`, async () => {
   await checkPairs(await pairs(['a1', 'b1']), 'first deploys');
   await checkPairs(await pairs(['a2', 'b2']), 'updates');
+  console.log(`replaced runs: ${replacedRevisions.length}, each deregistered the revision it registered`);
 }, 600_000);
