@@ -8,7 +8,7 @@
  * except in CI (CI=true), where .ci/run installs and starts both, so their absence fails the run.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
@@ -18,48 +18,24 @@ import {
   ApplicationAutoScalingClient,
   DescribeScalingActivitiesCommand,
 } from '@aws-sdk/client-application-auto-scaling';
-import { startEmulator } from '../../emulator/src/index';
-import { DEFAULT_REGISTRY_BINARY, startRegistry, type LocalRegistry } from '../../emulator/src/registry';
+import type { LocalRegistry } from '../../emulator/src/registry';
 import { LABEL } from '../../emulator/src/runtime/docker';
 import { eventually } from '../helpers/eventually';
 import { admin, Emulator, ROOT, runAction, type ActionResult } from './harness';
-import { acquireDockerLock, releaseDockerLock } from '../helpers/docker-lock';
-
-// One real-container suite at a time (see the helper): held from before this suite's setup to after its cleanup.
-beforeAll(acquireDockerLock, 13 * 60_000);
-afterAll(releaseDockerLock);
+import {
+  describeWithDocker,
+  request,
+  servedPort as servedPortOf,
+  startDockerWorld,
+  type DockerWorld,
+} from './docker-env';
 
 /** Emulated seconds per real second: health checks every 0.5 s, the autoscaling evaluator every 6 s. */
 const TIME_SCALE = 10;
 const CLUSTER = 'e2e';
 const SERVICE = 'hello';
 
-function dockerReadiness(): string | undefined {
-  const info = spawnSync('docker', ['info', '--format', '{{.ServerVersion}}'], {
-    timeout: 5000,
-    encoding: 'utf8',
-  });
-  if (info.error || info.status !== 0 || !info.stdout.trim())
-    return `no Docker daemon answered 'docker info' within 5 s (${info.error?.message ?? info.stderr.trim().split('\n').pop() ?? 'no output'})`;
-  if (!existsSync(DEFAULT_REGISTRY_BINARY))
-    return `${DEFAULT_REGISTRY_BINARY} is missing (apt-get install docker-registry)`;
-  return undefined;
-}
-
-const notReady = dockerReadiness();
-
-if (notReady && process.env.CI === 'true') {
-  test('Docker and docker-registry are available in CI', () => {
-    throw new Error(
-      `the end-to-end tests with real containers cannot run: ${notReady}. .ci/run installs and starts them.`,
-    );
-  });
-} else if (notReady) {
-  console.warn(`skipping the Docker end-to-end tests: ${notReady}`);
-  test.skip(`real containers (skipped: ${notReady})`, () => undefined);
-} else {
-  describe('the bundled action with real containers', dockerSuite);
-}
+describeWithDocker('the bundled action with real containers', dockerSuite);
 
 function dockerSuite(): void {
   // Longer than the global timeout: a deploy with a real build, and (e)'s load of up to 90 s.
@@ -153,48 +129,21 @@ function dockerSuite(): void {
   }
 
   /** The action's URL requested as curl would: 127.0.0.1, the port that really serves the listener, the Host header. */
-  async function servedPort(pageUrl: string): Promise<number> {
-    const u = new URL(pageUrl);
-    const lbs = (await admin(emu.url).call('GET', 'load-balancers')).loadBalancers as {
-      dnsName: string;
-      listeners: { port: number; url: string }[];
-    }[];
-    const served = lbs
-      .find((l) => l.dnsName === u.hostname)!
-      .listeners.find((l) => l.port === Number(u.port || 80))!;
-    return Number(new URL(served.url).port || 80);
-  }
+  const servedPort = (pageUrl: string): Promise<number> => servedPortOf(emu.url, pageUrl);
 
   async function getPage(pageUrl: string): Promise<{ status: number; body: string }> {
     const u = new URL(pageUrl);
     return request(await servedPort(pageUrl), u.pathname, u.host);
   }
 
+  let world: DockerWorld | undefined;
   beforeAll(async () => {
-    workDir = mkdtempSync(join(tmpdir(), 'ecs-deploy-e2e-docker-'));
-    // The FROM-scratch Node base image the example builds on offline (skipped when up to date).
-    const base = spawnSync('bash', [join(ROOT, 'scripts', 'node-base-image.sh')], {
-      timeout: 10 * 60_000,
-      encoding: 'utf8',
-    });
-    if (base.status !== 0) throw new Error(`scripts/node-base-image.sh failed: ${base.stderr}`);
-    baseImage = base.stdout.trim().split('\n').pop()!;
-    registry = await startRegistry({ dataDir: join(workDir, 'registry') });
-    emu = await startEmulator({
-      port: 0,
-      timeScale: TIME_SCALE,
-      runtime: 'docker',
-      registry: { host: registry.host, username: registry.username, password: registry.password },
-      lbPort: 0,
-      log: (line) => emulatorLines.push(line),
-    });
-    instanceId = (emu.world.runtime as unknown as { instanceId: string }).instanceId;
+    world = await startDockerWorld({ timeScale: TIME_SCALE, log: (line) => emulatorLines.push(line) });
+    ({ emu, registry, baseImage, workDir, instanceId } = world);
   }, 12 * 60_000);
 
   afterAll(async () => {
-    await emu?.stop();
-    await registry?.stop();
-    if (workDir) rmSync(workDir, { recursive: true, force: true });
+    await world?.stop();
   });
 
   test('(a) a first deploy built and pushed by the action answers through the load balancer', async () => {
@@ -350,27 +299,6 @@ function dockerSuite(): void {
       : [];
     expect(ours).toEqual([]);
     for (const ip of held) expect(await connects(ip, 3000)).toBe(false);
-  });
-}
-
-function request(
-  port: number,
-  path: string,
-  host: string,
-  agent?: http.Agent,
-): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = http.get(
-      { host: '127.0.0.1', port, path, headers: { host }, agent: agent ?? false },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (d: string) => (body += d));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-      },
-    );
-    req.setTimeout(10_000, () => req.destroy(new Error(`no answer from 127.0.0.1:${port} within 10 s`)));
-    req.on('error', reject);
   });
 }
 
