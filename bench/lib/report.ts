@@ -102,6 +102,8 @@ const BENCH_FLAGS = {
   baseline: { type: 'string' },
   /** time-to-done: only these tools (comma-separated: action-healthy,action-stable,sdk-waiter). */
   tools: { type: 'string' },
+  /** verdicts: only these scenarios (comma-separated: crash,health-500,slow-start,slow-start-60,back-to-back). */
+  scenarios: { type: 'string' },
   /** Print each measured deploy's calls and target-health changes, in emulated seconds. */
   trace: { type: 'boolean' },
 } as const;
