@@ -1,14 +1,16 @@
 /**
  * Runs every benchmark one after the other, each in its own process (so that one's emulator and
  * timers cannot disturb the next), passing the arguments through (e.g. --time-scale 30), and ends
- * with their JSON lines together.
+ * with their JSON lines together and one table of every figure a benchmark set against its target
+ * (the `targets` of its BENCH line, bench/lib/report.ts).
  *
  *   npx tsx bench/run-all.ts [--time-scale 30]
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { targetsOfBenchLines, targetTable } from './lib/report';
 
-const BENCHES = ['time-to-done', 'api-calls', 'throttled', 'startup'];
+const BENCHES = ['time-to-done', 'verdicts', 'api-calls', 'throttled', 'startup'];
 /** Per benchmark; each is meant to take under ~3 minutes on a 2-core machine. */
 const LIMIT_MS = 8 * 60_000;
 
@@ -53,6 +55,12 @@ async function runAll(): Promise<number> {
       `${r.name.padEnd(14)} ${r.code === 0 ? 'ok    ' : `FAILED (exit ${r.code})`} ${r.seconds.toFixed(0)} s wall`,
     );
   for (const r of results) for (const line of r.benchLines) console.log(line);
+  const targets = targetsOfBenchLines(results.flatMap((r) => r.benchLines));
+  if (targets.length > 0) {
+    console.log('\n=== targets ===');
+    console.log(targetTable(targets));
+    console.log(`${targets.filter((t) => t.met).length} of ${targets.length} targets met`);
+  }
   return results.every((r) => r.code === 0) ? 0 : 1;
 }
 

@@ -183,6 +183,53 @@ describe('definite failures', () => {
     expect(assessDeployment(obs(5_000, [crashed], []), opts).state).toBe('in-progress');
   });
 
+  it('a crashed task still stopping is judged on how long it ran, not as one that never ran', () => {
+    // ECS keeps a crashed task DEACTIVATING while its target drains: no stoppedAt yet.
+    const stopping = {
+      ...crashed,
+      lastStatus: 'DEACTIVATING',
+      stoppedAt: undefined,
+    };
+    const g = { ...opts, graceMs: 30_000 };
+    expect(assessDeployment(obs(5_000, [stopping], []), g).state).toBe('in-progress');
+    const early = assessDeployment(obs(5_000, [{ ...stopping, stoppingAt: 102_000 }], []), g);
+    expect(early.state).toBe('failed');
+    expect(early.reasons[0]).toMatch(/^judged failed because task t1 stopped 2 s after it started, inside/);
+    const late = assessDeployment(obs(5_000, [{ ...stopping, stoppingAt: 700_000 }], []), g);
+    expect(late.state).toBe('in-progress');
+    const never = assessDeployment(obs(5_000, [{ ...stopping, startedAt: undefined }], []), g);
+    expect(never.reasons[0]).toMatch(/^judged failed because task t1 stopped before it ran, inside/);
+  });
+
+  it('a task ECS stopped for a wrong status code is definite; for timeouts it only counts', () => {
+    const stoppedByElb = task({
+      lastStatus: 'STOPPED',
+      desiredStatus: 'STOPPED',
+      stopCode: 'ServiceSchedulerInitiated',
+      stoppedReason: 'Task failed ELB health checks in (target-group arn:tg)',
+      containers: [{ name: 'web', exitCode: 0 }],
+      startedAt: 100_000,
+      stoppedAt: 133_000,
+    });
+    const withEvent = (reason: string) => {
+      const o = obs(40_000, [stoppedByElb], []);
+      o.service!.events = [
+        {
+          id: 'e1',
+          at: 131_000,
+          message: `(service web) (task t1) (port 3000) is unhealthy in (target-group arn:tg) due to (reason ${reason}).`,
+        },
+      ];
+      return assessDeployment(o, { ...opts, graceMs: 30_000 });
+    };
+    const wrong = withEvent('Health checks failed with these codes: [500]');
+    expect(wrong.state).toBe('failed');
+    expect(wrong.reasons[0]).toBe(
+      'judged failed because ECS stopped task t1 for failing its load balancer health checks past its 30 s grace period, answered with a wrong status code (Health checks failed with these codes: [500])',
+    );
+    expect(withEvent('Request timed out').state).toBe('in-progress');
+  });
+
   it('a wrong status code fails past the grace period, not inside it; a timeout never on its own', () => {
     const sick = target('unhealthy', {
       reason: 'Target.ResponseCodeMismatch',

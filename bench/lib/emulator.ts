@@ -4,6 +4,7 @@
  * read over HTTP as a user would read it.
  */
 import { startEmulator } from '../../emulator/src/index';
+import type { ImageBehaviour } from '../../emulator/src/core/world';
 
 export type BenchEmulator = Awaited<ReturnType<typeof startEmulator>>;
 
@@ -48,6 +49,8 @@ export function adminApi(url: string) {
   };
   return {
     declareImage: (repository: string, tag: string) => call('PUT', 'ecr/images', { repository, tag }),
+    /** How the simulated tasks of an image behave (crash, health-check answer, slow start). */
+    behave: (image: string, behaviour: ImageBehaviour) => call('PUT', 'images', { image, behaviour }),
     addFault: (rule: Record<string, unknown>) => call('POST', 'faults', rule),
     faults: async (): Promise<{ faults: { id: string; operation?: string; injected: number }[] }> =>
       call('GET', 'faults'),

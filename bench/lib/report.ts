@@ -25,6 +25,72 @@ export function jsonLine(name: string, result: unknown): string {
   return `BENCH ${JSON.stringify({ bench: name, ...(result as object) })}`;
 }
 
+/**
+ * One figure set against its target, as every benchmark reports it in its BENCH line (`targets`),
+ * so that `run-all` can print them all in one table without knowing any benchmark.
+ */
+export interface TargetFigure {
+  name: string;
+  /** undefined: not measured (the scenario did not get that far). */
+  value: number | undefined;
+  /** The bound the figure must stay within. */
+  target: number;
+  unit: string;
+  /** 'max': met when value <= target (a latency); 'min': met when value >= target. */
+  bound: 'max' | 'min';
+  met: boolean;
+}
+
+export function targetFigure(
+  name: string,
+  value: number | undefined,
+  target: number,
+  unit: string,
+  bound: 'max' | 'min' = 'max',
+): TargetFigure {
+  const met =
+    value !== undefined && Number.isFinite(value) && (bound === 'max' ? value <= target : value >= target);
+  return { name, value, target, unit, bound, met };
+}
+
+/** The figures beside their targets, for people. */
+export function targetTable(figures: (TargetFigure & { bench?: string })[]): string {
+  const withBench = figures.some((f) => f.bench !== undefined);
+  return table(
+    [...(withBench ? ['bench'] : []), 'figure', 'value', 'target', 'unit', 'met'],
+    figures.map((f) => [
+      ...(withBench ? [f.bench] : []),
+      f.name,
+      formatNumber(f.value, Math.abs(f.value ?? 0) >= 100 ? 0 : 1),
+      `${f.bound === 'max' ? '<=' : '>='} ${f.target}`,
+      f.unit,
+      f.met ? 'met' : 'NOT MET',
+    ]),
+  );
+}
+
+/** The target figures of every `BENCH {...}` line among `lines` (lines without them are skipped). */
+export function targetsOfBenchLines(lines: string[]): (TargetFigure & { bench: string })[] {
+  return lines.flatMap((line) => {
+    if (!line.startsWith('BENCH ')) return [];
+    let parsed: { bench?: string; targets?: TargetFigure[] };
+    try {
+      parsed = JSON.parse(line.slice('BENCH '.length));
+    } catch {
+      return [];
+    }
+    return (parsed.targets ?? []).map((t) => ({ ...t, bench: parsed.bench ?? '?' }));
+  });
+}
+
+/** Median and maximum of the defined values. */
+export function medianMax(xs: (number | undefined)[]): { median?: number; max?: number } {
+  const v = xs.filter((x): x is number => x !== undefined && Number.isFinite(x)).sort((a, b) => a - b);
+  if (v.length === 0) return {};
+  const mid = Math.floor(v.length / 2);
+  return { median: v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2, max: v[v.length - 1] };
+}
+
 /** Every benchmark's flags: `npm run bench` hands its arguments to each benchmark, so each one
  *  accepts all of them (and refuses any other). */
 const BENCH_FLAGS = {
@@ -36,6 +102,8 @@ const BENCH_FLAGS = {
   baseline: { type: 'string' },
   /** time-to-done: only these tools (comma-separated: action-healthy,action-stable,sdk-waiter). */
   tools: { type: 'string' },
+  /** verdicts: only these scenarios (comma-separated: crash,health-500,slow-start,slow-start-60,back-to-back). */
+  scenarios: { type: 'string' },
   /** Print each measured deploy's calls and target-health changes, in emulated seconds. */
   trace: { type: 'boolean' },
 } as const;

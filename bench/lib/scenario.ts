@@ -96,6 +96,10 @@ export interface DeployTimeline {
   deploymentId?: string;
   /** The new task's target reached `healthy` in the target group. */
   newTargetHealthyAtMs?: number;
+  /** A new task's target was first registered (its first state in the target group). */
+  newTargetRegisteredAtMs?: number;
+  /** A task of the new deployment was first told to stop (it crashed, or ECS stopped it). */
+  newTaskStoppedAtMs?: number;
   /** The old task's target finished draining (gone from the target group). */
   oldTargetGoneAtMs?: number;
   /** ECS marked the new deployment's rollout COMPLETED. */
@@ -121,6 +125,7 @@ export function readDeployTimeline(
   const newHealthy = after.find(
     (e) => e.detail.state === 'healthy' && !oldTargets.has(String(e.detail.target)),
   );
+  const newRegistered = after.find((e) => !before.has(String(e.detail.target)));
   const oldGone = after.find((e) => oldTargets.has(String(e.detail.target)) && e.detail.state === 'unused');
   const created = events.find(
     (e) => e.kind === 'deployment' && e.detail.event === 'created' && ms(e.at) >= updateAtMs,
@@ -130,10 +135,19 @@ export function readDeployTimeline(
     (e) =>
       e.kind === 'deployment' && e.detail.event === 'completed' && e.detail.deploymentId === deploymentId,
   );
+  const newStopped = events.find(
+    (e) =>
+      e.kind === 'task-state' &&
+      deploymentId !== undefined &&
+      e.detail.deploymentId === deploymentId &&
+      e.detail.desiredStatus === 'STOPPED',
+  );
   return {
     updateAtMs,
     deploymentId,
     newTargetHealthyAtMs: newHealthy ? ms(newHealthy.at) : undefined,
+    newTargetRegisteredAtMs: newRegistered ? ms(newRegistered.at) : undefined,
+    newTaskStoppedAtMs: newStopped ? ms(newStopped.at) : undefined,
     oldTargetGoneAtMs: oldGone ? ms(oldGone.at) : undefined,
     rolloutCompletedAtMs: completed ? ms(completed.at) : undefined,
   };

@@ -160,34 +160,86 @@ export function assessDeployment(obs: DeploymentObservation, options: AssessOpti
 
 const seconds = (ms: number): string => `${Math.round(ms / 100) / 10} s`;
 
+type Definite = { task: TaskView; why: string };
+
+/**
+ * When the task stopped running, on AWS's clock: the earliest of the stop times ECS has filled in
+ * so far (a crashed task is DEACTIVATING while its target drains, before `stoppedAt` exists).
+ */
+function stoppedRunningAt(t: TaskView): number | undefined {
+  const known = [t.executionStoppedAt, t.stoppingAt, t.stoppedAt].filter((x): x is number => x !== undefined);
+  return known.length > 0 ? Math.min(...known) : undefined;
+}
+
+/**
+ * A stopped task of the new deployment as definite evidence: it could not start, or its essential
+ * container exited non-zero inside its grace period, or ECS stopped it past its grace period for
+ * failing load balancer health checks that its target answered with a wrong status code.
+ */
+function stoppedTaskEvidence(
+  t: TaskView,
+  failure: string,
+  graceMs: number,
+  events: { message: string }[],
+): Definite | undefined {
+  if (t.stopCode === 'TaskFailedToStart') return { task: t, why: `task ${t.id} could not start: ${failure}` };
+  const exited = t.containers.some((c) => c.exitCode !== undefined && c.exitCode !== 0);
+  if (exited) {
+    const grace = `inside its ${seconds(graceMs)} health-check grace period`;
+    if (t.startedAt === undefined)
+      return { task: t, why: `task ${t.id} stopped before it ran, ${grace}: ${failure}` };
+    const stoppedAt = stoppedRunningAt(t);
+    // It ran, for how long ECS does not say yet: the next look will.
+    if (stoppedAt === undefined) return undefined;
+    const ranMs = stoppedAt - t.startedAt;
+    if (ranMs >= graceMs) return undefined;
+    return { task: t, why: `task ${t.id} stopped ${seconds(ranMs)} after it started, ${grace}: ${failure}` };
+  }
+  const wrongCode = /failed ELB health checks/i.test(t.stoppedReason ?? '')
+    ? wrongStatusEvent(events, t.id)
+    : undefined;
+  if (wrongCode === undefined) return undefined;
+  return {
+    task: t,
+    why: `ECS stopped task ${t.id} for failing its load balancer health checks past its ${seconds(graceMs)} grace period, answered with a wrong status code (${wrongCode})`,
+  };
+}
+
+/**
+ * The reason of ECS's service event "(task <id>) (port <n>) is unhealthy in (target-group ...) due
+ * to (reason ...)" for the task, when that reason is a wrong status code; otherwise undefined.
+ */
+export function wrongStatusEvent(events: { message: string }[], taskId: string): string | undefined {
+  for (const e of events) {
+    if (!e.message.includes(`(task ${taskId})`) || !e.message.includes(' is unhealthy in ')) continue;
+    const reason = /due to \(reason (.*)\)\.?$/.exec(e.message)?.[1];
+    if (reason && /codes: \[|ResponseCodeMismatch/.test(reason)) return reason;
+  }
+  return undefined;
+}
+
 /**
  * Evidence that needs no second opinion, with a grace period to weigh it against: a new task that
  * could not start, or whose essential container exited non-zero inside its grace period (the
  * version fails while starting: ECS would start the same image again and see the same); and a
  * target that, past its task's grace period, answers its health check with a wrong status code
- * (the app runs and says it is not well). Timeouts and refused connections are not definite (a slow
+ * (the app runs and says it is not well), seen in the target group or in the service event ECS
+ * writes when it stops the task for it. Timeouts and refused connections are not definite (a slow
  * start, a security group): they count against `failureThreshold` when ECS replaces the task.
+ *
+ * Durations come from one clock each: a task's run time from AWS's timestamps (`startedAt` to when
+ * it stopped), the time since a task was first seen running from the watch's own (`obs.at`).
  */
-export function definiteFailures(
-  obs: DeploymentObservation,
-  options: AssessOptions,
-): { task: TaskView; why: string }[] {
+export function definiteFailures(obs: DeploymentObservation, options: AssessOptions): Definite[] {
   const graceMs = options.graceMs;
   if (graceMs === undefined) return [];
-  const out: { task: TaskView; why: string }[] = [];
+  const out: Definite[] = [];
+  const events = obs.service?.events ?? [];
   for (const t of obs.tasks) {
     const failure = taskFailure(t);
     if (failure !== undefined && (t.lastStatus === 'STOPPED' || t.desiredStatus === 'STOPPED')) {
-      const exited = t.containers.some((c) => c.exitCode !== undefined && c.exitCode !== 0);
-      const ranMs =
-        t.startedAt !== undefined && t.stoppedAt !== undefined ? t.stoppedAt - t.startedAt : undefined;
-      if (t.stopCode === 'TaskFailedToStart')
-        out.push({ task: t, why: `task ${t.id} could not start: ${failure}` });
-      else if (exited && (ranMs === undefined || ranMs < graceMs))
-        out.push({
-          task: t,
-          why: `task ${t.id} stopped ${ranMs === undefined ? 'before it ran' : `${seconds(ranMs)} after it started`}, inside its ${seconds(graceMs)} health-check grace period: ${failure}`,
-        });
+      const evidence = stoppedTaskEvidence(t, failure, graceMs, events);
+      if (evidence) out.push(evidence);
       continue;
     }
     if (!isRunning(t)) continue;

@@ -55,6 +55,10 @@ export interface TaskView {
   healthStatus?: string;
   containers: ContainerView[];
   startedAt?: number;
+  /** When ECS began stopping the task (its desired status became STOPPED). */
+  stoppingAt?: number;
+  /** When the task's containers had stopped. */
+  executionStoppedAt?: number;
   stoppedAt?: number;
 }
 
@@ -143,6 +147,8 @@ export function toTaskView(t: Task): TaskView {
       reason: c.reason,
     })),
     startedAt: time(t.startedAt),
+    stoppingAt: time(t.stoppingAt),
+    executionStoppedAt: time(t.executionStoppedAt),
     stoppedAt: time(t.stoppedAt),
   };
 }

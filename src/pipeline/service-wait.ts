@@ -28,17 +28,18 @@ export function unfinishedDeployments(
 }
 
 /**
- * The only unfinished deployment is the service's PRIMARY one and its traffic has moved: every new
- * task healthy in the target group and no old target serving (the same judgement as the watch's
- * `healthy`). What remains is the old targets draining, which a new deployment does not disturb: ECS
- * keeps draining them, and the new deployment's own rollback (by this action) goes back to this one.
+ * The service's PRIMARY deployment is unfinished and its traffic has moved: every new task healthy
+ * in the target group and no other target serving (the same judgement as the watch's `healthy`).
+ * What remains is old targets draining, which a new deployment does not disturb: ECS keeps draining
+ * them, and the new deployment's own rollback (by this action) goes back to this one. Older
+ * deployments still unfinished (a deploy made while an earlier one drained) only drain too: a target
+ * of theirs still serving fails the judgement.
  */
 async function onlyDraining(ctx: PhaseContext, service: Service): Promise<boolean> {
   const unfinished = unfinishedDeployments(service);
   const primary = service.deployments?.find((d) => d.status === 'PRIMARY');
   const targetGroupArn = service.loadBalancers?.find((l) => l.targetGroupArn)?.targetGroupArn;
-  if (unfinished.length !== 1 || !primary?.id || unfinished[0].id !== primary.id || !targetGroupArn)
-    return false;
+  if (!primary?.id || !unfinished.some((d) => d.id === primary.id) || !targetGroupArn) return false;
   let obs;
   try {
     obs = await observeDeployment(ctx, {
@@ -65,6 +66,12 @@ async function onlyDraining(ctx: PhaseContext, service: Service): Promise<boolea
   return verdict.state === 'healthy';
 }
 
+/** The unfinished deployment that is the service's PRIMARY one (the one whose traffic has moved). */
+function primaryFirst(service: Service, unfinished: ReturnType<typeof unfinishedDeployments>) {
+  const primaryId = service.deployments?.find((d) => d.status === 'PRIMARY')?.id;
+  return unfinished.find((d) => d.id === primaryId) ?? unfinished[0];
+}
+
 /**
  * Waits until no other deployment of the service is in progress, within the deadline. Two
  * overlapping deployments can leave the circuit breaker nothing COMPLETED to roll back to, so this
@@ -80,8 +87,9 @@ export async function waitForOtherDeployments(
   if (unfinished.length === 0) return current;
   const started = ctx.now();
   if (await onlyDraining(ctx, current)) {
+    const d = primaryFirst(current, unfinished);
     ctx.log.info(
-      `Deployment ${unfinished[0].id} (${shortTaskDefinition(unfinished[0].taskDefinition)}) has moved all traffic to healthy new tasks; only its old targets are still draining, so ours starts now.`,
+      `Deployment ${d.id} (${shortTaskDefinition(d.taskDefinition)}) has moved all traffic to healthy new tasks; only its old targets are still draining, so ours starts now.`,
     );
     return current;
   }
@@ -116,7 +124,7 @@ export async function waitForOtherDeployments(
     unfinished = unfinishedDeployments(current);
     if (unfinished.length > 0 && (await onlyDraining(ctx, current))) {
       ctx.log.info(
-        `Deployment ${unfinished[0].id} has moved all traffic after ${formatDuration(ctx.now() - started)}; only draining remains, so ours starts now.`,
+        `Deployment ${primaryFirst(current, unfinished).id} has moved all traffic after ${formatDuration(ctx.now() - started)}; only draining remains, so ours starts now.`,
       );
       return current;
     }
