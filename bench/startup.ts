@@ -74,6 +74,11 @@ async function planRun(endpoint: string, script: string): Promise<Sample> {
   return { ms: first - run.startedAtMs, exitMs: run.durationMs, maxRssMb: maxRssOf(run.log) };
 }
 
+/** One figure against its target, as every benchmark reports it. */
+function target(name: string, value: number, limit: number, unit: string) {
+  return { name, value, target: limit, unit, met: value <= limit };
+}
+
 function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
@@ -140,13 +145,23 @@ main('startup', 10 * 60_000, async () => {
       ),
     );
     const action = rows[1];
+    const targets = [
+      target('first AWS request', action.ms, TARGET.firstRequestMs, 'ms'),
+      target('peak memory, plan run', action.maxRssMb, TARGET.maxRssMb, 'MB'),
+    ];
     console.log(
-      `\nTargets: first request <= ${TARGET.firstRequestMs} ms (${action.ms <= TARGET.firstRequestMs ? 'met' : 'NOT met'}), ` +
-        `peak memory <= ${TARGET.maxRssMb} MB (${action.maxRssMb <= TARGET.maxRssMb ? 'met' : 'NOT met'}); ` +
+      `\nTargets: ${targets.map((t) => `${t.name} ${formatNumber(t.value)} ${t.unit} <= ${t.target} (${t.met ? 'met' : 'NOT met'})`).join('; ')}; ` +
         `the action minus bare node: ${action.ms - rows[0].ms} ms, ${formatNumber(action.maxRssMb - rows[0].maxRssMb)} MB`,
     );
     console.log(
-      jsonLine('startup', { runs, target: TARGET, bareNode: rows[0], plan: action, baseline: rows[2] }),
+      jsonLine('startup', {
+        runs,
+        target: TARGET,
+        targets,
+        bareNode: rows[0],
+        plan: action,
+        baseline: rows[2],
+      }),
     );
   } finally {
     await emu.stop();

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './util/runner';
 import { createClients } from './aws/clients';
 import type { getAccountId } from './aws/sts';
 import { InputError, readConfig } from './config/inputs';
@@ -30,7 +30,7 @@ import { errorMessage as oneLine } from './util/errors';
  * only for the inputs and the first call it makes (docs/benchmarks.md, "Start-up").
  */
 
-/** The log through @actions/core: groups fold in the job log, warnings and errors become annotations. */
+/** The log through the runner's commands: groups fold in the job log, warnings and errors become annotations. */
 const coreLogger: Logger = {
   info: (m) => core.info(m),
   warning: (m) => core.warning(m),
@@ -142,9 +142,7 @@ async function main(): Promise<void> {
         log: coreLogger,
         now: () => Date.now(),
         setOutput: (name: string, value: string) => core.setOutput(name, value),
-        writeSummary: async (markdown: string) => {
-          await core.summary.addRaw(markdown, true).write();
-        },
+        writeSummary: (markdown: string) => core.writeSummary(markdown),
       },
       secrets,
     );
