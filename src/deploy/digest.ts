@@ -1,6 +1,7 @@
 import type { DeploymentObservation, TargetView, TaskView } from './model';
 import { taskFailure } from './assess';
 import { maskedNote } from '../util/mask';
+import { SmokeResult, smokeLines } from './smoke';
 
 /**
  * Everything a person needs to see why a deployment failed, gathered once at failure time: the
@@ -15,6 +16,20 @@ export interface FailureDigest {
   /** Service events since the deploy started, oldest first. */
   events: string[];
   logs?: LogExcerpt;
+  /** smoke-test-path: the requests made through the test rule and what came back. */
+  smokeTest?: SmokeResult;
+  /** The error alarm that went into ALARM: its threshold and the values that tripped it. */
+  alarm?: AlarmDigest;
+}
+
+export interface AlarmDigest {
+  name: string;
+  /** e.g. "5xx rate > 5% over 1 minute(s), at least 20 requests" */
+  threshold: string;
+  /** CloudWatch's StateReason, and the values of StateReasonData when it has them. */
+  reason?: string;
+  values?: string;
+  updatedAt?: number;
 }
 
 export interface StoppedTaskDigest {
@@ -98,6 +113,12 @@ export function digestLines(d: FailureDigest): string[] {
   const out: string[] = [];
   out.push(`Deployment ${d.deploymentId} of ${d.taskDefinitionArn.split('/').pop()} failed:`);
   for (const r of d.reasons) out.push(`  - ${r}`);
+  if (d.alarm) {
+    out.push(`Alarm ${d.alarm.name} (${d.alarm.threshold}):`);
+    if (d.alarm.reason) out.push(`  ${d.alarm.reason}`);
+    if (d.alarm.values) out.push(`  values: ${d.alarm.values}`);
+  }
+  if (d.smokeTest) out.push(...smokeLines(d.smokeTest));
   if (d.stoppedTasks.length > 0) {
     out.push('Stopped tasks:');
     for (const t of d.stoppedTasks) {

@@ -6,6 +6,9 @@ import { FailedRollout, gatherDigest } from './failure-digest';
 import type { Revision } from './revision';
 import { primaryDeploymentId, ServiceDeployment } from './service';
 import { watchDeployment, WatchResult } from './watch';
+import { watchServiceDeployment } from './shift-watch';
+import { ecsRollbackReason, ShiftTrack } from '../deploy/service-deployment';
+import { errorMessage } from '../util/errors';
 
 export interface FailedDeployment extends FailedRollout {
   cluster: string;
@@ -30,6 +33,8 @@ export interface RollbackOutcome {
   /** When the rollback began (ECS's rollback deployment's creation, or this action's UpdateService) and when its watch ended (epoch ms). */
   startedAt?: number;
   endedAt?: number;
+  /** Blue/green, canary, linear: the rollback's stages and traffic moves as the watch saw them. */
+  rollbackTrack?: ShiftTrack;
 }
 
 /** How the service goes back: by ECS's circuit breaker, by this action, or not at all (and why). */
@@ -115,6 +120,80 @@ function rollbackWords(start: Extract<RollbackStart, { by: 'ecs' | 'action' }>, 
   };
 }
 
+type FollowShift = typeof watchServiceDeployment;
+
+/**
+ * Blue/green, canary, linear: ECS goes back to the previous service revision itself and moves the
+ * traffic back at once. When ECS already started that (an alarm, the circuit breaker) it is followed;
+ * otherwise this action asks for it with StopServiceDeployment ROLLBACK and follows it to
+ * ROLLBACK_SUCCESSFUL. Undefined when the stop could not be made: the caller rolls back as for rolling.
+ */
+async function rollBackShift(
+  ctx: PhaseContext,
+  f: FailedDeployment,
+  arn: string,
+  digest: FailureDigest,
+  follow: FollowShift,
+): Promise<RollbackOutcome | undefined> {
+  const view = f.watch.shift?.view;
+  const byEcs = f.watch.verdict.ecsRolledBack;
+  let since = ctx.now();
+  if (byEcs) {
+    ctx.log.info(
+      `${view ? ecsRollbackReason(view) : 'ECS is rolling the deployment back'}; following its rollback.`,
+    );
+    since = view?.rollback?.startedAt ?? since;
+  } else {
+    const reason = noRollbackReason(ctx, f);
+    if (reason) return { rolledBack: false, by: 'none', note: reason, digest };
+    ctx.log.info(
+      `Stopping service deployment ${arn} with rollback: ECS moves the traffic back to the previous revision`,
+    );
+    try {
+      await ctx.ecs.stopServiceDeployment(arn, 'ROLLBACK');
+    } catch (error) {
+      ctx.log.warning(
+        `StopServiceDeployment failed (${errorMessage(error)}); rolling back with UpdateService instead.`,
+      );
+      return undefined;
+    }
+  }
+  const r = await follow(ctx, {
+    cluster: f.cluster,
+    service: f.service,
+    serviceDeploymentArn: arn,
+    mode: 'rollback',
+    deadline: ctx.now() + ctx.config.waitForMinutes * 60_000,
+    since: f.since,
+    label: 'rollback',
+  });
+  const previous = f.previousTaskDefinitionArn
+    ? ` to ${shortTaskDefinition(f.previousTaskDefinitionArn)}`
+    : '';
+  const who = byEcs ? 'ECS rolled the service back' : 'rolled back with StopServiceDeployment';
+  const times = { startedAt: since, endedAt: ctx.now(), rollbackTrack: r.track };
+  if (r.verdict.state !== 'healthy') {
+    digest.reasons = [...digest.reasons, `the rollback failed: ${r.verdict.reasons.join('; ')}`];
+    return {
+      rolledBack: false,
+      by: 'none',
+      note: `${who}${previous}, but ${r.verdict.reasons[0]}`,
+      rollbackVerdict: r.verdict,
+      digest,
+      ...times,
+    };
+  }
+  await deregisterFailedRevision(ctx, f);
+  return {
+    rolledBack: true,
+    by: byEcs ? 'ecs' : 'action',
+    note: `${who}${previous}; all traffic is back on it`,
+    rollbackVerdict: r.verdict,
+    digest,
+    ...times,
+  };
+}
+
 /**
  * What to do once the deployment has failed: roll the service back to the revision that ran before
  * and watch that to healthy, unless ECS already did it (then its rollback is watched to healthy),
@@ -125,8 +204,15 @@ export async function handleFailedDeployment(
   ctx: PhaseContext,
   f: FailedDeployment,
   watch = watchDeployment,
+  followShift: FollowShift = watchServiceDeployment,
 ): Promise<RollbackOutcome> {
   const digest = await gatherDigest(ctx, f, f.watch.observation, f.watch.verdict.reasons);
+  if (f.watch.smoke) digest.smokeTest = f.watch.smoke;
+  const shiftArn = f.watch.shift?.view?.arn;
+  if (shiftArn) {
+    const outcome = await rollBackShift(ctx, f, shiftArn, digest, followShift);
+    if (outcome) return outcome;
+  }
   const start = await startRollback(ctx, f);
   if (start.by === 'none') return { rolledBack: false, by: 'none', note: start.note, digest };
   const words = rollbackWords(start, f);
