@@ -12,6 +12,7 @@ import {
 } from '@aws-sdk/client-ecs';
 import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import { mockClient } from 'aws-sdk-client-mock';
+import { CloudWatchClient, DescribeAlarmsCommand } from '@aws-sdk/client-cloudwatch';
 import { createEcsApi } from '../../src/aws/ecs';
 import type { PhaseContext } from '../../src/deploy/context';
 import { handleFailedDeployment } from '../../src/pipeline/rollback';
@@ -22,6 +23,7 @@ import { MemoryLogger } from '../helpers/memory-logger';
 const SD = 'arn:aws:ecs:eu-west-1:123456789012:service-deployment/web/hello/sd1';
 const TD = 'arn:aws:ecs:eu-west-1:123456789012:task-definition/web-hello';
 const ecsMock = mockClient(ECSClient);
+const cwMock = mockClient(CloudWatchClient);
 
 /** The service deployment as ECS would answer at each moment of the fake clock: [from ms, what]. */
 type Timeline = [number, Partial<ServiceDeployment>][];
@@ -93,7 +95,10 @@ function setup(timeline: Timeline, smoke?: { url: string }) {
   const ctx = {
     config,
     ecs: createEcsApi(new ECSClient({ region: 'eu-west-1' })),
-    clients: { logs: new CloudWatchLogsClient({ region: 'eu-west-1' }) },
+    clients: {
+      logs: new CloudWatchLogsClient({ region: 'eu-west-1' }),
+      cloudwatch: new CloudWatchClient({ region: 'eu-west-1' }),
+    },
     log,
     now: () => clock,
     sleep: async (ms: number) => void (clock += ms),
@@ -103,7 +108,10 @@ function setup(timeline: Timeline, smoke?: { url: string }) {
   return { ctx, log, stack, window, elapsed: () => clock - start };
 }
 
-afterAll(() => ecsMock.restore());
+afterAll(() => {
+  ecsMock.restore();
+  cwMock.restore();
+});
 
 describe('a blue/green deployment is followed through its service deployment', () => {
   it('prints each stage once, smoke-tests through the test rule, and ends at SUCCESSFUL', async () => {
@@ -185,7 +193,28 @@ it('a rollback ECS started on an alarm is said so, with the alarm, and followed 
     ecsRolledBack: true,
     reasons: ['ECS rolled the deployment back: the alarm hello-5xx went into ALARM'],
   });
-  const outcome = await handleFailedDeployment(ctx, failedFrom(watch));
+  cwMock.reset();
+  cwMock.on(DescribeAlarmsCommand).resolves({
+    MetricAlarms: [
+      {
+        AlarmName: 'hello-5xx',
+        StateValue: 'ALARM',
+        Threshold: 5,
+        StateReason:
+          'Threshold Crossed: 1 datapoint [31.25 (02/12/26 17:40:00)] was greater than the threshold (5.0).',
+        StateReasonData: '{"version":"1.0","recentDatapoints":[31.25],"threshold":5.0}',
+      },
+    ],
+  });
+  const errorAlarm = { name: 'hello-5xx', thresholdPercent: 5, minRequests: 20 };
+  const outcome = await handleFailedDeployment(ctx, { ...failedFrom(watch), errorAlarm });
+  expect(outcome.digest.alarm).toEqual({
+    name: 'hello-5xx',
+    threshold: '5xx answers above 5% of the requests in a minute, with at least 20 requests',
+    reason:
+      'Threshold Crossed: 1 datapoint [31.25 (02/12/26 17:40:00)] was greater than the threshold (5.0).',
+    values: 'recent datapoints 31.25 against a threshold of 5',
+  });
   expect(ecsMock.commandCalls(StopServiceDeploymentCommand)).toHaveLength(0);
   expect(outcome).toMatchObject({ rolledBack: true, by: 'ecs' });
   expect(outcome.note).toBe('ECS rolled the service back to web-hello:1; all traffic is back on it');

@@ -95,6 +95,23 @@ export function buildDigest(input: DigestInput): FailureDigest {
   };
 }
 
+/**
+ * The values of CloudWatch's StateReasonData (JSON: recentDatapoints, threshold), as one line; undefined
+ * when it holds none.
+ */
+export function alarmValues(reasonData: string | undefined): string | undefined {
+  if (!reasonData) return undefined;
+  try {
+    const data = JSON.parse(reasonData) as { recentDatapoints?: unknown[]; threshold?: unknown };
+    const points = (data.recentDatapoints ?? []).filter((p) => typeof p === 'number') as number[];
+    if (points.length === 0) return undefined;
+    const round = (n: number) => String(Math.round(n * 100) / 100);
+    return `recent datapoints ${points.map(round).join(', ')}${typeof data.threshold === 'number' ? ` against a threshold of ${round(data.threshold)}` : ''}`;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The task whose logs are most telling: the latest failed one, else the latest stopped one. */
 export function taskForLogs(obs: DeploymentObservation | undefined): TaskView | undefined {
   const stopped = (obs?.tasks ?? []).filter(

@@ -2,7 +2,8 @@ import { shortTaskDefinition } from '../aws/ecs';
 import type { PhaseContext } from '../deploy/context';
 import type { Verdict } from '../deploy/assess';
 import { digestLines, FailureDigest } from '../deploy/digest';
-import { FailedRollout, gatherDigest } from './failure-digest';
+import { alarmDigest, FailedRollout, gatherDigest } from './failure-digest';
+import type { StackResult } from '../infra/context';
 import type { Revision } from './revision';
 import { primaryDeploymentId, ServiceDeployment } from './service';
 import { watchDeployment, WatchResult } from './watch';
@@ -19,6 +20,8 @@ export interface FailedDeployment extends FailedRollout {
   containerPort: number;
   targetGroupArn?: string;
   watch: WatchResult;
+  /** rollback-on-errors: the stack's error alarm, named in the digest when it tripped. */
+  errorAlarm?: StackResult['errorAlarm'];
 }
 
 export interface RollbackOutcome {
@@ -208,6 +211,8 @@ export async function handleFailedDeployment(
 ): Promise<RollbackOutcome> {
   const digest = await gatherDigest(ctx, f, f.watch.observation, f.watch.verdict.reasons);
   if (f.watch.smoke) digest.smokeTest = f.watch.smoke;
+  const alarm = await alarmDigest(ctx, f.watch.shift?.view?.triggeredAlarms ?? [], f.errorAlarm);
+  if (alarm) digest.alarm = alarm;
   const shiftArn = f.watch.shift?.view?.arn;
   if (shiftArn) {
     const outcome = await rollBackShift(ctx, f, shiftArn, digest, followShift);
@@ -274,7 +279,7 @@ export async function handleFailedDeployment(
 export async function rollBack(
   ctx: PhaseContext,
   failed: {
-    stack: { cluster: string; targetGroupArn?: string };
+    stack: Pick<StackResult, 'cluster' | 'targetGroupArn' | 'errorAlarm'>;
     revision: Revision;
     deployment: ServiceDeployment;
     containerName: string;
@@ -294,6 +299,7 @@ export async function rollBack(
     containerName: failed.containerName,
     containerPort: ctx.config.taskDefinition.containerPort,
     targetGroupArn: failed.stack.targetGroupArn,
+    errorAlarm: failed.stack.errorAlarm,
     since: failed.since,
     watch: failed.watch,
   });
