@@ -126,6 +126,27 @@ function rollbackWords(start: Extract<RollbackStart, { by: 'ecs' | 'action' }>, 
 type FollowShift = typeof watchServiceDeployment;
 
 /**
+ * A rolling deployment's service deployment, when ECS can still roll it back itself (PENDING or
+ * IN_PROGRESS, ECS deployment controller) and ECS has not already: StopServiceDeployment ROLLBACK
+ * then returns the service to its previous service revision, every setting included. Undefined
+ * otherwise, or when it cannot be read: the rollback is then this action's UpdateService.
+ */
+async function stoppableServiceDeployment(
+  ctx: PhaseContext,
+  f: FailedDeployment,
+): Promise<string | undefined> {
+  if (f.watch.verdict.ecsRolledBack || f.watch.verdict.superseded) return undefined;
+  try {
+    const arn = (await ctx.ecs.describeService(f.cluster, f.service))?.currentServiceDeployment;
+    const sd = arn ? await ctx.ecs.describeServiceDeployment(arn) : undefined;
+    return sd && ['PENDING', 'IN_PROGRESS'].includes(sd.status ?? '') ? arn : undefined;
+  } catch (error) {
+    ctx.log.debug(`No service deployment to stop (${errorMessage(error)}); rolling back with UpdateService.`);
+    return undefined;
+  }
+}
+
+/**
  * Blue/green, canary, linear: ECS goes back to the previous service revision itself and moves the
  * traffic back at once. When ECS already started that (an alarm, the circuit breaker) it is followed;
  * otherwise this action asks for it with StopServiceDeployment ROLLBACK and follows it to
@@ -213,7 +234,7 @@ export async function handleFailedDeployment(
   if (f.watch.smoke) digest.smokeTest = f.watch.smoke;
   const alarm = await alarmDigest(ctx, f.watch.shift?.view?.triggeredAlarms ?? [], f.errorAlarm);
   if (alarm) digest.alarm = alarm;
-  const shiftArn = f.watch.shift?.view?.arn;
+  const shiftArn = f.watch.shift?.view?.arn ?? (await stoppableServiceDeployment(ctx, f));
   if (shiftArn) {
     const outcome = await rollBackShift(ctx, f, shiftArn, digest, followShift);
     if (outcome) return outcome;
