@@ -373,6 +373,10 @@ export function fakeAccount(options: FakeAccountOptions = {}) {
     }
     return { Rules: r ? [r] : [] };
   });
+  elb.on(ELB.DeleteRuleCommand).callsFake((i: ELB.DeleteRuleCommandInput) => {
+    state.rules = state.rules.filter((r) => r.RuleArn !== i.RuleArn);
+    return {};
+  });
   elb.on(ELB.SetRulePrioritiesCommand).callsFake((i: ELB.SetRulePrioritiesCommandInput) => {
     for (const p of i.RulePriorities ?? []) {
       const r = state.rules.find((x) => x.RuleArn === p.RuleArn);
