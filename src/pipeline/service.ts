@@ -177,7 +177,8 @@ export function planService(
     return [
       `create service ${config.service} in cluster ${placement.cluster} with ${td}: Fargate, desired count ${input.desiredCount}, ` +
         `subnets ${placement.subnets.join(', ') || '(from the stack)'}, ` +
-        `${placement.targetGroupArn ? `target group ${placement.targetGroupArn} -> ${placement.containerName}:${placement.containerPort}` : 'no load balancer'}, circuit breaker with rollback`,
+        `${placement.targetGroupArn ? `target group ${placement.targetGroupArn} -> ${placement.containerName}:${placement.containerPort}` : 'no load balancer'}, circuit breaker with rollback` +
+        `, strategy ${config.strategy.kind}${config.errorAlarm.enabled ? ', rolled back by the error alarm' : ''}`,
     ];
   }
   const lines: string[] = [];
