@@ -7,8 +7,10 @@ const os = require('node:os');
 const port = Number(process.env.PORT || 3000);
 const version = process.env.APP_VERSION || (process.env.GIT_COMMIT || '').slice(0, 12) || 'dev';
 const environment = process.env.ENVIRONMENT || process.env.APP_ENV || 'unknown';
-// A broken release on purpose, for the rollback demo: 'crash' exits at start, 'unhealthy' fails /health.
+// A broken release on purpose, for the rollback demo: 'crash' exits at start, 'unhealthy' fails /health,
+// 'errors' passes /health but answers 500 to ERROR_PERCENT % of the other requests.
 const failMode = (process.env.FAIL_MODE || '').trim().toLowerCase();
+const errorPercent = readErrorPercent(process.env.ERROR_PERCENT);
 const startedAt = new Date();
 
 function log(line) {
@@ -23,10 +25,29 @@ if (failMode === 'crash') {
   process.stderr.write('', () => process.exit(1));
   return;
 }
-if (failMode && failMode !== 'unhealthy') {
+if (failMode && failMode !== 'unhealthy' && failMode !== 'errors') {
   process.stderr.write(
-    `${new Date().toISOString()} WARN unknown FAIL_MODE=${failMode} ignored (known: crash, unhealthy)\n`,
+    `${new Date().toISOString()} WARN unknown FAIL_MODE=${failMode} ignored (known: crash, unhealthy, errors)\n`,
   );
+}
+
+function readErrorPercent(text) {
+  if (text === undefined || text.trim() === '') return 50;
+  const n = Number(text);
+  if (!Number.isFinite(n) || n < 0 || n > 100) {
+    process.stderr.write(`${new Date().toISOString()} WARN ERROR_PERCENT=${text} is not 0..100, using 50\n`);
+    return 50;
+  }
+  return n;
+}
+
+// Spread evenly rather than drawn at random: exactly ERROR_PERCENT % of any long enough run fails
+// (with 50, every second request), so a test can count the 500s it should see.
+let requestsServed = 0;
+function failsThisRequest() {
+  if (failMode !== 'errors') return false;
+  const n = requestsServed++;
+  return Math.floor(((n + 1) * errorPercent) / 100) > Math.floor((n * errorPercent) / 100);
 }
 
 function escapeHtml(s) {
@@ -83,6 +104,12 @@ const server = http.createServer((req, res) => {
       );
     return;
   }
+  if (failsThisRequest()) {
+    res
+      .writeHead(500, { 'content-type': 'text/plain' })
+      .end(`internal error (FAIL_MODE=errors, ERROR_PERCENT=${errorPercent}) version=${version}\n`);
+    return;
+  }
   if (url.pathname === '/') {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page());
     return;
@@ -92,7 +119,7 @@ const server = http.createServer((req, res) => {
 
 server.listen(port, () =>
   log(
-    `listening on port ${server.address().port} version=${version} environment=${environment}${failMode ? ` FAIL_MODE=${failMode}` : ''}`,
+    `listening on port ${server.address().port} version=${version} environment=${environment}${failMode ? ` FAIL_MODE=${failMode}` : ''}${failMode === 'errors' ? ` ERROR_PERCENT=${errorPercent}` : ''}`,
   ),
 );
 

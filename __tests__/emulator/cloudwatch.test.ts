@@ -258,6 +258,78 @@ describe('CloudWatch', () => {
     expect(emu.world.clock.pending()).toBe(0);
   });
 
+  it('evaluates IF with comparison and logical operators: a percentage alarm that ignores quiet minutes', async () => {
+    // Percent of 5xx, but only in minutes with at least 10 requests (a quiet minute is 0 %).
+    const guarded = (name: string, expression: string) =>
+      errorRateAlarm(name, {
+        Threshold: 10,
+        Metrics: errorRateAlarm(name).Metrics!.map((m) =>
+          m.Id === 'rate' ? { ...m, Expression: expression } : m,
+        ),
+      });
+    await cw.send(
+      new PutMetricAlarmCommand(guarded('pct', 'IF(requests >= 10, 100 * FILL(errors, 0) / requests, 0)')),
+    );
+    await cw.send(
+      new PutMetricAlarmCommand(
+        guarded(
+          'both',
+          'IF(requests >= 10 AND FILL(errors, 0) > 0 || requests > 1000, 100 * FILL(errors, 0) / requests)',
+        ),
+      ),
+    );
+    // 3 errors out of 4 requests: 75 %, but under the minimum, so no alarm.
+    traffic(4, 3);
+    await emu.world.clock.advance(60_000);
+    expect(emu.world.cloudwatch.alarmState('pct')?.state).toBe('OK');
+    // With no falseValue a false condition gives no point: the alarm has only missing data (notBreaching).
+    expect(emu.world.cloudwatch.alarmState('both')?.state).toBe('OK');
+    // 3 of 20: 15 % > 10 %.
+    traffic(20, 3);
+    await emu.world.clock.advance(60_000);
+    for (const name of ['pct', 'both']) {
+      const alarm = emu.world.cloudwatch.alarmState(name)!;
+      expect(alarm.state).toBe('ALARM');
+      expect(JSON.parse(alarm.reasonData!).recentDatapoints).toContain(15);
+    }
+    const now = emu.world.clock.nowMs();
+    const query = async (expression: string) => {
+      const out = await cw.send(
+        new GetMetricDataCommand({
+          StartTime: new Date(now - 120_000),
+          EndTime: new Date(now),
+          ScanBy: 'TimestampAscending',
+          MetricDataQueries: [
+            ...errorRateAlarm('q').Metrics!.slice(0, 2),
+            { Id: 'e', Expression: expression, ReturnData: true },
+          ],
+        }),
+      );
+      return out.MetricDataResults![0].Values;
+    };
+    // Minute 1: 4 requests, 3 errors; minute 2: 20 requests, 3 errors.
+    expect(await query('requests > 4')).toEqual([0, 1]);
+    expect(await query('requests >= 4 && errors == 3')).toEqual([1, 1]);
+    expect(await query('requests < 20 OR errors != 3')).toEqual([1, 0]);
+    expect(await query('requests <= 4')).toEqual([1, 0]);
+    expect(await query('IF(requests - 4, errors, -1)')).toEqual([-1, 3]);
+    expect(await query('IF(0, requests, errors * 2)')).toEqual([6, 6]);
+    expect(await query('IF(requests > 4, 7)')).toEqual([7]);
+    expect(await query('requests + 16 > 20 AND errors == 3 || requests * 0 > 1')).toEqual([0, 1]);
+    // Malformed expressions are refused before anything is stored, naming the expression.
+    for (const [expression, message] of [
+      ['IF(requests > 4)', "Error in expression 'rate': IF takes 2 or 3 arguments, not 1"],
+      ['requests >', "Error in expression 'rate': Unexpected end of expression"],
+      ['requests & errors', "Error in expression 'rate': Unexpected character at position 10"],
+      ['MEDIAN(requests)', "Error in expression 'rate': Unknown function MEDIAN"],
+    ])
+      await expect(cw.send(new PutMetricAlarmCommand(guarded('bad', expression)))).rejects.toMatchObject({
+        Code: 'ValidationError',
+        message,
+      });
+    expect((await cw.send(new DescribeAlarmsCommand({ AlarmNames: ['bad'] }))).MetricAlarms).toEqual([]);
+  });
+
   it('answers GetMetricData (with math) and GetMetricStatistics from published datapoints', async () => {
     traffic(10, 2);
     await cw.send(

@@ -4,7 +4,7 @@ import { errorMessage } from '../util/errors';
 import type { DeployConfig } from '../config/types';
 import { DeployError, PhaseContext } from '../deploy/context';
 import type { StackResult } from '../infra/index';
-import { createServiceInput, serviceDrift, ServicePlacement } from './service-input';
+import { createServiceInput, serviceDrift, ServicePlacement, trafficPlacement } from './service-input';
 import { unfinishedDeployments, waitForOtherDeployments } from './service-wait';
 import { trafficContainer } from '../taskdef/container';
 import { deregisterUnusedRevision, type Revision } from './revision';
@@ -177,7 +177,8 @@ export function planService(
     return [
       `create service ${config.service} in cluster ${placement.cluster} with ${td}: Fargate, desired count ${input.desiredCount}, ` +
         `subnets ${placement.subnets.join(', ') || '(from the stack)'}, ` +
-        `${placement.targetGroupArn ? `target group ${placement.targetGroupArn} -> ${placement.containerName}:${placement.containerPort}` : 'no load balancer'}, circuit breaker with rollback`,
+        `${placement.targetGroupArn ? `target group ${placement.targetGroupArn} -> ${placement.containerName}:${placement.containerPort}` : 'no load balancer'}, circuit breaker with rollback` +
+        `, strategy ${config.strategy.kind}${config.errorAlarm.enabled ? ', rolled back by the error alarm' : ''}`,
     ];
   }
   const lines: string[] = [];
@@ -223,6 +224,7 @@ export function placementFor(
     targetGroupArn: stack.targetGroupArn,
     containerName: container.name,
     containerPort: config.taskDefinition.containerPort,
+    ...trafficPlacement(config, stack),
   };
 }
 

@@ -1,6 +1,7 @@
 import {
   chooseListener,
   chooseTargetGroup,
+  spreadingStride,
   cidrContains,
   conditionMatches,
   eligibleTargets,
@@ -163,6 +164,35 @@ describe('forwarding', () => {
     expect(picks.filter((p) => p === 'blue')).toHaveLength(6);
     expect(picks.filter((p) => p === 'green')).toHaveLength(2);
     expect(chooseTargetGroup({ Type: 'forward', TargetGroupArn: 'one' }, 7)).toBe('one');
+  });
+
+  it('spreads a split over consecutive requests instead of sending them in blocks', () => {
+    const split = (blue: number, green: number, n: number, from = 0) => {
+      const action = {
+        Type: 'forward',
+        ForwardConfig: {
+          TargetGroups: [
+            { TargetGroupArn: 'blue', Weight: blue },
+            { TargetGroupArn: 'green', Weight: green },
+          ],
+          TargetGroupStickinessConfig: { Enabled: false },
+        },
+      };
+      return Array.from({ length: n }, (_, i) => chooseTargetGroup(action, from + i) === 'green');
+    };
+    // 50/50 alternates; any ten consecutive requests of a 50/50 split are five and five.
+    expect(split(50, 50, 6)).toEqual([false, true, false, true, false, true]);
+    for (const from of [0, 7, 33, 98]) expect(split(50, 50, 10, from).filter(Boolean)).toHaveLength(5);
+    // A 5 % canary: exactly one in every 20 consecutive requests, so never two in a row.
+    const canary = split(95, 5, 300);
+    expect(canary.slice(0, 100).filter(Boolean)).toHaveLength(5);
+    expect(canary.some((g, i) => g && canary[i + 1])).toBe(false);
+    for (let i = 0; i + 20 <= 300; i += 20)
+      expect(canary.slice(i, i + 20).filter(Boolean).length).toBeGreaterThan(0);
+    // Tenths of a percent (weights out of 1000) are exact over 1000 requests.
+    expect(split(975, 25, 1000).filter(Boolean)).toHaveLength(25);
+    expect(spreadingStride(2)).toBe(1);
+    expect(spreadingStride(20)).toBe(13);
   });
 
   const group = (states: string[]): RoutingTargetGroup => {

@@ -90,6 +90,31 @@ describe('example app', () => {
     }
   });
 
+  it('FAIL_MODE=errors passes /health and answers 500 to ERROR_PERCENT % of the other requests (50 by default)', async () => {
+    const statuses = async (env: Record<string, string>, n: number) => {
+      const app = await startApp({ FAIL_MODE: 'errors', APP_VERSION: 'v2', ...env });
+      try {
+        const seen: number[] = [];
+        for (let i = 0; i < n; i++) {
+          seen.push((await get(app.port, '/')).status);
+          expect((await get(app.port, '/health')).status).toBe(200);
+        }
+        return { seen, output: app.output.join('') };
+      } finally {
+        app.child.kill('SIGTERM');
+        await app.exited;
+      }
+    };
+    const half = await statuses({}, 6);
+    expect(half.seen).toEqual([200, 500, 200, 500, 200, 500]);
+    expect(half.output).toContain('FAIL_MODE=errors ERROR_PERCENT=50');
+    expect(half.output).toMatch(/GET \/ 500 [\d.]+ms version=v2/);
+    expect((await statuses({ ERROR_PERCENT: '20' }, 10)).seen.filter((s) => s === 500)).toHaveLength(2);
+    const wrong = await statuses({ ERROR_PERCENT: '150' }, 2);
+    expect(wrong.output).toContain('WARN ERROR_PERCENT=150 is not 0..100, using 50');
+    expect(wrong.seen).toEqual([200, 500]);
+  });
+
   it('FAIL_MODE=crash exits 1 after saying why on stderr', async () => {
     const err = (await startApp({ FAIL_MODE: 'crash', APP_VERSION: 'bad' }).catch((e: unknown) => e)) as {
       code: number;

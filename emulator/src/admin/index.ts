@@ -304,13 +304,20 @@ function validateBehaviour(v: unknown): ImageBehaviour {
     }
     out.healthStatus = b.healthStatus as number | 'timeout';
   }
+  if (b.errorPercent !== undefined) {
+    if (typeof b.errorPercent !== 'number' || !(b.errorPercent >= 0 && b.errorPercent <= 100))
+      throw new AdminError(400, 'behaviour.errorPercent must be a number from 0 to 100');
+    out.errorPercent = b.errorPercent;
+  }
   if (b.logLines !== undefined) {
     if (!Array.isArray(b.logLines) || !b.logLines.every((l) => typeof l === 'string'))
       throw new AdminError(400, 'behaviour.logLines must be an array of strings');
     out.logLines = b.logLines as string[];
   }
   const unknown = Object.keys(b).filter(
-    (k) => !(BEHAVIOUR_NUMBERS as readonly string[]).includes(k) && k !== 'healthStatus' && k !== 'logLines',
+    (k) =>
+      !(BEHAVIOUR_NUMBERS as readonly string[]).includes(k) &&
+      !['healthStatus', 'logLines', 'errorPercent'].includes(k),
   );
   if (unknown.length) throw new AdminError(400, `unknown behaviour field(s): ${unknown.join(', ')}`);
   return out;

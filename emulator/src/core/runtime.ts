@@ -73,6 +73,12 @@ export interface TaskRuntime {
   stopTask(taskArn: string): Promise<{ exitCodes: Record<string, number | null> }>;
   /** One HTTP health-check request, as the load balancer makes it. */
   probe(ip: string, port: number, path: string, timeoutMs: number): Promise<ProbeResult>;
+  /**
+   * The status a simulated task answers to one request the load balancer forwards (health checks
+   * aside), or undefined when no running container listens there. Only the simulated runtime has it:
+   * real containers answer for themselves.
+   */
+  answerRequest?(ip: string, port: number): number | undefined;
   /** Measured usage, for target-tracking autoscaling. */
   usage(taskArn: string): Promise<ResourceUsage | undefined>;
   /** Stops everything and releases addresses (emulator stop). */

@@ -42,6 +42,12 @@ export interface ImageBehaviour {
    * (answering `healthStatus` when that is a failure, else 503) and answers 200 afterwards.
    */
   healthyAfterSeconds?: number;
+  /**
+   * A broken version that passes its health checks: this percentage (0..100) of the requests the load
+   * balancer forwards to it are answered 500, spread evenly (with 25, every fourth request), while
+   * health checks keep their own answer.
+   */
+  errorPercent?: number;
   /** Lines the container prints at start (go to CloudWatch Logs). */
   logLines?: string[];
   /** Simulated usage, for autoscaling tests. */

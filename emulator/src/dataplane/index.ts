@@ -372,9 +372,15 @@ export class DataPlane {
       // Simulated tasks have addresses from the VPC's CIDR that exist nowhere: the data plane never
       // sends traffic off this machine, it answers for the simulated task instead.
       req.resume();
-      if (this.world.runtime.kind === 'simulated') this.metrics.targetResponse(lb.arn, tgArn, 200, 0);
-      else this.metrics.loadBalancerError(lb.arn, 502);
-      simulatedAnswer(res, target.id, target.port, this.world.runtime.kind);
+      const status = this.world.runtime.answerRequest?.(target.id, target.port);
+      if (status === undefined) {
+        // Nothing listens there (or the runtime is real and the address is not on this machine).
+        this.metrics.loadBalancerError(lb.arn, 502);
+        sendAlbError(res, 502);
+        return;
+      }
+      this.metrics.targetResponse(lb.arn, tgArn, status, 0);
+      simulatedAnswer(res, target.id, target.port, status);
       return;
     }
     const started = performance.now();
@@ -564,13 +570,12 @@ export function isLoopback(ip: string): boolean {
   return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(ip) || ip === '::1';
 }
 
-function simulatedAnswer(res: http.ServerResponse, ip: string, port: number, runtime: string): void {
-  if (runtime !== 'simulated') {
-    sendAlbError(res, 502);
-    return;
-  }
-  const body = `simulated task ${ip}:${port} answered through the load balancer\n`;
-  res.writeHead(200, {
+function simulatedAnswer(res: http.ServerResponse, ip: string, port: number, status: number): void {
+  const body =
+    status < 500
+      ? `simulated task ${ip}:${port} answered through the load balancer\n`
+      : `simulated task ${ip}:${port} failed this request (image behaviour errorPercent)\n`;
+  res.writeHead(status, {
     'content-type': 'text/plain; charset=utf-8',
     'content-length': Buffer.byteLength(body),
     'x-emulator-simulated-target': `${ip}:${port}`,

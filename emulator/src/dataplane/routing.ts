@@ -204,20 +204,37 @@ export function chooseListener(
 }
 
 /**
- * A forward action's target group. ForwardConfig weights are honoured deterministically: the n-th
- * request through this action goes to the group whose cumulative weight covers n modulo the total.
+ * A forward action's target group. ForwardConfig weights are honoured deterministically and spread
+ * out: with the weights in lowest terms, the n-th request through this action takes slot
+ * (n × stride) modulo the total weight, and the
+ * group whose cumulative weight covers that slot. The stride is coprime with the total, so every run
+ * of `total` consecutive requests visits each slot once (exact shares), and close to 0.618 × total, so
+ * consecutive requests land far apart (a 50/50 split alternates, a 5 % canary gets every twentieth
+ * request or so, not five in a row): each minute of traffic sees the split, as ALB's does on average.
  */
 export function chooseTargetGroup(action: ActionRecord, sequence: number): string | undefined {
   const groups = (action.ForwardConfig?.TargetGroups ?? []).filter((g) => (g.Weight ?? 1) > 0);
   if (groups.length === 0) return action.TargetGroupArn;
   if (groups.length === 1) return groups[0].TargetGroupArn;
-  const total = groups.reduce((sum, g) => sum + (g.Weight ?? 1), 0);
-  let slot = sequence % total;
+  // Weights in lowest terms: 50/50 is 1/1 (strict alternation), 95/5 is 19/1 (one in every 20).
+  const common = groups.reduce((d, g) => gcd(d, g.Weight ?? 1), 0);
+  const weight = (g: (typeof groups)[number]) => (g.Weight ?? 1) / common;
+  const total = groups.reduce((sum, g) => sum + weight(g), 0);
+  let slot = ((sequence % total) * spreadingStride(total)) % total;
   for (const g of groups) {
-    slot -= g.Weight ?? 1;
+    slot -= weight(g);
     if (slot < 0) return g.TargetGroupArn;
   }
   return groups[groups.length - 1].TargetGroupArn;
+}
+
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+
+/** The integer nearest 0.618 × total that is coprime with total (1 for a total of 2). */
+export function spreadingStride(total: number): number {
+  let stride = Math.max(1, Math.round(total * 0.618));
+  while (gcd(stride, total) !== 1) stride++;
+  return stride;
 }
 
 /**

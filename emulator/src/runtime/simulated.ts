@@ -18,6 +18,8 @@ interface SimContainer {
   exitCode: number | null;
   /** Still inside its `healthyAfterSeconds`: failing its health checks. */
   startingSlowly?: boolean;
+  /** Requests forwarded to it so far, to spread `errorPercent` evenly. */
+  requests: number;
 }
 
 interface SimTask {
@@ -88,6 +90,7 @@ export class SimulatedRuntime implements TaskRuntime {
         behaviour: this.world.behaviourOf(c.image),
         state: 'starting',
         exitCode: null,
+        requests: 0,
       })),
     };
     this.tasks.set(spec.taskArn, task);
@@ -169,6 +172,18 @@ export class SimulatedRuntime implements TaskRuntime {
       return { error: 'timeout', durationMs: this.world.clock.nowMs() - began };
     }
     return { statusCode: status, durationMs: this.world.clock.nowMs() - began };
+  }
+
+  answerRequest(ip: string, port: number): number | undefined {
+    const arn = this.taskByIp.get(ip);
+    const task = arn ? this.tasks.get(arn) : undefined;
+    const c = task?.containers.find((x) => x.state === 'running' && x.ports.includes(port));
+    if (!c) return undefined;
+    const n = c.requests++;
+    // The n-th request fails when it carries the running count of failures past a whole number:
+    // exactly errorPercent % of any long enough run, without randomness.
+    const p = c.behaviour.errorPercent ?? 0;
+    return Math.floor(((n + 1) * p) / 100) > Math.floor((n * p) / 100) ? 500 : 200;
   }
 
   /** What the container answers a health check now: its image's status, or a failure while it is still starting slowly. */

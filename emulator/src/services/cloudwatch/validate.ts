@@ -1,6 +1,6 @@
 import { AwsError } from '../../core/errors';
 import { COMPARISON_OPERATORS, type MetricQuery } from './evaluate';
-import { referencedIds } from './math';
+import { MathError, referencedIds } from './math';
 import { STATISTICS } from './metrics';
 
 type Input = Record<string, any>;
@@ -88,7 +88,7 @@ export function checkQueries(queries: MetricQuery[], forAlarm: boolean): void {
   });
   for (const q of queries) {
     if (!q.Expression) continue;
-    for (const ref of referencedIds(q.Expression)) {
+    for (const ref of expressionIds(q.Id, q.Expression)) {
       if (!ids.has(ref) || ref === q.Id)
         throw validationError(`Error in expression '${q.Id}': Unrecognized identifier ${ref}`);
     }
@@ -96,6 +96,16 @@ export function checkQueries(queries: MetricQuery[], forAlarm: boolean): void {
   const returned = queries.filter((q) => q.ReturnData !== false);
   if (forAlarm && returned.length !== 1)
     throw validationError('Metrics list must contain exactly one metric matching the ReturnData parameter');
+}
+
+/** The ids an expression refers to; a malformed expression is CloudWatch's "Error in expression". */
+function expressionIds(id: string, expression: string): string[] {
+  try {
+    return referencedIds(expression);
+  } catch (e) {
+    if (e instanceof MathError) throw validationError(`Error in expression '${id}': ${e.message}`);
+    throw e;
+  }
 }
 
 /** Standard statistics only (percentiles are not emulated). */
