@@ -102,3 +102,73 @@ test('a version failing its smoke test is stopped with rollback, and ECS puts th
   expect(run.summary).toMatch(/-> 500 in \d+ ms/);
   expect(await runningRevision()).toMatch(/web-hello:2$/);
 });
+
+/** Steady traffic through the load balancer's production rule (about 50 requests a second), until stopped. */
+function steadyTraffic() {
+  const answers: number[] = [];
+  let running = true;
+  const loop = (async () => {
+    const http = await import('node:http');
+    const [, local] = /80=(\d+)/.exec(lbPorts) ?? [];
+    const { loadBalancers } = (await api.call('GET', 'load-balancers')) as {
+      loadBalancers: { dnsName: string }[];
+    };
+    const host = loadBalancers[0].dnsName;
+    for (let i = 0; running && i < 20_000; i++) {
+      const status = await new Promise<number>((resolve) => {
+        const req = http.get(
+          { host: '127.0.0.1', port: Number(local ?? 80), path: '/', headers: { host } },
+          (res) => {
+            res.resume();
+            res.on('end', () => resolve(res.statusCode ?? 0));
+          },
+        );
+        req.setTimeout(2_000, () => req.destroy());
+        req.on('error', () => resolve(0));
+      });
+      answers.push(status);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  })();
+  return {
+    answers,
+    stop: async () => {
+      running = false;
+      await loop;
+    },
+  };
+}
+
+test('a canary answering 500 to real requests is rolled back by ECS on the error alarm, and the digest names it', async () => {
+  await api.behave(ecrImage('hello', 'errors'), { errorPercent: 60 });
+  await api.declareImage('hello', 'errors');
+  const traffic = steadyTraffic();
+  let run;
+  try {
+    run = await deploy({
+      image: ecrImage('hello', 'errors'),
+      strategy: 'canary',
+      'canary-percent': '50',
+      'canary-bake-minutes': '5',
+      'smoke-test-path': '',
+    });
+  } finally {
+    await traffic.stop();
+  }
+  if (process.env.E2E_DEBUG) console.log(run.log);
+  expect(run.exitCode).toBe(1);
+  expect(run.log).toMatch(/ECS rolled the deployment back: the alarm \S+-5xx went into ALARM/);
+  expect(run.outputs['rolled-back']).toBe('true');
+  expect(run.log).toMatch(/Alarm \S+-5xx \(5xx answers above 5% of the requests in a minute/);
+  // How far the canary got before the alarm depends on when the watch read; the rollback is what counts.
+  expect(run.outputs['traffic-shift']).toMatch(
+    /^canary: production traffic on the new version 0%.*, rolled back$/,
+  );
+  expect(await runningRevision()).toMatch(/web-hello:2$/);
+  if (process.env.E2E_DEBUG)
+    console.log(
+      `traffic: ${traffic.answers.length} requests, ${traffic.answers.filter((s) => s === 500).length} answered 500`,
+    );
+  // Only the broken version's own 500s, none from the load balancer (no 502/503) and no refused request.
+  expect(traffic.answers.filter((s) => s !== 200 && s !== 500)).toEqual([]);
+});
