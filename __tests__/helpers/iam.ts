@@ -32,10 +32,10 @@ export function policyActions(policy: PolicyMode): string[] {
 /** Calls that need no permission (AWS documents GetCallerIdentity as always allowed). */
 export const NEEDS_NO_PERMISSION = new Set(['sts:GetCallerIdentity']);
 
-/** Signing names that differ from the service's IAM prefix (CloudWatch signs as `monitoring`). */
+/** Signing names that are not the service's IAM prefix (CloudWatch signs as `monitoring`). */
 const IAM_PREFIX: Record<string, string> = { monitoring: 'cloudwatch' };
 
-/** The AWS calls in an emulator call log (by signing name, mapped to the IAM prefix) that `policy` does not allow. */
+/** The AWS calls in an emulator call log (signing names, mapped to IAM prefixes) that `policy` does not allow. */
 export function disallowedCalls(
   policy: PolicyMode,
   calls: { service: string; operation: string }[],

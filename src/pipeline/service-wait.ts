@@ -66,6 +66,16 @@ async function onlyDraining(ctx: PhaseContext, service: Service): Promise<boolea
 }
 
 /**
+ * With deployment alarms (rollback-on-errors), ECS keeps a deployment IN_PROGRESS after its tasks
+ * are healthy, for a bake time in which its alarms may still fail it and roll it back. Starting
+ * ours over it would cut that judgement short and leave nothing COMPLETED to roll back to, so the
+ * "only draining" shortcut does not apply: ours waits for ECS to complete it.
+ */
+function judgedByAlarms(service: Service): boolean {
+  return service.deploymentConfiguration?.alarms?.enable === true;
+}
+
+/**
  * Waits until no other deployment of the service is in progress, within the deadline. Two
  * overlapping deployments can leave the circuit breaker nothing COMPLETED to roll back to, so this
  * never starts a second one: it waits, or fails saying what it waited for.
@@ -79,7 +89,7 @@ export async function waitForOtherDeployments(
   let unfinished = unfinishedDeployments(current);
   if (unfinished.length === 0) return current;
   const started = ctx.now();
-  if (await onlyDraining(ctx, current)) {
+  if (!judgedByAlarms(current) && (await onlyDraining(ctx, current))) {
     ctx.log.info(
       `Deployment ${unfinished[0].id} (${shortTaskDefinition(unfinished[0].taskDefinition)}) has moved all traffic to healthy new tasks; only its old targets are still draining, so ours starts now.`,
     );
@@ -114,7 +124,7 @@ export async function waitForOtherDeployments(
       continue;
     }
     unfinished = unfinishedDeployments(current);
-    if (unfinished.length > 0 && (await onlyDraining(ctx, current))) {
+    if (unfinished.length > 0 && !judgedByAlarms(current) && (await onlyDraining(ctx, current))) {
       ctx.log.info(
         `Deployment ${unfinished[0].id} has moved all traffic after ${formatDuration(ctx.now() - started)}; only draining remains, so ours starts now.`,
       );
