@@ -290,10 +290,51 @@ async function watchShift(
   };
 }
 
+/**
+ * Rolling with deployment alarms (rollback-on-errors): once the new tasks are healthy ECS keeps the
+ * deployment IN_PROGRESS for a bake time in which the alarm can still fail it and roll it back. A
+ * step that ended at "healthy" would then report a version as deployed that ECS takes back: the watch
+ * follows the service deployment on to SUCCESSFUL (or to ECS's rollback, a failure).
+ */
+async function followAlarmBake(
+  ctx: PhaseContext,
+  stack: { cluster: string },
+  window: WatchWindow,
+  healthy: WatchResult,
+): Promise<WatchResult> {
+  const arn = await serviceDeploymentOf(ctx, stack.cluster).catch(() => undefined);
+  const sd = arn ? await ctx.ecs.describeServiceDeployment(arn).catch(() => undefined) : undefined;
+  if (!arn || !sd || !['PENDING', 'IN_PROGRESS'].includes(sd.status ?? '')) return healthy;
+  ctx.log.info(
+    'New tasks healthy; ECS keeps the deployment in progress while its error alarm bakes: following it to the end.',
+  );
+  const r = await watchServiceDeployment(ctx, {
+    cluster: stack.cluster,
+    service: ctx.config.service,
+    serviceDeploymentArn: arn,
+    mode: 'rollout',
+    deadline: window.deadline,
+    since: window.since,
+  });
+  return {
+    ...healthy,
+    verdict: r.verdict,
+    polls: healthy.polls + r.polls,
+    ms: healthy.ms + r.ms,
+    shift: { strategy: 'rolling', view: r.view, track: r.track },
+  };
+}
+
 /** Phase "Watch": follows the service's deployment to the completion the inputs ask for (`wait-until`). */
 export async function watchRollout(
   ctx: PhaseContext,
-  stack: { cluster: string; targetGroupArn?: string; url?: string; testRuleArn?: string },
+  stack: {
+    cluster: string;
+    targetGroupArn?: string;
+    url?: string;
+    testRuleArn?: string;
+    errorAlarm?: { name: string };
+  },
   deploymentId: string,
   window: WatchWindow,
   watch = watchDeployment,
@@ -309,7 +350,7 @@ export async function watchRollout(
   const timing = stack.targetGroupArn
     ? await healthCheckTiming(ctx, stack.targetGroupArn, config.healthCheckGracePeriodSeconds)
     : undefined;
-  return watch(ctx, {
+  const result = await watch(ctx, {
     cluster: stack.cluster,
     service: config.service,
     deploymentId,
@@ -322,6 +363,8 @@ export async function watchRollout(
     timing,
     startedAt: window.openedAt,
   });
+  const alarmed = config.errorAlarm.enabled && stack.errorAlarm !== undefined;
+  return alarmed && result.verdict.state === 'healthy' ? followAlarmBake(ctx, stack, window, result) : result;
 }
 
 /** The stream awslogs writes a task's container output to: <prefix>/<container>/<task id>. */
