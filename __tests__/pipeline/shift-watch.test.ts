@@ -6,6 +6,7 @@ import {
   DescribeServicesCommand,
   DescribeTasksCommand,
   ECSClient,
+  ListServiceDeploymentsCommand,
   ListTasksCommand,
   ServiceDeployment,
   StopServiceDeploymentCommand,
@@ -272,3 +273,28 @@ function failedFrom(watch: Awaited<ReturnType<typeof watchRollout>>) {
     watch,
   };
 }
+
+it('finds the service deployment by listing the ones created since the run began when DescribeServices does not name it', async () => {
+  const { ctx, stack, window } = setup([
+    [0, { lifecycleStage: 'SCALE_UP' }],
+    [2_000, { status: 'SUCCESSFUL' }],
+  ]);
+  ecsMock
+    .on(DescribeServicesCommand)
+    .resolves({ services: [{ serviceName: 'hello', status: 'ACTIVE', events: [] }] });
+  ecsMock.on(ListServiceDeploymentsCommand).resolves({
+    serviceDeployments: [
+      { serviceDeploymentArn: `${SD}-older`, createdAt: new Date(1_000) },
+      { serviceDeploymentArn: SD, createdAt: new Date(2_000) },
+    ],
+  });
+  const r = await watchRollout(ctx, stack, 'ecs-svc/1', window);
+  expect(r.verdict.state).toBe('healthy');
+  expect(r.shift?.view?.arn).toBe(SD);
+  const listed = ecsMock.commandCalls(ListServiceDeploymentsCommand)[0].args[0].input;
+  expect(listed).toMatchObject({
+    cluster: 'web',
+    service: 'hello',
+    createdAt: { after: new Date(window.openedAt - 5_000) },
+  });
+});

@@ -75,7 +75,7 @@ export function statusMatcher(spec: string): ((status: number) => boolean) | und
     if (!m) return undefined;
     const lo = Number(m[1]);
     const hi = Number(m[2] ?? m[1]);
-    if (hi < lo) return undefined;
+    if (hi < lo || lo < 100 || hi > 599) return undefined;
     ranges.push([lo, hi]);
   }
   return (status) => ranges.some(([lo, hi]) => status >= lo && status <= hi);

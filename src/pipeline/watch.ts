@@ -227,9 +227,19 @@ export function watchWindow(ctx: PhaseContext): WatchWindow {
  * The service deployment ECS made for our deployment: the service's currentServiceDeployment right
  * after UpdateService (a later deployment would replace it, and the watch then sees ours STOPPED).
  */
-async function serviceDeploymentOf(ctx: PhaseContext, cluster: string): Promise<string | undefined> {
+async function serviceDeploymentOf(
+  ctx: PhaseContext,
+  cluster: string,
+  openedAt?: number,
+): Promise<string | undefined> {
   const service = await ctx.ecs.describeService(cluster, ctx.config.service);
-  return service?.currentServiceDeployment;
+  if (service?.currentServiceDeployment) return service.currentServiceDeployment;
+  // An answer without it: the newest service deployment created since the run's UpdateService.
+  if (openedAt === undefined) return undefined;
+  const since = new Date(openedAt - 5_000);
+  const listed = await ctx.ecs.listServiceDeployments(cluster, ctx.config.service, since);
+  const newest = [...listed].sort((a, b) => (b.createdAt?.getTime() ?? 0) - (a.createdAt?.getTime() ?? 0));
+  return newest[0]?.serviceDeploymentArn;
 }
 
 /**
@@ -302,7 +312,7 @@ async function followAlarmBake(
   window: WatchWindow,
   healthy: WatchResult,
 ): Promise<WatchResult> {
-  const arn = await serviceDeploymentOf(ctx, stack.cluster).catch(() => undefined);
+  const arn = await serviceDeploymentOf(ctx, stack.cluster, window.openedAt).catch(() => undefined);
   const sd = arn ? await ctx.ecs.describeServiceDeployment(arn).catch(() => undefined) : undefined;
   if (!arn || !sd || !['PENDING', 'IN_PROGRESS'].includes(sd.status ?? '')) return healthy;
   ctx.log.info(
@@ -341,7 +351,7 @@ export async function watchRollout(
 ): Promise<WatchResult> {
   const { config } = ctx;
   if (config.strategy.kind !== 'rolling') {
-    const arn = await serviceDeploymentOf(ctx, stack.cluster);
+    const arn = await serviceDeploymentOf(ctx, stack.cluster, window.openedAt);
     if (arn) return watchShift(ctx, stack, deploymentId, window, arn);
     ctx.log.warning(
       `ECS reports no service deployment for ${config.service}: following deployment ${deploymentId} task by task instead.`,
