@@ -6,6 +6,7 @@ import {
   DescribeServicesCommand,
   DescribeTasksCommand,
   ECSClient,
+  ListServiceDeploymentsCommand,
   ListTasksCommand,
   ServiceDeployment,
   StopServiceDeploymentCommand,
@@ -13,6 +14,11 @@ import {
 import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import { mockClient } from 'aws-sdk-client-mock';
 import { CloudWatchClient, DescribeAlarmsCommand } from '@aws-sdk/client-cloudwatch';
+import {
+  DescribeRulesCommand,
+  DescribeTargetHealthCommand,
+  ElasticLoadBalancingV2Client,
+} from '@aws-sdk/client-elastic-load-balancing-v2';
 import { createEcsApi } from '../../src/aws/ecs';
 import type { PhaseContext } from '../../src/deploy/context';
 import { handleFailedDeployment } from '../../src/pipeline/rollback';
@@ -24,6 +30,7 @@ const SD = 'arn:aws:ecs:eu-west-1:123456789012:service-deployment/web/hello/sd1'
 const TD = 'arn:aws:ecs:eu-west-1:123456789012:task-definition/web-hello';
 const ecsMock = mockClient(ECSClient);
 const cwMock = mockClient(CloudWatchClient);
+const elbMock = mockClient(ElasticLoadBalancingV2Client);
 
 /** The service deployment as ECS would answer at each moment of the fake clock: [from ms, what]. */
 type Timeline = [number, Partial<ServiceDeployment>][];
@@ -81,6 +88,36 @@ function setup(timeline: Timeline, smoke?: { url: string }) {
     ];
     return { serviceDeploymentArn: SD };
   });
+  // The test rule forwards to the green group once ECS moved it; its target is healthy from 6 s on.
+  elbMock.reset();
+  elbMock.on(DescribeRulesCommand).resolves({
+    Rules: [
+      {
+        RuleArn: 'arn:rule/test',
+        Actions: [
+          {
+            Type: 'forward',
+            ForwardConfig: {
+              TargetGroups: [
+                { TargetGroupArn: 'tg-blue', Weight: 0 },
+                { TargetGroupArn: 'tg-green', Weight: 100 },
+              ],
+            },
+          },
+        ],
+      },
+    ],
+  });
+  elbMock.on(DescribeTargetHealthCommand).callsFake((input: { TargetGroupArn?: string }) => ({
+    TargetHealthDescriptions: [
+      {
+        Target: { Id: '10.0.0.9', Port: 3000 },
+        TargetHealth: {
+          State: input.TargetGroupArn === 'tg-green' && clock - start >= 6_000 ? 'healthy' : 'initial',
+        },
+      },
+    ],
+  }));
   ecsMock.on(ListTasksCommand).resolves({ taskArns: [] });
   ecsMock.on(DescribeTasksCommand).resolves({ tasks: [] });
   ecsMock.on(DeregisterTaskDefinitionCommand).resolves({});
@@ -98,6 +135,7 @@ function setup(timeline: Timeline, smoke?: { url: string }) {
     clients: {
       logs: new CloudWatchLogsClient({ region: 'eu-west-1' }),
       cloudwatch: new CloudWatchClient({ region: 'eu-west-1' }),
+      elbv2: new ElasticLoadBalancingV2Client({ region: 'eu-west-1' }),
     },
     log,
     now: () => clock,
@@ -111,6 +149,7 @@ function setup(timeline: Timeline, smoke?: { url: string }) {
 afterAll(() => {
   ecsMock.restore();
   cwMock.restore();
+  elbMock.restore();
 });
 
 describe('a blue/green deployment is followed through its service deployment', () => {
@@ -234,3 +273,28 @@ function failedFrom(watch: Awaited<ReturnType<typeof watchRollout>>) {
     watch,
   };
 }
+
+it('finds the service deployment by listing the ones created since the run began when DescribeServices does not name it', async () => {
+  const { ctx, stack, window } = setup([
+    [0, { lifecycleStage: 'SCALE_UP' }],
+    [2_000, { status: 'SUCCESSFUL' }],
+  ]);
+  ecsMock
+    .on(DescribeServicesCommand)
+    .resolves({ services: [{ serviceName: 'hello', status: 'ACTIVE', events: [] }] });
+  ecsMock.on(ListServiceDeploymentsCommand).resolves({
+    serviceDeployments: [
+      { serviceDeploymentArn: `${SD}-older`, createdAt: new Date(1_000) },
+      { serviceDeploymentArn: SD, createdAt: new Date(2_000) },
+    ],
+  });
+  const r = await watchRollout(ctx, stack, 'ecs-svc/1', window);
+  expect(r.verdict.state).toBe('healthy');
+  expect(r.shift?.view?.arn).toBe(SD);
+  const listed = ecsMock.commandCalls(ListServiceDeploymentsCommand)[0].args[0].input;
+  expect(listed).toMatchObject({
+    cluster: 'web',
+    service: 'hello',
+    createdAt: { after: new Date(window.openedAt - 5_000) },
+  });
+});

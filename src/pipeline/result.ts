@@ -107,7 +107,8 @@ function footprintOf(config: DeployConfig, made: PhaseOutputs): Footprint {
  * moment no old target took requests (or the end of the rollback).
  */
 export function bothVersionsMs(made: PhaseOutputs): number | undefined {
-  const track = made.watch?.shift?.track;
+  // A rolling deployment's service deployment has no stages: its tasks' milestones say more.
+  const track = made.watch?.shift?.strategy === 'rolling' ? undefined : made.watch?.shift?.track;
   const rolledBackAt = made.rollback?.rolledBack ? made.rollback.endedAt : undefined;
   const from = track ? track.bothFrom : made.watch?.milestones?.firstTaskStarted;
   const to = (track ? track.bothTo : made.watch?.milestones?.trafficMoved) ?? rolledBackAt;
@@ -117,7 +118,8 @@ export function bothVersionsMs(made: PhaseOutputs): number | undefined {
 /** The strategy, traffic-shift and both-versions-seconds outputs and the summary's stages. */
 function strategyOf(config: DeployConfig, made: PhaseOutputs): Partial<RunResult> {
   if (!made.watch) return { strategy: config.strategy.kind };
-  const track = made.watch.shift?.track;
+  const shift = made.watch.shift?.strategy === 'rolling' ? undefined : made.watch.shift;
+  const track = shift?.track;
   const rolledBack = made.rollback?.rolledBack ?? false;
   const moves = [...(track?.moves ?? []), ...(made.rollback?.rollbackTrack?.moves ?? [])];
   const merged = track
@@ -126,7 +128,7 @@ function strategyOf(config: DeployConfig, made: PhaseOutputs): Partial<RunResult
   const ms = bothVersionsMs(made);
   return {
     strategy: config.strategy.kind,
-    trafficShift: trafficShiftLine(made.watch.shift?.strategy ?? 'rolling', merged, rolledBack),
+    trafficShift: trafficShiftLine(shift?.strategy ?? 'rolling', merged, rolledBack),
     bothVersionsSeconds: ms === undefined ? undefined : Math.round(ms / 1000),
     shift: merged && { stages: merged.stages, moves: merged.moves },
   };

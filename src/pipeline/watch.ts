@@ -21,6 +21,7 @@ import type { ServiceDeploymentView, ShiftTrack } from '../deploy/service-deploy
 import type { SmokeResult } from '../deploy/smoke';
 import type { StrategyKind } from '../config/types';
 import { watchServiceDeployment } from './shift-watch';
+import { testTargetsReady } from './smoke-test';
 
 export interface WatchTarget {
   cluster: string;
@@ -226,9 +227,19 @@ export function watchWindow(ctx: PhaseContext): WatchWindow {
  * The service deployment ECS made for our deployment: the service's currentServiceDeployment right
  * after UpdateService (a later deployment would replace it, and the watch then sees ours STOPPED).
  */
-async function serviceDeploymentOf(ctx: PhaseContext, cluster: string): Promise<string | undefined> {
+async function serviceDeploymentOf(
+  ctx: PhaseContext,
+  cluster: string,
+  openedAt?: number,
+): Promise<string | undefined> {
   const service = await ctx.ecs.describeService(cluster, ctx.config.service);
-  return service?.currentServiceDeployment;
+  if (service?.currentServiceDeployment) return service.currentServiceDeployment;
+  // An answer without it: the newest service deployment created since the run's UpdateService.
+  if (openedAt === undefined) return undefined;
+  const since = new Date(openedAt - 5_000);
+  const listed = await ctx.ecs.listServiceDeployments(cluster, ctx.config.service, since);
+  const newest = [...listed].sort((a, b) => (b.createdAt?.getTime() ?? 0) - (a.createdAt?.getTime() ?? 0));
+  return newest[0]?.serviceDeploymentArn;
 }
 
 /**
@@ -256,7 +267,13 @@ async function watchShift(
     since: window.since,
     smokeTest:
       smoke && stack.url && stack.testRuleArn
-        ? { url: stack.url, path: smoke.path, expected: smoke.status }
+        ? {
+            url: stack.url,
+            path: smoke.path,
+            expected: smoke.status,
+            // Unreadable is not ready: the next read asks again.
+            ready: () => testTargetsReady(ctx, stack.testRuleArn!).catch(() => false),
+          }
         : undefined,
   });
   const observation =
@@ -283,17 +300,58 @@ async function watchShift(
   };
 }
 
+/**
+ * Rolling with deployment alarms (rollback-on-errors): once the new tasks are healthy ECS keeps the
+ * deployment IN_PROGRESS for a bake time in which the alarm can still fail it and roll it back. A
+ * step that ended at "healthy" would then report a version as deployed that ECS takes back: the watch
+ * follows the service deployment on to SUCCESSFUL (or to ECS's rollback, a failure).
+ */
+async function followAlarmBake(
+  ctx: PhaseContext,
+  stack: { cluster: string },
+  window: WatchWindow,
+  healthy: WatchResult,
+): Promise<WatchResult> {
+  const arn = await serviceDeploymentOf(ctx, stack.cluster, window.openedAt).catch(() => undefined);
+  const sd = arn ? await ctx.ecs.describeServiceDeployment(arn).catch(() => undefined) : undefined;
+  if (!arn || !sd || !['PENDING', 'IN_PROGRESS'].includes(sd.status ?? '')) return healthy;
+  ctx.log.info(
+    'New tasks healthy; ECS keeps the deployment in progress while its error alarm bakes: following it to the end.',
+  );
+  const r = await watchServiceDeployment(ctx, {
+    cluster: stack.cluster,
+    service: ctx.config.service,
+    serviceDeploymentArn: arn,
+    mode: 'rollout',
+    deadline: window.deadline,
+    since: window.since,
+  });
+  return {
+    ...healthy,
+    verdict: r.verdict,
+    polls: healthy.polls + r.polls,
+    ms: healthy.ms + r.ms,
+    shift: { strategy: 'rolling', view: r.view, track: r.track },
+  };
+}
+
 /** Phase "Watch": follows the service's deployment to the completion the inputs ask for (`wait-until`). */
 export async function watchRollout(
   ctx: PhaseContext,
-  stack: { cluster: string; targetGroupArn?: string; url?: string; testRuleArn?: string },
+  stack: {
+    cluster: string;
+    targetGroupArn?: string;
+    url?: string;
+    testRuleArn?: string;
+    errorAlarm?: { name: string };
+  },
   deploymentId: string,
   window: WatchWindow,
   watch = watchDeployment,
 ): Promise<WatchResult> {
   const { config } = ctx;
   if (config.strategy.kind !== 'rolling') {
-    const arn = await serviceDeploymentOf(ctx, stack.cluster);
+    const arn = await serviceDeploymentOf(ctx, stack.cluster, window.openedAt);
     if (arn) return watchShift(ctx, stack, deploymentId, window, arn);
     ctx.log.warning(
       `ECS reports no service deployment for ${config.service}: following deployment ${deploymentId} task by task instead.`,
@@ -302,7 +360,7 @@ export async function watchRollout(
   const timing = stack.targetGroupArn
     ? await healthCheckTiming(ctx, stack.targetGroupArn, config.healthCheckGracePeriodSeconds)
     : undefined;
-  return watch(ctx, {
+  const result = await watch(ctx, {
     cluster: stack.cluster,
     service: config.service,
     deploymentId,
@@ -315,6 +373,8 @@ export async function watchRollout(
     timing,
     startedAt: window.openedAt,
   });
+  const alarmed = config.errorAlarm.enabled && stack.errorAlarm !== undefined;
+  return alarmed && result.verdict.state === 'healthy' ? followAlarmBake(ctx, stack, window, result) : result;
 }
 
 /** The stream awslogs writes a task's container output to: <prefix>/<container>/<task id>. */
