@@ -130,15 +130,25 @@ function readSmokeTest(path: string, status: string): { path: string; status: st
   return { path, status };
 }
 
-/** HTTP status codes 100..599: one code, a range ('200-299') or a comma-separated list of either. */
-function checkStatusRanges(name: string, value: string): void {
-  const ok = value.split(',').every((part) => {
+/**
+ * HTTP status codes 100..599: one code, a range ('200-299') or a comma-separated list of either, as
+ * [low, high] pairs; undefined when the spec is none of these. The one parser of smoke-test-status.
+ */
+export function statusRanges(spec: string): [number, number][] | undefined {
+  const ranges: [number, number][] = [];
+  for (const part of spec.split(',')) {
     const m = /^(\d{3})(?:-(\d{3}))?$/.exec(part.trim());
-    if (!m) return false;
+    if (!m) return undefined;
     const lo = Number(m[1]);
     const hi = m[2] === undefined ? lo : Number(m[2]);
-    return lo >= 100 && hi <= 599 && lo <= hi;
-  });
+    if (lo < 100 || hi > 599 || hi < lo) return undefined;
+    ranges.push([lo, hi]);
+  }
+  return ranges;
+}
+
+function checkStatusRanges(name: string, value: string): void {
+  const ok = statusRanges(value) !== undefined;
   check(name, ok, "list HTTP status codes or ranges from 100 to 599, such as '200-299' or '200,204'", value);
 }
 

@@ -2,6 +2,7 @@
  * The smoke test's pure parts: where a request goes, which statuses pass, and what the digest says.
  * The requests themselves are made by src/pipeline/smoke-test.ts.
  */
+import { statusRanges } from '../config/strategy';
 
 /** One smoke-test request and what came back. */
 export interface SmokeRequest {
@@ -68,17 +69,8 @@ export function parseLocalPorts(value: string | undefined): Record<string, strin
  * separated by commas (200,301-302). Undefined for a spec that is none of these.
  */
 export function statusMatcher(spec: string): ((status: number) => boolean) | undefined {
-  const parts = spec.split(',').map((p) => p.trim());
-  const ranges: [number, number][] = [];
-  for (const p of parts) {
-    const m = /^(\d{3})(?:-(\d{3}))?$/.exec(p);
-    if (!m) return undefined;
-    const lo = Number(m[1]);
-    const hi = Number(m[2] ?? m[1]);
-    if (hi < lo || lo < 100 || hi > 599) return undefined;
-    ranges.push([lo, hi]);
-  }
-  return (status) => ranges.some(([lo, hi]) => status >= lo && status <= hi);
+  const ranges = statusRanges(spec);
+  return ranges && ((status) => ranges.some(([lo, hi]) => status >= lo && status <= hi));
 }
 
 /** The digest's lines for a smoke test. */
