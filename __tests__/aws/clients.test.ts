@@ -48,7 +48,16 @@ test('clients are made on first use, once each: a run loads only the SDK package
     expect(loaded).toEqual(['@aws-sdk/client-sts']);
     expect(clients.sts).toBe(sts);
     expect(sts.config.maxAttempts).toBeDefined();
-    expect(Object.keys(clients)).toEqual(['ecs', 'ecr', 'elbv2', 'ec2', 'logs', 'autoscaling', 'sts']);
+    expect(Object.keys(clients)).toEqual([
+      'ecs',
+      'ecr',
+      'elbv2',
+      'ec2',
+      'logs',
+      'autoscaling',
+      'cloudwatch',
+      'sts',
+    ]);
     expect(loaded).toEqual(['@aws-sdk/client-sts']);
   });
 });

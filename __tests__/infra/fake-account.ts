@@ -9,6 +9,7 @@ import * as ELB from '@aws-sdk/client-elastic-load-balancing-v2';
 import * as ECS from '@aws-sdk/client-ecs';
 import * as Logs from '@aws-sdk/client-cloudwatch-logs';
 import * as AAS from '@aws-sdk/client-application-auto-scaling';
+import * as CW from '@aws-sdk/client-cloudwatch';
 import { STSClient } from '@aws-sdk/client-sts';
 import { ECRClient } from '@aws-sdk/client-ecr';
 import type { AwsClients } from '../../src/aws/clients';
@@ -67,6 +68,7 @@ export function fakeAccount(options: FakeAccountOptions = {}) {
     elbTags: new Map<string, Tags>(),
     scalableTargets: [] as AAS.ScalableTarget[],
     policies: [] as AAS.ScalingPolicy[],
+    alarms: [] as CW.MetricAlarm[],
     /** Called before CreateRule is applied; may throw (a concurrent writer) or change state. */
     beforeCreateRule: undefined as undefined | ((input: ELB.CreateRuleCommandInput) => void),
   };
@@ -76,6 +78,7 @@ export function fakeAccount(options: FakeAccountOptions = {}) {
   const ecs = mockClient(ECS.ECSClient);
   const logs = mockClient(Logs.CloudWatchLogsClient);
   const aas = mockClient(AAS.ApplicationAutoScalingClient);
+  const cw = mockClient(CW.CloudWatchClient);
 
   // ---- EC2
   const filterValue = (filters: EC2.Filter[] | undefined, name: string) =>
@@ -370,6 +373,10 @@ export function fakeAccount(options: FakeAccountOptions = {}) {
     }
     return { Rules: r ? [r] : [] };
   });
+  elb.on(ELB.DeleteRuleCommand).callsFake((i: ELB.DeleteRuleCommandInput) => {
+    state.rules = state.rules.filter((r) => r.RuleArn !== i.RuleArn);
+    return {};
+  });
   elb.on(ELB.SetRulePrioritiesCommand).callsFake((i: ELB.SetRulePrioritiesCommandInput) => {
     for (const p of i.RulePriorities ?? []) {
       const r = state.rules.find((x) => x.RuleArn === p.RuleArn);
@@ -436,13 +443,36 @@ export function fakeAccount(options: FakeAccountOptions = {}) {
     return {};
   });
 
-  const mocks = { ec2, elb, ecs, logs, aas };
+  cw.on(CW.PutMetricAlarmCommand).callsFake((i: CW.PutMetricAlarmCommandInput) => {
+    const { Tags: _tags, ...settings } = i;
+    state.alarms = state.alarms.filter((a) => a.AlarmName !== i.AlarmName);
+    state.alarms.push({
+      ...structuredClone(settings),
+      AlarmArn: `arn:aws:cloudwatch:${REGION}:${ACCOUNT}:alarm:${i.AlarmName}`,
+      StateValue: 'INSUFFICIENT_DATA',
+      StateReason: 'Unchecked: Initial alarm creation',
+    } as CW.MetricAlarm);
+    return meta;
+  });
+  cw.on(CW.DescribeAlarmsCommand).callsFake((i: CW.DescribeAlarmsCommandInput) => ({
+    MetricAlarms: structuredClone(
+      state.alarms.filter((a) => !i.AlarmNames || i.AlarmNames.includes(a.AlarmName ?? '')),
+    ),
+    CompositeAlarms: [],
+  }));
+  cw.on(CW.DeleteAlarmsCommand).callsFake((i: CW.DeleteAlarmsCommandInput) => {
+    state.alarms = state.alarms.filter((a) => !(i.AlarmNames ?? []).includes(a.AlarmName ?? ''));
+    return meta;
+  });
+
+  const mocks = { ec2, elb, ecs, logs, aas, cw };
   const clients: AwsClients = {
     ec2: new EC2.EC2Client({ region: REGION }),
     elbv2: new ELB.ElasticLoadBalancingV2Client({ region: REGION }),
     ecs: new ECS.ECSClient({ region: REGION }),
     logs: new Logs.CloudWatchLogsClient({ region: REGION }),
     autoscaling: new AAS.ApplicationAutoScalingClient({ region: REGION }),
+    cloudwatch: new CW.CloudWatchClient({ region: REGION }),
     sts: new STSClient({ region: REGION }),
     ecr: new ECRClient({ region: REGION }),
   };

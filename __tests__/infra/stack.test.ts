@@ -34,6 +34,7 @@ describe('ensureStack on an empty account', () => {
       'CreateTargetGroup',
       'ModifyTargetGroupAttributes',
       'CreateListener',
+      'PutMetricAlarm',
     ]);
 
     const { state } = account;
@@ -89,7 +90,14 @@ describe('ensureStack on an empty account', () => {
       targetGroupArn: state.tgs[0].TargetGroupArn,
       loadBalancerArn: state.lbs[0].LoadBalancerArn,
       url: `http://${state.lbs[0].DNSName}/`,
+      errorAlarm: {
+        name: 'ecs-fargate-deploy-web-hello-production-5xx',
+        thresholdPercent: 5,
+        minRequests: 20,
+      },
     });
+    expect(result.alternateTargetGroupArn).toBeUndefined();
+    expect(result.testRuleArn).toBeUndefined();
     expect(result.changes.filter((c) => c.action === 'create').map((c) => c.resource)).toEqual([
       'ecs-cluster',
       'log-group',
@@ -98,6 +106,7 @@ describe('ensureStack on an empty account', () => {
       'load-balancer',
       'target-group',
       'listener',
+      'alarm',
     ]);
     expect(log.text()).toContain(`Service URL: http://${state.lbs[0].DNSName}/`);
   });
@@ -377,6 +386,7 @@ describe('plan mode', () => {
       'target-group',
       'listener',
       'listener-rule',
+      'alarm',
     ]);
     expect(result.url).toBeUndefined();
     expect(log.text()).toContain('would + load-balancer web');
@@ -477,6 +487,7 @@ describe('bad network and input', () => {
       'PutRetentionPolicy',
       'CreateSecurityGroup',
       'AuthorizeSecurityGroupIngress',
+      'PutMetricAlarm',
     ]);
     const taskGroup = account.state.groups.find((g) => g.GroupName === 'web-byo-tasks');
     expect(taskGroup?.IpPermissions?.[0]?.UserIdGroupPairs?.[0]?.GroupId).toBe(

@@ -3,6 +3,7 @@ import type { ECRClient } from '@aws-sdk/client-ecr';
 import type { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
 import type { EC2Client } from '@aws-sdk/client-ec2';
 import type { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
+import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import type { ApplicationAutoScalingClient } from '@aws-sdk/client-application-auto-scaling';
 import type { STSClient } from '@aws-sdk/client-sts';
 
@@ -14,6 +15,7 @@ export interface AwsClients {
   ec2: EC2Client;
   logs: CloudWatchLogsClient;
   autoscaling: ApplicationAutoScalingClient;
+  cloudwatch: CloudWatchClient;
   sts: STSClient;
 }
 
@@ -58,6 +60,10 @@ const MAKERS: { [K in keyof AwsClients]: (settings: ClientSettings) => AwsClient
     new (
       require('@aws-sdk/client-application-auto-scaling') as typeof import('@aws-sdk/client-application-auto-scaling')
     ).ApplicationAutoScalingClient(c),
+  cloudwatch: (c) =>
+    new (
+      require('@aws-sdk/client-cloudwatch') as typeof import('@aws-sdk/client-cloudwatch')
+    ).CloudWatchClient(c),
   sts: (c) => new (require('@aws-sdk/client-sts') as typeof import('@aws-sdk/client-sts')).STSClient(c),
 };
 /* eslint-enable @typescript-eslint/no-require-imports */

@@ -24,6 +24,8 @@ export const IMAGE_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 export const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d$/;
 /** An IAM role ARN or a role name. */
 export const ROLE = /^(?:arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}|[\w+=,.@-]{1,64})$/;
+/** A role as ECS's advancedConfiguration.roleArn wants it: the full ARN, never a bare name. */
+export const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
 export const VPC_ID = /^vpc-[0-9a-f]{8,17}$/;
 export const SUBNET_ID = /^subnet-[0-9a-f]{8,17}$/;
 export const SECURITY_GROUP_ID = /^sg-[0-9a-f]{8,17}$/;
@@ -170,3 +172,19 @@ export function joinOr(items: string[]): string {
  */
 export const SECRET_VALUE_FROM =
   /^(?:arn:aws[a-z-]*:(?:secretsmanager:[a-z0-9-]+:\d{12}:secret:.+|ssm:[a-z0-9-]+:\d{12}:parameter\/.+)|\/?[A-Za-z0-9_.-]+(?:\/[A-Za-z0-9_.-]+)*)$/;
+
+/**
+ * ECS deployment strategies (ECS API reference: DeploymentConfiguration, CanaryConfiguration,
+ * LinearConfiguration): bake times in whole minutes, traffic shares in multiples of 0.1 percent.
+ */
+export const DEPLOYMENT_BAKE_MINUTES: [number, number] = [0, 1440];
+export const CANARY_PERCENT: [number, number] = [0.1, 100];
+export const LINEAR_STEP_PERCENT: [number, number] = [3, 100];
+
+/** Whether `n` is a multiple of 0.1 (as ECS wants traffic percentages), within floating-point error. */
+export function isTenth(n: number): boolean {
+  return Number.isFinite(n) && Math.abs(n * 10 - Math.round(n * 10)) < 1e-9;
+}
+
+/** CloudWatch alarm names: 1 to 255 characters. */
+export const ALARM_NAME_MAX = 255;

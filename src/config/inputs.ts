@@ -7,6 +7,7 @@ import { readNetwork } from './network';
 import { readPreview } from './preview';
 import { GetInput, InputReader, RegisterSecret } from './reader';
 import { readService } from './service';
+import { readStrategy } from './strategy';
 import { readTags } from './tags';
 import { readTaskDefinition } from './task-definition';
 import type { DeployConfig } from './types';
@@ -38,6 +39,7 @@ export function readConfig(
     taskDefinitionArn: taskDefinition.arn,
   });
   const loadBalancer = readLoadBalancer(r, warnings, readHealthCheck(r));
+  const { strategy, errorAlarm } = readStrategy(r, warnings, { mode: service.mode, loadBalancer });
   return {
     ...service,
     ...image,
@@ -47,14 +49,8 @@ export function readConfig(
     autoScaling: readAutoScaling(r, warnings, service.desiredCount),
     preview: readPreview(r, service.mode, env),
     tags: readTags(r),
-    // Until the strategy inputs are read (src/config/strategy.ts): rolling, no error alarm.
-    strategy: {
-      kind: 'rolling',
-      bakeMinutes: 0,
-      canary: { percent: 5, bakeMinutes: 10 },
-      linear: { stepPercent: 10, stepBakeMinutes: 6 },
-    },
-    errorAlarm: { enabled: false, thresholdPercent: 5, minRequests: 20 },
+    strategy,
+    errorAlarm,
     ...github,
     warnings,
   };

@@ -1,7 +1,14 @@
 import { RULE_PRIORITY_MAX } from '../config/aws-limits';
 import { resourceTagMap } from '../config/tags';
 import type { DeployConfig } from '../config/types';
-import { loadBalancerName, securityGroupName, SCALING_POLICY_NAMES, targetGroupName } from './naming';
+import {
+  alternateTargetGroupName,
+  errorAlarmName,
+  loadBalancerName,
+  securityGroupName,
+  SCALING_POLICY_NAMES,
+  targetGroupName,
+} from './naming';
 
 /**
  * The desired state of the stack, built from the config alone (no AWS call). The config is already
@@ -56,7 +63,19 @@ export interface LoadBalancerSpec {
   listeners: ListenerSpec[];
   routingPort: number;
   targetGroup: TargetGroupSpec;
+  /**
+   * Blue/green, canary, linear: the second target group (the same settings, its own name) and a test
+   * rule beside the production rule. Absent for rolling updates.
+   */
+  alternateTargetGroup?: TargetGroupSpec;
   routing: RoutingSpec;
+}
+
+/** rollback-on-errors: the alarm on the targets' 5xx rate (src/infra/alarms.ts). */
+export interface ErrorAlarmSpec {
+  name: string;
+  thresholdPercent: number;
+  minRequests: number;
 }
 
 export interface DesiredStack {
@@ -69,6 +88,8 @@ export interface DesiredStack {
   /** Absent when the user brings a target group (`target-group-arn`): no load balancer is managed. */
   loadBalancer?: LoadBalancerSpec;
   existingTargetGroupArn?: string;
+  /** The error alarm's name is always known (to delete it when rollback-on-errors is turned off). */
+  errorAlarm: ErrorAlarmSpec & { enabled: boolean };
   /** Tags put on everything the action creates. */
   tags: Tags;
 }
@@ -94,6 +115,12 @@ export function desiredStack(config: DeployConfig): DesiredStack {
     taskSecurityGroupName: securityGroupName('tasks', { cluster: config.cluster, service: config.service }),
     extraSecurityGroups: [...config.network.securityGroups],
     containerPort: config.taskDefinition.containerPort,
+    errorAlarm: {
+      name: errorAlarmName(config.cluster, config.service, config.environment),
+      enabled: config.errorAlarm.enabled,
+      thresholdPercent: config.errorAlarm.thresholdPercent,
+      minRequests: config.errorAlarm.minRequests,
+    },
     tags: resourceTagMap(config),
   };
   if (lbConfig.targetGroupArn) {
@@ -115,20 +142,30 @@ export function desiredStack(config: DeployConfig): DesiredStack {
       ]
     : [{ port: 80, protocol: 'HTTP', role: 'route' }];
   const hasConditions = lbConfig.hostHeader.length > 0 || lbConfig.pathPattern.length > 0;
+  const targetGroup: TargetGroupSpec = {
+    name: lbConfig.targetGroupName ?? targetGroupName(config.cluster, config.service, config.environment),
+    port: config.taskDefinition.containerPort,
+    protocol: 'HTTP',
+    targetType: 'ip',
+    healthCheck: { ...lbConfig.healthCheck },
+    deregistrationDelaySeconds: lbConfig.deregistrationDelaySeconds,
+  };
   desired.loadBalancer = {
     name,
     scheme: lbConfig.scheme,
     securityGroupName: securityGroupName('load-balancer', { loadBalancer: name }),
     listeners,
     routingPort: https ? 443 : 80,
-    targetGroup: {
-      name: lbConfig.targetGroupName ?? targetGroupName(config.cluster, config.service, config.environment),
-      port: config.taskDefinition.containerPort,
-      protocol: 'HTTP',
-      targetType: 'ip',
-      healthCheck: { ...lbConfig.healthCheck },
-      deregistrationDelaySeconds: lbConfig.deregistrationDelaySeconds,
-    },
+    targetGroup,
+    ...(config.strategy.kind !== 'rolling'
+      ? {
+          alternateTargetGroup: {
+            ...targetGroup,
+            healthCheck: { ...targetGroup.healthCheck },
+            name: alternateTargetGroupName(targetGroup.name),
+          },
+        }
+      : {}),
     routing: hasConditions
       ? {
           kind: 'rule',

@@ -3,6 +3,7 @@ import * as elbv2 from '../aws/elbv2';
 import type { StackContext } from './context';
 import { ListenerSpec, LoadBalancerSpec, MANAGED_BY_KEY, MANAGED_BY_VALUE } from './desired';
 import { changeFor, FieldDrift, listenerDrift } from './diff';
+import { alternateOf, describeForward, forwardWeights, planForward, ServiceTargetGroups } from './traffic';
 
 /**
  * The listeners: the routing one (80, or 443 with a certificate) and with a certificate 80
@@ -13,7 +14,7 @@ export async function ensureListeners(
   ctx: StackContext,
   spec: LoadBalancerSpec,
   lb: LoadBalancer | undefined,
-  targetGroupArn: string | undefined,
+  groups: ServiceTargetGroups,
 ): Promise<Listener | undefined> {
   const client = ctx.clients.elbv2;
   const actual = lb?.LoadBalancerArn ? await elbv2.describeListeners(client, lb.LoadBalancerArn) : [];
@@ -27,9 +28,9 @@ export async function ensureListeners(
   let routeListener: Listener | undefined;
   for (const listenerSpec of spec.listeners) {
     const existing = actual.find((l) => l.Port === listenerSpec.port);
-    const wanted = defaultActionFor(listenerSpec, spec, targetGroupArn);
+    const wanted = defaultActionFor(listenerSpec, spec, groups, existing);
     const listener = existing?.ListenerArn
-      ? await updateListener(ctx, { spec, listenerSpec, wanted, targetGroupArn }, existing, {
+      ? await updateListener(ctx, { spec, listenerSpec, wanted, groups }, existing, {
           managed: tags.get(existing.ListenerArn)?.[MANAGED_BY_KEY] === MANAGED_BY_VALUE,
         })
       : await createListener(ctx, spec, listenerSpec, wanted, lb);
@@ -77,7 +78,7 @@ interface ListenerWanted {
   spec: LoadBalancerSpec;
   listenerSpec: ListenerSpec;
   wanted: Action;
-  targetGroupArn: string | undefined;
+  groups: ServiceTargetGroups;
 }
 
 async function updateListener(
@@ -110,7 +111,8 @@ async function updateListener(
 function defaultActionFor(
   listenerSpec: ListenerSpec,
   spec: LoadBalancerSpec,
-  targetGroupArn: string | undefined,
+  groups: ServiceTargetGroups,
+  existing: Listener | undefined,
 ): Action {
   if (listenerSpec.role === 'redirect')
     return {
@@ -124,8 +126,17 @@ function defaultActionFor(
         StatusCode: 'HTTP_301',
       },
     };
-  if (spec.routing.kind === 'default')
-    return { Type: 'forward', TargetGroupArn: targetGroupArn ?? '(new target group)' };
+  if (spec.routing.kind === 'default') {
+    const wantBoth = spec.alternateTargetGroup !== undefined;
+    const plan = planForward(existing?.DefaultActions, groups, wantBoth);
+    if (plan.action) return plan.action;
+    return (
+      existing?.DefaultActions?.find((a) => a.Type === 'forward') ?? {
+        Type: 'forward',
+        TargetGroupArn: groups.main ?? '(new target group)',
+      }
+    );
+  }
   // A load balancer whose services are all reached through rules answers anything else with a plain 404.
   return {
     Type: 'fixed-response',
@@ -143,7 +154,7 @@ function defaultActionFor(
  */
 function defaultActionDrift(
   ctx: StackContext,
-  { listenerSpec, spec, targetGroupArn }: ListenerWanted,
+  { listenerSpec, spec, groups }: ListenerWanted,
   existing: Listener,
   managed: boolean,
   name: string,
@@ -152,7 +163,7 @@ function defaultActionDrift(
   const forwardsTo = elbv2.forwardTargetGroupArns(existing.DefaultActions);
   if (listenerSpec.role === 'redirect') {
     if (current?.Type === 'redirect') return undefined;
-    if (!managed || forwardsTo.some((arn) => arn !== targetGroupArn)) {
+    if (!managed || forwardsTo.some((arn) => arn !== groups.main)) {
       ctx.log.warning(
         `Listener ${name} was not made by this action (or serves another service), so it is left as it is (${describeAction(current)}) instead of redirecting to HTTPS.`,
       );
@@ -161,13 +172,14 @@ function defaultActionDrift(
     return { field: 'default action', actual: describeAction(current), desired: 'redirect to HTTPS' };
   }
   if (spec.routing.kind !== 'default') return undefined;
-  if (targetGroupArn && forwardsTo.length === 1 && forwardsTo[0] === targetGroupArn) return undefined;
-  const conflict = defaultActionConflict(name, existing, managed, targetGroupArn);
+  const plan = planForward(existing.DefaultActions, groups, spec.alternateTargetGroup !== undefined);
+  if (!plan.action) return undefined;
+  const conflict = defaultActionConflict(name, existing, managed, groups);
   if (conflict) throw new Error(conflict);
   return {
     field: 'default action',
     actual: describeAction(current),
-    desired: `forward to ${spec.targetGroup.name}`,
+    desired: describeForward([plan.action]),
   };
 }
 
@@ -180,10 +192,13 @@ export function defaultActionConflict(
   name: string,
   existing: Listener,
   managed: boolean,
-  targetGroupArn: string | undefined,
+  groups: ServiceTargetGroups,
 ): string | undefined {
   const forwardsTo = elbv2.forwardTargetGroupArns(existing.DefaultActions);
-  if (targetGroupArn && forwardsTo.length === 1 && forwardsTo[0] === targetGroupArn) return undefined;
+  const own = forwardWeights(existing.DefaultActions).filter(
+    (w) => w.arn === groups.main || w.arn === alternateOf(groups, existing.DefaultActions),
+  );
+  if (groups.main && forwardsTo.length > 0 && own.length === forwardsTo.length) return undefined;
   if (forwardsTo.length > 0)
     return (
       `Listener ${name} already forwards by default to another target group (${forwardsTo.join(', ')}), another service's. ` +

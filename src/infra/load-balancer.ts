@@ -1,17 +1,25 @@
-import type { LoadBalancer } from '@aws-sdk/client-elastic-load-balancing-v2';
+import type { Listener, LoadBalancer } from '@aws-sdk/client-elastic-load-balancing-v2';
 import * as elbv2 from '../aws/elbv2';
 import type { StackContext } from './context';
 import { LoadBalancerSpec, MANAGED_BY_KEY, MANAGED_BY_VALUE, serviceUrl } from './desired';
 import { ensureListeners } from './listeners';
 import type { Network } from './network';
-import { ensureRule } from './rule';
+import { alternateTargetGroupName } from './naming';
+import { ensureRule, RuleOutcome } from './rule';
 import { ensureLoadBalancerSecurityGroup, ensureTaskSecurityGroup } from './security-groups';
 import { ensureTargetGroup } from './target-group';
+import { ensureTestRule } from './test-rule';
+import { planForward, ServiceTargetGroups } from './traffic';
 
 /** What the load balancer path gives the service. */
 export interface LoadBalancedService {
   taskGroupId?: string;
+  /** The group production traffic goes to now (the main one, or after blue/green the alternate one). */
   targetGroupArn?: string;
+  /** Blue/green, canary, linear: the other group, and the rules ECS shifts traffic with. */
+  alternateTargetGroupArn?: string;
+  productionRuleArn?: string;
+  testRuleArn?: string;
   loadBalancerArn?: string;
   url?: string;
 }
@@ -42,15 +50,56 @@ export async function ensureLoadBalancedService(
   const taskGroupId = await ensureTaskSecurityGroup(ctx, network.vpcId, sources);
   const lb = await ensureLoadBalancer(ctx, spec, existing, network.loadBalancerSubnets, lbGroupId);
   const targetGroupArn = await ensureTargetGroup(ctx, spec.targetGroup, network.vpcId);
-  const listener = await ensureListeners(ctx, spec, lb, targetGroupArn);
-  if (spec.routing.kind === 'rule')
-    await ensureRule(ctx, listener, spec.routing, targetGroupArn, spec.targetGroup.name);
+  const groups: ServiceTargetGroups = {
+    main: targetGroupArn,
+    alternate: spec.alternateTargetGroup
+      ? await ensureTargetGroup(ctx, spec.alternateTargetGroup, network.vpcId)
+      : undefined,
+    alternateName: alternateTargetGroupName(spec.targetGroup.name),
+  };
+  const listener = await ensureListeners(ctx, spec, lb, groups);
+  const production = await ensureProduction(ctx, spec, listener, groups);
+  const testRuleArn = await ensureTestRule(ctx, listener, spec, groups, production);
+  const blueGreen = spec.alternateTargetGroup !== undefined;
   return {
     taskGroupId,
-    targetGroupArn,
+    targetGroupArn: production.serving ?? targetGroupArn,
+    ...(blueGreen
+      ? {
+          alternateTargetGroupArn: production.standby ?? groups.alternate,
+          productionRuleArn: production.ruleArn,
+          testRuleArn,
+        }
+      : {}),
     loadBalancerArn: lb?.LoadBalancerArn,
     url: announceUrl(ctx, spec, lb),
   };
+}
+
+/**
+ * The production rule: the service's own rule (host or path routing), else the listener's default
+ * rule (ECS shifts traffic by its forward action the same way). Its ARN is read only for
+ * blue/green, canary and linear, which hand it to ECS.
+ */
+async function ensureProduction(
+  ctx: StackContext,
+  spec: LoadBalancerSpec,
+  listener: Listener | undefined,
+  groups: ServiceTargetGroups,
+): Promise<RuleOutcome & { ruleArn?: string }> {
+  const wantBoth = spec.alternateTargetGroup !== undefined;
+  if (spec.routing.kind === 'rule')
+    return ensureRule(ctx, listener, spec.routing, groups, {
+      targetGroupName: spec.targetGroup.name,
+      wantBoth,
+    });
+  const forward = planForward(listener?.DefaultActions, groups, wantBoth);
+  let ruleArn: string | undefined;
+  if (wantBoth && listener?.ListenerArn)
+    ruleArn = (await elbv2.describeRules(ctx.clients.elbv2, listener.ListenerArn)).find(
+      (r) => r.IsDefault,
+    )?.RuleArn;
+  return { priority: Number.POSITIVE_INFINITY, serving: forward.serving, standby: forward.standby, ruleArn };
 }
 
 async function isManaged(ctx: StackContext, lb: LoadBalancer | undefined): Promise<boolean> {

@@ -1,5 +1,5 @@
 import { createHash } from 'crypto';
-import { ELB_NAME_MAX, elbNameProblem, SECURITY_GROUP_NAME_MAX } from '../config/aws-limits';
+import { ALARM_NAME_MAX, ELB_NAME_MAX, elbNameProblem, SECURITY_GROUP_NAME_MAX } from '../config/aws-limits';
 
 /**
  * Names of the resources the action creates. Pure and deterministic: the same inputs give the same
@@ -81,3 +81,26 @@ export const SCALING_POLICY_NAMES = {
   memory: 'ecs-fargate-deploy-memory',
   requests: 'ecs-fargate-deploy-requests',
 } as const;
+
+/**
+ * The alternate target group of blue/green, canary and linear deployments: the main group's name
+ * and `-alt`, hashed when that would pass 32 characters. ECS swaps the two groups' roles from one
+ * deployment to the next, so neither name says blue or green.
+ */
+export function alternateTargetGroupName(mainName: string): string {
+  return fitElbName([mainName, 'alt'], 'target group');
+}
+
+/** The start of every alarm name the action owns (the IAM policies scope CloudWatch to it). */
+export const ALARM_NAME_PREFIX = 'ecs-fargate-deploy-';
+
+/**
+ * The service's error alarm: `ecs-fargate-deploy-<cluster>-<service>-<environment>-5xx`, the three
+ * names hashed into the end when the whole would pass CloudWatch's 255 characters.
+ */
+export function errorAlarmName(cluster: string, service: string, environment: string): string {
+  const name = `${ALARM_NAME_PREFIX}${cluster}-${service}-${environment}-5xx`;
+  if (name.length <= ALARM_NAME_MAX) return name;
+  const hash = shortHash([cluster, service, environment].join('/'));
+  return `${name.slice(0, ALARM_NAME_MAX - hash.length - 5)}-${hash}-5xx`;
+}

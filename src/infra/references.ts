@@ -6,6 +6,7 @@ import { StackContext, StackOptions } from './context';
 import { desiredStack, LoadBalancerSpec, MANAGED_BY_KEY, MANAGED_BY_VALUE } from './desired';
 import type { Change } from './diff';
 import { defaultActionConflict } from './listeners';
+import { alternateTargetGroupName } from './naming';
 import { Network, resolveNetwork } from './network';
 import { findOwnRule, nonDefaultRules } from './rule';
 import { checkExtraSecurityGroups } from './security-groups';
@@ -89,7 +90,10 @@ async function checkRoutingListener(
   if (spec.routing.kind === 'default') {
     const tags = await elbv2.describeTags(client, [listener.ListenerArn]);
     const managed = tags.get(listener.ListenerArn)?.[MANAGED_BY_KEY] === MANAGED_BY_VALUE;
-    const conflict = defaultActionConflict(name, listener, managed, targetGroupArn);
+    const conflict = defaultActionConflict(name, listener, managed, {
+      main: targetGroupArn,
+      alternateName: alternateTargetGroupName(spec.targetGroup.name),
+    });
     if (conflict) throw new Error(`${input}: ${conflict}`);
     return;
   }

@@ -5,6 +5,8 @@ import type { StackContext } from './context';
 import { LoadBalancerSpec, MANAGED_BY_KEY, MANAGED_BY_VALUE, RuleConditions } from './desired';
 import { changeFor, conditionsDrift, FieldDrift } from './diff';
 import { choosePriority } from './priority';
+import { describeForward, planForward, ServiceTargetGroups } from './traffic';
+import { TEST_TRAFFIC_HEADER } from './context';
 
 /** CreateRule is not idempotent and priorities are first come, first served between concurrent runs. */
 const PRIORITY_ATTEMPTS = 5;
@@ -17,31 +19,51 @@ type RuleRouting = Extract<LoadBalancerSpec['routing'], { kind: 'rule' }>;
 interface WantedRule {
   listenerArn: string;
   routing: RuleRouting;
-  targetGroupArn: string | undefined;
+  groups: ServiceTargetGroups;
   targetGroupName: string;
+  /** Blue/green, canary, linear: the forward names both groups, and a test rule goes ahead of this one. */
+  wantBoth: boolean;
+}
+
+/** The production rule as it is after ensureRule (no ARN in plan mode when it is still to be made). */
+export interface RuleOutcome {
+  ruleArn?: string;
+  priority: number;
+  /** The group production traffic goes to, and the other one (blue/green). */
+  serving?: string;
+  standby?: string;
 }
 
 /**
  * The service's listener rule on a shared load balancer: found (by the target group it forwards to,
- * else by its tags) and corrected, or created at a free priority of the service's band.
+ * else by its tags) and corrected, or created at a free priority of the service's band (leaving
+ * the free priority ahead of it to the test rule, for blue/green, canary and linear).
  */
 export async function ensureRule(
   ctx: StackContext,
   listener: Listener | undefined,
   routing: RuleRouting,
-  targetGroupArn: string | undefined,
-  targetGroupName: string,
-): Promise<void> {
+  groups: ServiceTargetGroups,
+  options: { targetGroupName: string; wantBoth: boolean },
+): Promise<RuleOutcome> {
+  const { targetGroupName, wantBoth } = options;
   if (!listener?.ListenerArn) {
     // Only in plan mode: the listener itself is still to be created.
-    recordCreate(ctx, routing, targetGroupName, routing.fixedPriority ?? choosePriority([], routing.band));
-    return;
+    const priority = routing.fixedPriority ?? choosePriority(wantBoth ? [routing.band[0]] : [], routing.band);
+    recordCreate(ctx, routing, targetGroupName, priority);
+    return { priority };
   }
-  const wanted: WantedRule = { listenerArn: listener.ListenerArn, routing, targetGroupArn, targetGroupName };
+  const wanted: WantedRule = {
+    listenerArn: listener.ListenerArn,
+    routing,
+    groups,
+    targetGroupName,
+    wantBoth,
+  };
   const rules = await nonDefaultRules(ctx, listener.ListenerArn);
-  const mine = await findOwnRule(ctx, rules, targetGroupArn);
+  const mine = await findOwnRule(ctx, rules, groups.main);
   if (mine?.RuleArn) return updateRule(ctx, wanted, mine);
-  if (rules.length >= MAX_RULES)
+  if (rules.length + (wantBoth ? 1 : 0) >= MAX_RULES)
     throw new Error(
       `The load balancer already has ${rules.length} listener rules on this listener, the AWS limit is ${MAX_RULES}: remove unused rules (previews: sweep) first.`,
     );
@@ -66,12 +88,16 @@ function recordCreate(
   });
 }
 
-async function updateRule(ctx: StackContext, w: WantedRule, mine: Rule): Promise<void> {
-  const { routing, targetGroupArn } = w;
+async function updateRule(ctx: StackContext, w: WantedRule, mine: Rule): Promise<RuleOutcome> {
+  const { routing } = w;
   const drift: FieldDrift[] = conditionsDrift(routing.conditions, actualConditions(mine.Conditions));
-  const forwardsTo = elbv2.forwardTargetGroupArns(mine.Actions);
-  if (!targetGroupArn || !forwardsTo.includes(targetGroupArn))
-    drift.push({ field: 'forward', actual: forwardsTo, desired: w.targetGroupName });
+  const forward = planForward(mine.Actions, w.groups, w.wantBoth);
+  if (forward.action || !w.groups.main)
+    drift.push({
+      field: 'forward',
+      actual: describeForward(mine.Actions),
+      desired: forward.action ? describeForward([forward.action]) : w.targetGroupName,
+    });
   const priority = Number(mine.Priority);
   const priorityDrift = routing.fixedPriority !== undefined && routing.fixedPriority !== priority;
   if (priorityDrift) drift.push({ field: 'priority', actual: priority, desired: routing.fixedPriority });
@@ -80,10 +106,17 @@ async function updateRule(ctx: StackContext, w: WantedRule, mine: Rule): Promise
       await elbv2.modifyRule(ctx.clients.elbv2, {
         RuleArn: mine.RuleArn,
         Conditions: toConditions(routing.conditions),
-        Actions: [{ Type: 'forward', TargetGroupArn: targetGroupArn }],
+        // The forward as ECS left it, unless it must change: ECS owns the weights between the two groups.
+        ...(forward.action ? { Actions: [forward.action] } : {}),
       });
     if (priorityDrift) await moveRule(ctx, w, mine.RuleArn as string, routing.fixedPriority as number);
   }
+  const outcome: RuleOutcome = {
+    ruleArn: mine.RuleArn,
+    priority: priorityDrift ? (routing.fixedPriority as number) : priority,
+    serving: forward.serving,
+    standby: forward.standby,
+  };
   ctx.record(
     changeFor(
       'listener-rule',
@@ -92,6 +125,7 @@ async function updateRule(ctx: StackContext, w: WantedRule, mine: Rule): Promise
       `${describeConditions(routing.conditions)}, priority ${priority}`,
     ),
   );
+  return outcome;
 }
 
 async function moveRule(ctx: StackContext, w: WantedRule, ruleArn: string, priority: number): Promise<void> {
@@ -107,23 +141,32 @@ async function moveRule(ctx: StackContext, w: WantedRule, ruleArn: string, prior
 }
 
 /** Creates the rule at a free priority; another run taking it meanwhile makes it read and choose again. */
-async function createRule(ctx: StackContext, w: WantedRule, existingRules: Rule[]): Promise<void> {
+async function createRule(ctx: StackContext, w: WantedRule, existingRules: Rule[]): Promise<RuleOutcome> {
   const { routing } = w;
   let rules = existingRules;
   const tried: number[] = [];
+  const forward = planForward(undefined, w.groups, w.wantBoth);
   for (let attempt = 1; attempt <= PRIORITY_ATTEMPTS; attempt++) {
     const taken = [...rules.map((r) => Number(r.Priority)).filter(Number.isFinite), ...tried];
-    const priority = freePriority(routing, taken);
-    if (ctx.plan) return recordCreate(ctx, routing, w.targetGroupName, priority);
+    // Blue/green: the lowest free priority stays free for the test rule, which must come first.
+    const ahead =
+      w.wantBoth && routing.fixedPriority === undefined ? [choosePriority(taken, routing.band)] : [];
+    const priority = freePriority(routing, [...taken, ...ahead]);
+    const outcome: RuleOutcome = { priority, serving: forward.serving, standby: forward.standby };
+    if (ctx.plan) {
+      recordCreate(ctx, routing, w.targetGroupName, priority);
+      return outcome;
+    }
     try {
-      await elbv2.createRule(ctx.clients.elbv2, {
+      const rule = await elbv2.createRule(ctx.clients.elbv2, {
         ListenerArn: w.listenerArn,
         Priority: priority,
         Conditions: toConditions(routing.conditions),
-        Actions: [{ Type: 'forward', TargetGroupArn: w.targetGroupArn }],
+        Actions: [forward.action ?? { Type: 'forward', TargetGroupArn: w.groups.main }],
         Tags: elbv2.toTagList(ctx.desired.tags),
       });
-      return recordCreate(ctx, routing, w.targetGroupName, priority);
+      recordCreate(ctx, routing, w.targetGroupName, priority);
+      return { ...outcome, ruleArn: rule?.RuleArn };
     } catch (err) {
       if (!isAwsError(err, 'PriorityInUse') || routing.fixedPriority !== undefined) throw err;
       // Another run took the priority between our read and our write: read again, choose again.
@@ -149,12 +192,25 @@ function freePriority(routing: RuleRouting, taken: number[]): number {
   return routing.fixedPriority;
 }
 
-/** The rule this service made earlier: by the target group it forwards to, else by the action's tags. */
+/** The test rule: it matches the header TEST_TRAFFIC_HEADER besides the service's conditions. */
+export function isTestRule(rule: Rule): boolean {
+  return (rule.Conditions ?? []).some(
+    (c) =>
+      c.Field === 'http-header' &&
+      c.HttpHeaderConfig?.HttpHeaderName?.toLowerCase() === TEST_TRAFFIC_HEADER.name.toLowerCase(),
+  );
+}
+
+/**
+ * The production rule this service made earlier: by the target group it forwards to, else by the
+ * action's tags; never the test rule, which forwards to the same groups.
+ */
 export async function findOwnRule(
   ctx: StackContext,
-  rules: Rule[],
+  allRules: Rule[],
   targetGroupArn: string | undefined,
 ): Promise<Rule | undefined> {
+  const rules = allRules.filter((r) => !isTestRule(r));
   if (targetGroupArn) {
     const byTarget = rules.find((r) => elbv2.forwardTargetGroupArns(r.Actions).includes(targetGroupArn));
     if (byTarget) return byTarget;
@@ -174,7 +230,7 @@ export async function findOwnRule(
   });
 }
 
-function toConditions(c: RuleConditions): RuleCondition[] {
+export function toConditions(c: RuleConditions): RuleCondition[] {
   const out: RuleCondition[] = [];
   if (c.hostHeader.length > 0) out.push({ Field: 'host-header', HostHeaderConfig: { Values: c.hostHeader } });
   if (c.pathPattern.length > 0)
@@ -192,7 +248,7 @@ export function actualConditions(conditions: RuleCondition[] | undefined): RuleC
   return out;
 }
 
-function describeConditions(c: RuleConditions): string {
+export function describeConditions(c: RuleConditions): string {
   return [
     c.hostHeader.length ? `host ${c.hostHeader.join(' | ')}` : '',
     c.pathPattern.length ? `path ${c.pathPattern.join(' | ')}` : '',

@@ -1,5 +1,6 @@
 import type { AwsClients } from '../aws/clients';
 import type { DeployConfig } from '../config/types';
+import { AlarmTarget, ensureErrorAlarm } from './alarms';
 import { ensureCluster, ensureLogGroup } from './cluster';
 import { StackContext, StackOptions, StackResult } from './context';
 import { desiredStack } from './desired';
@@ -41,6 +42,7 @@ export async function ensureStack(
     service = { taskGroupId, targetGroupArn, loadBalancerArn };
   }
   const { taskGroupId, ...routing } = service;
+  const errorAlarm = await ensureErrorAlarm(ctx, alarmTargets(routing));
   return {
     cluster: config.cluster,
     clusterArn,
@@ -49,6 +51,20 @@ export async function ensureStack(
     securityGroups: [...(taskGroupId ? [taskGroupId] : []), ...desired.extraSecurityGroups],
     assignPublicIp: desired.network.assignPublicIp,
     ...routing,
+    ...(errorAlarm ? { errorAlarm } : {}),
     changes: [...refs.changes, ...ctx.changes],
   };
+}
+
+/** The target groups the error alarm counts: the service's one or two, with their load balancer. */
+function alarmTargets(routing: Omit<LoadBalancedService, 'taskGroupId'>): AlarmTarget[] {
+  const { loadBalancerArn } = routing;
+  if (!loadBalancerArn) return [];
+  return (
+    [routing.targetGroupArn, routing.alternateTargetGroupArn]
+      .filter((arn): arn is string => arn !== undefined)
+      // In a stable order: which group serves changes with every blue/green deployment, the alarm does not.
+      .sort()
+      .map((targetGroupArn) => ({ targetGroupArn, loadBalancerArn }))
+  );
 }
