@@ -57,6 +57,9 @@ describe('action.yml', () => {
         'url',
         'duration-seconds',
         'plan-markdown',
+        'strategy',
+        'traffic-shift',
+        'both-versions-seconds',
       ].sort(),
     );
   });

@@ -185,9 +185,10 @@ describe('run: deploys', () => {
 
   it('waits for a deployment already in progress, then starts its own', async () => {
     const aws = new FakeAws();
+    // step -1: the preflight's look at the service (its deployment controller) is one step too.
     const v1 = aws.existingService(IMAGE_V1, {
       rolloutState: 'IN_PROGRESS',
-      step: 0,
+      step: -1,
       runningCount: 0,
     } as never);
     const result = await run(baseConfig(), aws.deps());

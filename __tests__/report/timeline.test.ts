@@ -92,3 +92,37 @@ test('no chart without timed phases; the summary carries the chart when there is
   expect(summaryMarkdown(result())).toContain('```mermaid\ngantt\n');
   expect(summaryMarkdown(result({ phases: [] }))).not.toContain('mermaid');
 });
+
+test('a blue/green run: each lifecycle stage and each production traffic move, and the strategy rows in the table', () => {
+  const r = result({
+    strategy: 'canary',
+    trafficShift: 'canary: production traffic on the new version 0% -> 10% -> 100% (2 steps)',
+    bothVersionsSeconds: 125,
+    shift: {
+      stages: [
+        { stage: 'SCALE_UP', at: T0 + 1_000 },
+        { stage: 'PRODUCTION_TRAFFIC_SHIFT', at: T0 + 9_000 },
+      ],
+      moves: [
+        { at: T0 + 1_000, percent: 0 },
+        { at: T0 + 9_000, percent: 10 },
+        { at: T0 + 20_000, percent: 100 },
+      ],
+    },
+  });
+  const chart = timelineMermaid(r);
+  expect(chart.slice(chart.indexOf('  section Deployment'), -1)).toEqual([
+    '  section Deployment',
+    '  Stage SCALE_UP :milestone, 1764680401000, 1764680401000',
+    '  Stage PRODUCTION_TRAFFIC_SHIFT :milestone, 1764680409000, 1764680409000',
+    '  section Traffic',
+    '  Production traffic 10% new :milestone, 1764680409000, 1764680409000',
+    '  Production traffic 100% new :milestone, 1764680420000, 1764680420000',
+  ]);
+  const summary = summaryMarkdown(r);
+  expect(summary).toContain('| Strategy | canary |');
+  expect(summary).toContain(
+    '| Traffic | canary: production traffic on the new version 0% -> 10% -> 100% (2 steps) |',
+  );
+  expect(summary).toContain('| Both versions up | 2 m 05 s |');
+});

@@ -7,6 +7,12 @@ import {
   CreateServiceCommandInput,
   DeregisterTaskDefinitionCommand,
   DescribeServicesCommand,
+  DescribeServiceDeploymentsCommand,
+  ListServiceDeploymentsCommand,
+  ServiceDeployment,
+  ServiceDeploymentBrief,
+  StopServiceDeploymentCommand,
+  StopServiceDeploymentStopType,
   DescribeTaskDefinitionCommand,
   DescribeTasksCommand,
   ECSClient,
@@ -198,6 +204,54 @@ export async function describeTasks(client: ECSClient, cluster: string, taskArns
   return tasks;
 }
 
+/**
+ * The service deployments of a service (created from 2024-10-25 on), newest first as ECS lists them;
+ * `createdAfter` keeps the list to the ones a run started. At most `maxPages` pages of 20.
+ */
+export async function listServiceDeployments(
+  client: ECSClient,
+  cluster: string,
+  service: string,
+  createdAfter?: Date,
+  maxPages = 5,
+): Promise<ServiceDeploymentBrief[]> {
+  return allPages(async (nextToken) => {
+    const out = await client.send(
+      new ListServiceDeploymentsCommand({
+        cluster,
+        service,
+        nextToken,
+        ...(createdAfter ? { createdAt: { after: createdAfter } } : {}),
+      }),
+    );
+    return { items: out.serviceDeployments, next: out.nextToken };
+  }, maxPages);
+}
+
+/** One service deployment by its ARN; undefined when ECS reports it missing. */
+export async function describeServiceDeployment(
+  client: ECSClient,
+  serviceDeploymentArn: string,
+): Promise<ServiceDeployment | undefined> {
+  const out = await client.send(
+    new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: [serviceDeploymentArn] }),
+  );
+  return out.serviceDeployments?.find((d) => d.serviceDeploymentArn === serviceDeploymentArn);
+}
+
+/**
+ * StopServiceDeployment: ROLLBACK takes the service back to the revision it ran before (ECS shifts
+ * the traffic back itself for blue/green, canary and linear), even when the service was not set to
+ * roll back; ABORT leaves it where it is.
+ */
+export async function stopServiceDeployment(
+  client: ECSClient,
+  serviceDeploymentArn: string,
+  stopType: StopServiceDeploymentStopType,
+): Promise<void> {
+  await client.send(new StopServiceDeploymentCommand({ serviceDeploymentArn, stopType }));
+}
+
 /** ECS's InvalidParameterException "The target group with targetGroupArn ... does not have an associated load balancer." */
 export function isLoadBalancerNotYetAssociated(error: unknown): boolean {
   return (
@@ -234,6 +288,15 @@ export interface EcsApi {
   /** See listDeploymentTaskArns: the caller keeps those whose startedBy is the deployment id. */
   listDeploymentTaskArns(cluster: string, service: string, deploymentId: string): Promise<string[]>;
   describeTasks(cluster: string, taskArns: string[]): Promise<Task[]>;
+  /** See listServiceDeployments. */
+  listServiceDeployments(
+    cluster: string,
+    service: string,
+    createdAfter?: Date,
+  ): Promise<ServiceDeploymentBrief[]>;
+  /** Undefined when ECS reports it missing. */
+  describeServiceDeployment(serviceDeploymentArn: string): Promise<ServiceDeployment | undefined>;
+  stopServiceDeployment(serviceDeploymentArn: string, stopType: StopServiceDeploymentStopType): Promise<void>;
 }
 
 /** Only CreateService waits for visibility (see createService); these tune that wait. */
@@ -251,6 +314,10 @@ export function createEcsApi(client: ECSClient, options: EcsApiOptions = {}): Ec
     listDeploymentTaskArns: (cluster, service, deploymentId) =>
       listDeploymentTaskArns(client, cluster, service, deploymentId),
     describeTasks: (cluster, taskArns) => describeTasks(client, cluster, taskArns),
+    listServiceDeployments: (cluster, service, createdAfter) =>
+      listServiceDeployments(client, cluster, service, createdAfter),
+    describeServiceDeployment: (arn) => describeServiceDeployment(client, arn),
+    stopServiceDeployment: (arn, stopType) => stopServiceDeployment(client, arn, stopType),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { DeploymentObservation, TargetView, TaskView } from './model';
 import { taskFailure } from './assess';
 import { maskedNote } from '../util/mask';
+import { SmokeResult, smokeLines } from './smoke';
 
 /**
  * Everything a person needs to see why a deployment failed, gathered once at failure time: the
@@ -15,6 +16,20 @@ export interface FailureDigest {
   /** Service events since the deploy started, oldest first. */
   events: string[];
   logs?: LogExcerpt;
+  /** smoke-test-path: the requests made through the test rule and what came back. */
+  smokeTest?: SmokeResult;
+  /** The error alarm that went into ALARM: its threshold and the values that tripped it. */
+  alarm?: AlarmDigest;
+}
+
+export interface AlarmDigest {
+  name: string;
+  /** e.g. "5xx rate > 5% over 1 minute(s), at least 20 requests" */
+  threshold: string;
+  /** CloudWatch's StateReason, and the values of StateReasonData when it has them. */
+  reason?: string;
+  values?: string;
+  updatedAt?: number;
 }
 
 export interface StoppedTaskDigest {
@@ -80,6 +95,23 @@ export function buildDigest(input: DigestInput): FailureDigest {
   };
 }
 
+/**
+ * The values of CloudWatch's StateReasonData (JSON: recentDatapoints, threshold), as one line; undefined
+ * when it holds none.
+ */
+export function alarmValues(reasonData: string | undefined): string | undefined {
+  if (!reasonData) return undefined;
+  try {
+    const data = JSON.parse(reasonData) as { recentDatapoints?: unknown[]; threshold?: unknown };
+    const points = (data.recentDatapoints ?? []).filter((p) => typeof p === 'number') as number[];
+    if (points.length === 0) return undefined;
+    const round = (n: number) => String(Math.round(n * 100) / 100);
+    return `recent datapoints ${points.map(round).join(', ')}${typeof data.threshold === 'number' ? ` against a threshold of ${round(data.threshold)}` : ''}`;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The task whose logs are most telling: the latest failed one, else the latest stopped one. */
 export function taskForLogs(obs: DeploymentObservation | undefined): TaskView | undefined {
   const stopped = (obs?.tasks ?? []).filter(
@@ -98,6 +130,12 @@ export function digestLines(d: FailureDigest): string[] {
   const out: string[] = [];
   out.push(`Deployment ${d.deploymentId} of ${d.taskDefinitionArn.split('/').pop()} failed:`);
   for (const r of d.reasons) out.push(`  - ${r}`);
+  if (d.alarm) {
+    out.push(`Alarm ${d.alarm.name} (${d.alarm.threshold}):`);
+    if (d.alarm.reason) out.push(`  ${d.alarm.reason}`);
+    if (d.alarm.values) out.push(`  values: ${d.alarm.values}`);
+  }
+  if (d.smokeTest) out.push(...smokeLines(d.smokeTest));
   if (d.stoppedTasks.length > 0) {
     out.push('Stopped tasks:');
     for (const t of d.stoppedTasks) {

@@ -2,7 +2,16 @@ import type { TaskDefinition } from '@aws-sdk/client-ecs';
 import { errorMessage } from '../util/errors';
 import { lastLogLines } from '../aws/logs';
 import type { PhaseContext } from '../deploy/context';
-import { buildDigest, FailureDigest, LogExcerpt, taskForLogs } from '../deploy/digest';
+import {
+  AlarmDigest,
+  alarmValues,
+  buildDigest,
+  FailureDigest,
+  LogExcerpt,
+  taskForLogs,
+} from '../deploy/digest';
+import { describeAlarms } from '../aws/cloudwatch';
+import type { StackResult } from '../infra/context';
 import type { DeploymentObservation } from '../deploy/model';
 import { awslogsStream } from './watch';
 
@@ -68,4 +77,38 @@ export async function gatherDigest(
     since: f.since,
     logs,
   });
+}
+
+/**
+ * The alarm that failed the deployment: the first of `names` (ECS's triggered alarms first, then the
+ * stack's error alarm) that CloudWatch shows in ALARM or that ECS named, with its threshold and the
+ * values that tripped it (StateReason, StateReasonData). Undefined when none did, or it cannot be read.
+ */
+export async function alarmDigest(
+  ctx: PhaseContext,
+  triggered: string[],
+  errorAlarm: StackResult['errorAlarm'],
+): Promise<AlarmDigest | undefined> {
+  const names = [...new Set([...triggered, ...(errorAlarm ? [errorAlarm.name] : [])])];
+  if (names.length === 0) return undefined;
+  let alarms;
+  try {
+    alarms = await describeAlarms(ctx.clients.cloudwatch, names);
+  } catch (error) {
+    ctx.log.warning(`Could not read the alarms ${names.join(', ')}: ${errorMessage(error)}`);
+    return undefined;
+  }
+  const a = alarms.find((x) => triggered.includes(x.name)) ?? alarms.find((x) => x.state === 'ALARM');
+  if (!a) return undefined;
+  const threshold =
+    errorAlarm && a.name === errorAlarm.name
+      ? `5xx answers above ${errorAlarm.thresholdPercent}% of the requests in a minute, with at least ${errorAlarm.minRequests} requests`
+      : `threshold ${a.threshold ?? '?'}`;
+  return {
+    name: a.name,
+    threshold,
+    reason: a.reason || undefined,
+    values: alarmValues(a.reasonData),
+    updatedAt: a.updatedAt?.getTime(),
+  };
 }

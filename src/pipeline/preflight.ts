@@ -39,6 +39,7 @@ export async function preflight(
     log.info('Task definition checked against its shapes and the Fargate rules.');
   }
   checkCertificateRegion(config);
+  await checkDeploymentController(ctx);
   const given = givenArn ? await checkGivenTaskDefinition(ctx, givenArn) : undefined;
   const stack = await deps.stack.checkStackReferences(config, ctx.clients, {
     plan: config.plan,
@@ -47,6 +48,27 @@ export async function preflight(
   });
   log.info('Every resource the inputs name exists and fits.');
   return { given, stack };
+}
+
+/**
+ * The service's deployment controller, when the service exists: the action deploys through ECS's own
+ * controller (rolling, blue/green, canary, linear). ECS cannot change a CODE_DEPLOY or EXTERNAL
+ * service's controller with an ordinary update of a new revision, so such a service is refused
+ * here, before anything is built or changed, with the way out.
+ */
+async function checkDeploymentController(ctx: PhaseContext): Promise<void> {
+  const { config } = ctx;
+  const service = await ctx.ecs.describeService(config.cluster, config.service);
+  const type = service?.deploymentController?.type;
+  if (!service || service.status === 'INACTIVE' || !type || type === 'ECS') return;
+  const how =
+    type === 'CODE_DEPLOY'
+      ? 'CodeDeploy owns its deployments (task sets and the listener are switched by CodeDeploy, not by UpdateService)'
+      : 'an external controller owns its task sets';
+  throw new DeployError(
+    `Service ${config.service} in cluster ${config.cluster} uses the ${type} deployment controller: ${how}, and this action deploys through ECS's own controller (strategy ${config.strategy.kind}). ` +
+      'Move the service to the ECS controller first (UpdateService with deploymentController {type: ECS}, where ECS allows it for this service, or a new service under another name), or deploy it with the tool that owns it.',
+  );
 }
 
 /** Phase "Identity": the AWS account the credentials belong to. */

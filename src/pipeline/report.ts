@@ -20,6 +20,9 @@ export function outputsOf(r: RunResult, plan: boolean): Record<string, string> {
     'rolled-back': String(r.rolledBack),
     url: r.url ?? '',
     'duration-seconds': String(r.durationSeconds),
+    strategy: r.strategy ?? '',
+    'traffic-shift': r.trafficShift ?? '',
+    'both-versions-seconds': r.bothVersionsSeconds === undefined ? '' : String(r.bothVersionsSeconds),
   };
   if (plan) outputs['plan-markdown'] = planMarkdown(r);
   return outputs;

@@ -12,6 +12,7 @@ import type { Revision } from './revision';
 import type { RollbackOutcome } from './rollback';
 import type { ServiceOutcome } from './service';
 import type { WatchResult } from './watch';
+import { trafficShiftLine } from '../deploy/service-deployment';
 
 /** What each phase returned, as far as the run got: the run's result is composed from it. */
 export interface PhaseOutputs {
@@ -100,6 +101,37 @@ function footprintOf(config: DeployConfig, made: PhaseOutputs): Footprint {
   };
 }
 
+/**
+ * How long both versions had tasks up. Blue/green, canary, linear: from the new tasks' scale-up to the
+ * old ones' clean-up (or the end of the rollback). Rolling: from the first new task's start to the
+ * moment no old target took requests (or the end of the rollback).
+ */
+export function bothVersionsMs(made: PhaseOutputs): number | undefined {
+  const track = made.watch?.shift?.track;
+  const rolledBackAt = made.rollback?.rolledBack ? made.rollback.endedAt : undefined;
+  const from = track ? track.bothFrom : made.watch?.milestones?.firstTaskStarted;
+  const to = (track ? track.bothTo : made.watch?.milestones?.trafficMoved) ?? rolledBackAt;
+  return from !== undefined && to !== undefined && to >= from ? to - from : undefined;
+}
+
+/** The strategy, traffic-shift and both-versions-seconds outputs and the summary's stages. */
+function strategyOf(config: DeployConfig, made: PhaseOutputs): Partial<RunResult> {
+  if (!made.watch) return { strategy: config.strategy.kind };
+  const track = made.watch.shift?.track;
+  const rolledBack = made.rollback?.rolledBack ?? false;
+  const moves = [...(track?.moves ?? []), ...(made.rollback?.rollbackTrack?.moves ?? [])];
+  const merged = track
+    ? { ...track, moves: moves.filter((m, i) => i === 0 || m.percent !== moves[i - 1].percent) }
+    : undefined;
+  const ms = bothVersionsMs(made);
+  return {
+    strategy: config.strategy.kind,
+    trafficShift: trafficShiftLine(made.watch.shift?.strategy ?? 'rolling', merged, rolledBack),
+    bothVersionsSeconds: ms === undefined ? undefined : Math.round(ms / 1000),
+    shift: merged && { stages: merged.stages, moves: merged.moves },
+  };
+}
+
 /** What the run did (or in plan mode would do), from what its phases returned. */
 export function resultOf(
   config: DeployConfig,
@@ -139,5 +171,6 @@ export function resultOf(
     milestones: made.watch?.milestones,
     rollbackTimes: rollback && { startedAt: rollback.startedAt, endedAt: rollback.endedAt },
     footprint: footprintOf(config, made),
+    ...strategyOf(config, made),
   };
 }

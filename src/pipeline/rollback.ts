@@ -2,10 +2,14 @@ import { shortTaskDefinition } from '../aws/ecs';
 import type { PhaseContext } from '../deploy/context';
 import type { Verdict } from '../deploy/assess';
 import { digestLines, FailureDigest } from '../deploy/digest';
-import { FailedRollout, gatherDigest } from './failure-digest';
+import { alarmDigest, FailedRollout, gatherDigest } from './failure-digest';
+import type { StackResult } from '../infra/context';
 import type { Revision } from './revision';
 import { primaryDeploymentId, ServiceDeployment } from './service';
 import { watchDeployment, WatchResult } from './watch';
+import { watchServiceDeployment } from './shift-watch';
+import { ecsRollbackReason, ShiftTrack } from '../deploy/service-deployment';
+import { errorMessage } from '../util/errors';
 
 export interface FailedDeployment extends FailedRollout {
   cluster: string;
@@ -16,6 +20,8 @@ export interface FailedDeployment extends FailedRollout {
   containerPort: number;
   targetGroupArn?: string;
   watch: WatchResult;
+  /** rollback-on-errors: the stack's error alarm, named in the digest when it tripped. */
+  errorAlarm?: StackResult['errorAlarm'];
 }
 
 export interface RollbackOutcome {
@@ -30,6 +36,8 @@ export interface RollbackOutcome {
   /** When the rollback began (ECS's rollback deployment's creation, or this action's UpdateService) and when its watch ended (epoch ms). */
   startedAt?: number;
   endedAt?: number;
+  /** Blue/green, canary, linear: the rollback's stages and traffic moves as the watch saw them. */
+  rollbackTrack?: ShiftTrack;
 }
 
 /** How the service goes back: by ECS's circuit breaker, by this action, or not at all (and why). */
@@ -115,6 +123,101 @@ function rollbackWords(start: Extract<RollbackStart, { by: 'ecs' | 'action' }>, 
   };
 }
 
+type FollowShift = typeof watchServiceDeployment;
+
+/**
+ * A rolling deployment's service deployment, when ECS can still roll it back itself (PENDING or
+ * IN_PROGRESS, ECS deployment controller) and ECS has not already: StopServiceDeployment ROLLBACK
+ * then returns the service to its previous service revision, every setting included. Undefined
+ * otherwise, or when it cannot be read: the rollback is then this action's UpdateService.
+ */
+async function stoppableServiceDeployment(
+  ctx: PhaseContext,
+  f: FailedDeployment,
+): Promise<string | undefined> {
+  if (f.watch.verdict.ecsRolledBack || f.watch.verdict.superseded) return undefined;
+  try {
+    const arn = (await ctx.ecs.describeService(f.cluster, f.service))?.currentServiceDeployment;
+    const sd = arn ? await ctx.ecs.describeServiceDeployment(arn) : undefined;
+    return sd && ['PENDING', 'IN_PROGRESS'].includes(sd.status ?? '') ? arn : undefined;
+  } catch (error) {
+    ctx.log.debug(`No service deployment to stop (${errorMessage(error)}); rolling back with UpdateService.`);
+    return undefined;
+  }
+}
+
+/**
+ * Blue/green, canary, linear: ECS goes back to the previous service revision itself and moves the
+ * traffic back at once. When ECS already started that (an alarm, the circuit breaker) it is followed;
+ * otherwise this action asks for it with StopServiceDeployment ROLLBACK and follows it to
+ * ROLLBACK_SUCCESSFUL. Undefined when the stop could not be made: the caller rolls back as for rolling.
+ */
+async function rollBackShift(
+  ctx: PhaseContext,
+  f: FailedDeployment,
+  arn: string,
+  digest: FailureDigest,
+  follow: FollowShift,
+): Promise<RollbackOutcome | undefined> {
+  const view = f.watch.shift?.view;
+  const byEcs = f.watch.verdict.ecsRolledBack;
+  let since = ctx.now();
+  if (byEcs) {
+    ctx.log.info(
+      `${view ? ecsRollbackReason(view) : 'ECS is rolling the deployment back'}; following its rollback.`,
+    );
+    since = view?.rollback?.startedAt ?? since;
+  } else {
+    const reason = noRollbackReason(ctx, f);
+    if (reason) return { rolledBack: false, by: 'none', note: reason, digest };
+    ctx.log.info(
+      `Stopping service deployment ${arn} with rollback: ECS moves the traffic back to the previous revision`,
+    );
+    try {
+      await ctx.ecs.stopServiceDeployment(arn, 'ROLLBACK');
+    } catch (error) {
+      ctx.log.warning(
+        `StopServiceDeployment failed (${errorMessage(error)}); rolling back with UpdateService instead.`,
+      );
+      return undefined;
+    }
+  }
+  const r = await follow(ctx, {
+    cluster: f.cluster,
+    service: f.service,
+    serviceDeploymentArn: arn,
+    mode: 'rollback',
+    deadline: ctx.now() + ctx.config.waitForMinutes * 60_000,
+    since: f.since,
+    label: 'rollback',
+  });
+  const previous = f.previousTaskDefinitionArn
+    ? ` to ${shortTaskDefinition(f.previousTaskDefinitionArn)}`
+    : '';
+  const who = byEcs ? 'ECS rolled the service back' : 'rolled back with StopServiceDeployment';
+  const times = { startedAt: since, endedAt: ctx.now(), rollbackTrack: r.track };
+  if (r.verdict.state !== 'healthy') {
+    digest.reasons = [...digest.reasons, `the rollback failed: ${r.verdict.reasons.join('; ')}`];
+    return {
+      rolledBack: false,
+      by: 'none',
+      note: `${who}${previous}, but ${r.verdict.reasons[0]}`,
+      rollbackVerdict: r.verdict,
+      digest,
+      ...times,
+    };
+  }
+  await deregisterFailedRevision(ctx, f);
+  return {
+    rolledBack: true,
+    by: byEcs ? 'ecs' : 'action',
+    note: `${who}${previous}; all traffic is back on it`,
+    rollbackVerdict: r.verdict,
+    digest,
+    ...times,
+  };
+}
+
 /**
  * What to do once the deployment has failed: roll the service back to the revision that ran before
  * and watch that to healthy, unless ECS already did it (then its rollback is watched to healthy),
@@ -125,8 +228,17 @@ export async function handleFailedDeployment(
   ctx: PhaseContext,
   f: FailedDeployment,
   watch = watchDeployment,
+  followShift: FollowShift = watchServiceDeployment,
 ): Promise<RollbackOutcome> {
   const digest = await gatherDigest(ctx, f, f.watch.observation, f.watch.verdict.reasons);
+  if (f.watch.smoke) digest.smokeTest = f.watch.smoke;
+  const alarm = await alarmDigest(ctx, f.watch.shift?.view?.triggeredAlarms ?? [], f.errorAlarm);
+  if (alarm) digest.alarm = alarm;
+  const shiftArn = f.watch.shift?.view?.arn ?? (await stoppableServiceDeployment(ctx, f));
+  if (shiftArn) {
+    const outcome = await rollBackShift(ctx, f, shiftArn, digest, followShift);
+    if (outcome) return outcome;
+  }
   const start = await startRollback(ctx, f);
   if (start.by === 'none') return { rolledBack: false, by: 'none', note: start.note, digest };
   const words = rollbackWords(start, f);
@@ -188,7 +300,7 @@ export async function handleFailedDeployment(
 export async function rollBack(
   ctx: PhaseContext,
   failed: {
-    stack: { cluster: string; targetGroupArn?: string };
+    stack: Pick<StackResult, 'cluster' | 'targetGroupArn' | 'errorAlarm'>;
     revision: Revision;
     deployment: ServiceDeployment;
     containerName: string;
@@ -208,6 +320,7 @@ export async function rollBack(
     containerName: failed.containerName,
     containerPort: ctx.config.taskDefinition.containerPort,
     targetGroupArn: failed.stack.targetGroupArn,
+    errorAlarm: failed.stack.errorAlarm,
     since: failed.since,
     watch: failed.watch,
   });

@@ -4,7 +4,7 @@ import { errorMessage } from '../util/errors';
 import type { DeployConfig } from '../config/types';
 import { DeployError, PhaseContext } from '../deploy/context';
 import type { StackResult } from '../infra/index';
-import { createServiceInput, serviceDrift, ServicePlacement } from './service-input';
+import { createServiceInput, serviceDrift, ServicePlacement, trafficPlacement } from './service-input';
 import { unfinishedDeployments, waitForOtherDeployments } from './service-wait';
 import { trafficContainer } from '../taskdef/container';
 import { deregisterUnusedRevision, type Revision } from './revision';
@@ -223,6 +223,7 @@ export function placementFor(
     targetGroupArn: stack.targetGroupArn,
     containerName: container.name,
     containerPort: config.taskDefinition.containerPort,
+    ...trafficPlacement(config, stack),
   };
 }
 

@@ -17,6 +17,10 @@ import {
 import { isThrottlingError } from '../util/retry';
 import { formatDuration } from '../util/time';
 import type { PhaseContext } from '../deploy/context';
+import type { ServiceDeploymentView, ShiftTrack } from '../deploy/service-deployment';
+import type { SmokeResult } from '../deploy/smoke';
+import type { StrategyKind } from '../config/types';
+import { watchServiceDeployment } from './shift-watch';
 
 export interface WatchTarget {
   cluster: string;
@@ -45,6 +49,10 @@ export interface WatchResult {
   ms: number;
   /** When the deployment reached each step, for the summary's chart. */
   milestones?: Milestones;
+  /** Blue/green, canary, linear: the service deployment followed, its stages and traffic moves. */
+  shift?: { strategy: StrategyKind; view?: ServiceDeploymentView; track: ShiftTrack };
+  /** smoke-test-path: the requests made through the test rule and what came back. */
+  smoke?: SmokeResult;
 }
 
 /**
@@ -214,15 +222,83 @@ export function watchWindow(ctx: PhaseContext): WatchWindow {
   return { since: now - 5_000, deadline: now + ctx.config.waitForMinutes * 60_000, openedAt: now };
 }
 
+/**
+ * The service deployment ECS made for our deployment: the service's currentServiceDeployment right
+ * after UpdateService (a later deployment would replace it, and the watch then sees ours STOPPED).
+ */
+async function serviceDeploymentOf(ctx: PhaseContext, cluster: string): Promise<string | undefined> {
+  const service = await ctx.ecs.describeService(cluster, ctx.config.service);
+  return service?.currentServiceDeployment;
+}
+
+/**
+ * Blue/green, canary, linear: the service deployment is followed to SUCCESSFUL (after the bake time,
+ * whatever `wait-until` says: the bake is when ECS's alarms can still roll back), with the smoke test
+ * on the way; a failure gets one full look at the tasks for the digest.
+ */
+async function watchShift(
+  ctx: PhaseContext,
+  stack: { cluster: string; targetGroupArn?: string; url?: string; testRuleArn?: string },
+  deploymentId: string,
+  window: WatchWindow,
+  serviceDeploymentArn: string,
+): Promise<WatchResult> {
+  const { config } = ctx;
+  const smoke = config.strategy.smokeTest;
+  if (smoke && (!stack.url || !stack.testRuleArn))
+    ctx.log.warning('smoke-test-path is set but the stack has no test listener rule: no smoke test.');
+  const r = await watchServiceDeployment(ctx, {
+    cluster: stack.cluster,
+    service: config.service,
+    serviceDeploymentArn,
+    mode: 'rollout',
+    deadline: window.deadline,
+    since: window.since,
+    smokeTest:
+      smoke && stack.url && stack.testRuleArn
+        ? { url: stack.url, path: smoke.path, expected: smoke.status }
+        : undefined,
+  });
+  const observation =
+    r.verdict.state === 'healthy'
+      ? undefined
+      : await observeDeployment(ctx, {
+          cluster: stack.cluster,
+          service: config.service,
+          deploymentId,
+          targetGroupArn: stack.targetGroupArn,
+          containerPort: config.taskDefinition.containerPort,
+          deadline: window.deadline,
+          completion: 'healthy',
+          failureThreshold: config.failureThreshold,
+          since: window.since,
+        }).catch(() => undefined);
+  return {
+    verdict: r.verdict,
+    observation,
+    polls: r.polls,
+    ms: r.ms,
+    shift: { strategy: config.strategy.kind, view: r.view, track: r.track },
+    smoke: r.smoke,
+  };
+}
+
 /** Phase "Watch": follows the service's deployment to the completion the inputs ask for (`wait-until`). */
 export async function watchRollout(
   ctx: PhaseContext,
-  stack: { cluster: string; targetGroupArn?: string },
+  stack: { cluster: string; targetGroupArn?: string; url?: string; testRuleArn?: string },
   deploymentId: string,
   window: WatchWindow,
   watch = watchDeployment,
 ): Promise<WatchResult> {
   const { config } = ctx;
+  if (config.strategy.kind !== 'rolling') {
+    const arn = await serviceDeploymentOf(ctx, stack.cluster);
+    if (arn) return watchShift(ctx, stack, deploymentId, window, arn);
+    ctx.log.warning(
+      `ECS reports no service deployment for ${config.service}: following deployment ${deploymentId} task by task instead.`,
+    );
+  }
   const timing = stack.targetGroupArn
     ? await healthCheckTiming(ctx, stack.targetGroupArn, config.healthCheckGracePeriodSeconds)
     : undefined;

@@ -45,6 +45,14 @@ export interface RunResult {
   milestones?: Milestones;
   /** When the rollback began and its watch ended (epoch ms). */
   rollbackTimes?: { startedAt?: number; endedAt?: number };
+  /** strategy: which one ran (rolling, blue-green, canary, linear). */
+  strategy?: string;
+  /** traffic-shift: how production traffic moved, in one line. */
+  trafficShift?: string;
+  /** both-versions-seconds: how long the old and the new version both had tasks up. */
+  bothVersionsSeconds?: number;
+  /** Blue/green, canary, linear: each lifecycle stage and production traffic move as the watch saw it (epoch ms). */
+  shift?: { stages: { stage: string; at: number }[]; moves: { at: number; percent: number }[] };
   /** Task size and count before and after, for the summary's cost line. */
   footprint?: Footprint;
 }

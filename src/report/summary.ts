@@ -4,6 +4,7 @@ import { maskedNote } from '../util/mask';
 import type { ResourceChange, RunResult } from './model';
 import { costLines } from './cost';
 import { timelineMermaid } from './timeline';
+import { smokeLines } from '../deploy/smoke';
 
 /** Pure markdown builders: the job summary is written once, in a finally, from a RunResult. */
 
@@ -40,6 +41,10 @@ export function summaryMarkdown(r: RunResult): string {
   );
   if (r.previousTaskDefinitionArn) out.push(`| Previous | \`${short(r.previousTaskDefinitionArn)}\` |`);
   if (r.deploymentId) out.push(`| Deployment | \`${cell(r.deploymentId)}\` |`);
+  if (r.strategy && r.outcome !== 'planned') out.push(`| Strategy | ${cell(r.strategy)} |`);
+  if (r.trafficShift) out.push(`| Traffic | ${cell(r.trafficShift)} |`);
+  if (r.bothVersionsSeconds !== undefined)
+    out.push(`| Both versions up | ${formatDuration(r.bothVersionsSeconds * 1000)} |`);
   if (r.outcome !== 'planned') out.push(`| Rolled back | ${r.rolledBack ? 'yes' : 'no'} |`);
   out.push(`| Duration | ${formatDuration(r.durationSeconds * 1000)} |`);
   out.push('');
@@ -72,6 +77,15 @@ export function digestMarkdown(d: FailureDigest): string {
   const out: string[] = ['### Why the deployment failed', ''];
   for (const reason of d.reasons) out.push(`- ${reason}`);
   out.push('');
+  if (d.alarm) {
+    out.push(`**Alarm** \`${cell(d.alarm.name)}\`: ${cell(d.alarm.threshold)}`, '');
+    if (d.alarm.reason) out.push(`> ${cell(d.alarm.reason)}`, '');
+    if (d.alarm.values) out.push(`Values: ${cell(d.alarm.values)}`, '');
+  }
+  if (d.smokeTest) {
+    const [head, ...rows] = smokeLines(d.smokeTest);
+    out.push(`**${cell(head.replace(/:$/, ''))}**`, '', '```', ...rows.map((l) => l.trim()), '```', '');
+  }
   if (d.stoppedTasks.length > 0) {
     out.push(
       '**Stopped tasks**',

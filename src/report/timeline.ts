@@ -45,7 +45,13 @@ export function timelineMermaid(r: RunResult): string[] {
     const at = r.milestones?.[key];
     return at === undefined ? [] : [milestone(label, at)];
   });
-  if (steps.length > 0) out.push('  section Deployment', ...steps);
+  // Blue/green, canary, linear: each lifecycle stage and each production traffic move.
+  const stages = (r.shift?.stages ?? []).map((s) => milestone(`Stage ${s.stage}`, s.at));
+  const moves = (r.shift?.moves ?? [])
+    .filter((m, i) => i > 0 || m.percent > 0)
+    .map((m) => milestone(`Production traffic ${m.percent}% new`, m.at));
+  if (steps.length + stages.length > 0) out.push('  section Deployment', ...steps, ...stages);
+  if (moves.length > 0) out.push('  section Traffic', ...moves);
   const rb = r.rollbackTimes;
   if (rb?.startedAt !== undefined) {
     out.push('  section Rollback');
