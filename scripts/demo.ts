@@ -320,8 +320,11 @@ async function main(): Promise<void> {
     say(`served here on:           ${served}   (the listener's own port cannot be bound here)`);
   await checkPage(emulator.url, url);
 
+  /** The version the service serves: the one a failed deploy goes back to. */
+  let serving = good.version;
   if (opts.strategy && opts.strategy !== 'rolling') {
     const second = await deployUnderTraffic(ctx, served, 'good');
+    if (second.exitCode === 0) serving = second.version;
     sayStep(`after the ${opts.strategy} deploy`);
     say(
       second.exitCode === 0
@@ -339,7 +342,7 @@ async function main(): Promise<void> {
     } else {
       say(
         `the step failed (exit code ${broken.exitCode}) and rolled-back=${broken.outputs['rolled-back'] ?? '?'}: ` +
-          `the digest above says why; the service runs ${good.version} again`,
+          `the digest above says why; the service runs ${serving} again`,
       );
     }
     await checkPage(emulator.url, url);
