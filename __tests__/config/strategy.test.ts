@@ -86,6 +86,17 @@ describe('strategy inputs', () => {
     );
   });
 
+  it('leaves one condition value of the rule to the test header', () => {
+    const e = errorOf({
+      strategy: 'blue-green',
+      'infrastructure-role-arn': ROLE,
+      'host-header': 'a.example.com,b.example.com',
+      'path-pattern': '/a/*,/b/*,/c/*',
+    });
+    expect(e.input).toBe('host-header');
+    expect(e.message).toMatch(/at most 4 values together with strategy blue-green/);
+  });
+
   it('previews always roll, with a warning when another strategy was asked for', () => {
     const c = read({ mode: 'preview', strategy: 'blue-green', 'pull-request': '7' });
     expect(c.strategy.kind).toBe('rolling');

@@ -1,4 +1,10 @@
-import { smokeLines, smokeTarget, statusMatcher } from '../../src/deploy/smoke';
+import {
+  heaviestTargetGroup,
+  parseLocalPorts,
+  smokeLines,
+  smokeTarget,
+  statusMatcher,
+} from '../../src/deploy/smoke';
 
 describe('where a smoke-test request goes', () => {
   it('reaches an emulator name under .localhost at 127.0.0.1 with the name as the Host header', () => {
@@ -7,6 +13,37 @@ describe('where a smoke-test request goes', () => {
       connectUrl: 'http://127.0.0.1:8080/orders?x=1',
       hostHeader: 'web-123.eu-west-1.elb.localhost:8080',
     });
+  });
+
+  it('at the local port the emulator serves the listener on, when EMULATOR_LB_PORTS says one', () => {
+    const ports = parseLocalPorts('80=8081, 443=8443,junk,9=');
+    expect(ports).toEqual({ '80': '8081', '443': '8443' });
+    expect(smokeTarget('http://web-1.eu-west-1.elb.localhost/', '/a', ports)).toEqual({
+      url: 'http://web-1.eu-west-1.elb.localhost/a',
+      connectUrl: 'http://127.0.0.1:8081/a',
+      hostHeader: 'web-1.eu-west-1.elb.localhost',
+    });
+  });
+
+  it('the test rule goes to its heaviest target group', () => {
+    const forward = (groups: [string, number][]) => [
+      {
+        Type: 'forward',
+        ForwardConfig: {
+          TargetGroups: groups.map(([TargetGroupArn, Weight]) => ({ TargetGroupArn, Weight })),
+        },
+      },
+    ];
+    expect(
+      heaviestTargetGroup(
+        forward([
+          ['blue', 0],
+          ['green', 100],
+        ]),
+      ),
+    ).toBe('green');
+    expect(heaviestTargetGroup([{ Type: 'forward', TargetGroupArn: 'only' }])).toBe('only');
+    expect(heaviestTargetGroup([{ Type: 'fixed-response' }])).toBeUndefined();
   });
 
   it('connects to any other name as it is', () => {

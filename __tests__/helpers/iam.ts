@@ -32,12 +32,15 @@ export function policyActions(policy: PolicyMode): string[] {
 /** Calls that need no permission (AWS documents GetCallerIdentity as always allowed). */
 export const NEEDS_NO_PERMISSION = new Set(['sts:GetCallerIdentity']);
 
-/** The AWS calls in an emulator call log (signing names are the IAM prefixes) that `policy` does not allow. */
+/** Signing names that differ from the service's IAM prefix (CloudWatch signs as `monitoring`). */
+const IAM_PREFIX: Record<string, string> = { monitoring: 'cloudwatch' };
+
+/** The AWS calls in an emulator call log (by signing name, mapped to the IAM prefix) that `policy` does not allow. */
 export function disallowedCalls(
   policy: PolicyMode,
   calls: { service: string; operation: string }[],
 ): string[] {
   const allowed = new Set(policyActions(policy));
-  const actions = new Set(calls.map((c) => `${c.service}:${c.operation}`));
+  const actions = new Set(calls.map((c) => `${IAM_PREFIX[c.service] ?? c.service}:${c.operation}`));
   return [...actions].filter((a) => !allowed.has(a) && !NEEDS_NO_PERMISSION.has(a)).sort();
 }

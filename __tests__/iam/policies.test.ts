@@ -35,10 +35,10 @@ const EXCEPTIONS: Record<string, string> = {
   'ec2:CreateTags': 'CreateSecurityGroup with tag specifications',
   'logs:TagResource': 'CreateLogGroup with tags',
   'application-autoscaling:TagResource': 'RegisterScalableTarget with tags',
-  'cloudwatch:PutMetricAlarm': 'target tracking policies create their alarms as the caller',
-  'cloudwatch:DescribeAlarms': 'target tracking policies create their alarms as the caller',
-  'cloudwatch:DeleteAlarms': 'target tracking policies delete their alarms as the caller',
-  'iam:PassRole': 'the task role and the task execution role of a task definition',
+  // cloudwatch:PutMetricAlarm/DescribeAlarms/DeleteAlarms are called (the error alarm), and also
+  // needed by target tracking policies, which create and delete their alarms as the caller.
+  'iam:PassRole':
+    'the task role and the task execution role of a task definition, and the infrastructure role ECS shifts traffic with',
   'iam:CreateServiceLinkedRole': 'the first ECS, ELB and Auto Scaling use of a fresh account',
 };
 

@@ -13,6 +13,11 @@ import {
 import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import { mockClient } from 'aws-sdk-client-mock';
 import { CloudWatchClient, DescribeAlarmsCommand } from '@aws-sdk/client-cloudwatch';
+import {
+  DescribeRulesCommand,
+  DescribeTargetHealthCommand,
+  ElasticLoadBalancingV2Client,
+} from '@aws-sdk/client-elastic-load-balancing-v2';
 import { createEcsApi } from '../../src/aws/ecs';
 import type { PhaseContext } from '../../src/deploy/context';
 import { handleFailedDeployment } from '../../src/pipeline/rollback';
@@ -24,6 +29,7 @@ const SD = 'arn:aws:ecs:eu-west-1:123456789012:service-deployment/web/hello/sd1'
 const TD = 'arn:aws:ecs:eu-west-1:123456789012:task-definition/web-hello';
 const ecsMock = mockClient(ECSClient);
 const cwMock = mockClient(CloudWatchClient);
+const elbMock = mockClient(ElasticLoadBalancingV2Client);
 
 /** The service deployment as ECS would answer at each moment of the fake clock: [from ms, what]. */
 type Timeline = [number, Partial<ServiceDeployment>][];
@@ -81,6 +87,36 @@ function setup(timeline: Timeline, smoke?: { url: string }) {
     ];
     return { serviceDeploymentArn: SD };
   });
+  // The test rule forwards to the green group once ECS moved it; its target is healthy from 6 s on.
+  elbMock.reset();
+  elbMock.on(DescribeRulesCommand).resolves({
+    Rules: [
+      {
+        RuleArn: 'arn:rule/test',
+        Actions: [
+          {
+            Type: 'forward',
+            ForwardConfig: {
+              TargetGroups: [
+                { TargetGroupArn: 'tg-blue', Weight: 0 },
+                { TargetGroupArn: 'tg-green', Weight: 100 },
+              ],
+            },
+          },
+        ],
+      },
+    ],
+  });
+  elbMock.on(DescribeTargetHealthCommand).callsFake((input: { TargetGroupArn?: string }) => ({
+    TargetHealthDescriptions: [
+      {
+        Target: { Id: '10.0.0.9', Port: 3000 },
+        TargetHealth: {
+          State: input.TargetGroupArn === 'tg-green' && clock - start >= 6_000 ? 'healthy' : 'initial',
+        },
+      },
+    ],
+  }));
   ecsMock.on(ListTasksCommand).resolves({ taskArns: [] });
   ecsMock.on(DescribeTasksCommand).resolves({ tasks: [] });
   ecsMock.on(DeregisterTaskDefinitionCommand).resolves({});
@@ -98,6 +134,7 @@ function setup(timeline: Timeline, smoke?: { url: string }) {
     clients: {
       logs: new CloudWatchLogsClient({ region: 'eu-west-1' }),
       cloudwatch: new CloudWatchClient({ region: 'eu-west-1' }),
+      elbv2: new ElasticLoadBalancingV2Client({ region: 'eu-west-1' }),
     },
     log,
     now: () => clock,
@@ -111,6 +148,7 @@ function setup(timeline: Timeline, smoke?: { url: string }) {
 afterAll(() => {
   ecsMock.restore();
   cwMock.restore();
+  elbMock.restore();
 });
 
 describe('a blue/green deployment is followed through its service deployment', () => {

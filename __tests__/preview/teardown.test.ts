@@ -23,6 +23,12 @@ import {
   DescribeLogGroupsCommand,
   ListTagsForResourceCommand,
 } from '@aws-sdk/client-cloudwatch-logs';
+import {
+  CloudWatchClient,
+  DeleteAlarmsCommand,
+  DeleteAlarmsCommandInput,
+  DescribeAlarmsCommand,
+} from '@aws-sdk/client-cloudwatch';
 import type { AwsClients } from '../../src/aws/clients';
 import { readConfig } from '../../src/config/inputs';
 import { previewNames } from '../../src/preview/names';
@@ -52,7 +58,9 @@ const managed = [
 const elb = mockClient(ElasticLoadBalancingV2Client);
 const ecs = mockClient(ECSClient);
 const logs = mockClient(CloudWatchLogsClient);
+const cw = mockClient(CloudWatchClient);
 const clients = {
+  cloudwatch: new CloudWatchClient({ region: 'eu-west-1' }),
   elbv2: new ElasticLoadBalancingV2Client({ region: 'eu-west-1' }),
   ecs: new ECSClient({ region: 'eu-west-1' }),
   logs: new CloudWatchLogsClient({ region: 'eu-west-1' }),
@@ -60,11 +68,25 @@ const clients = {
 const mutations: string[] = [];
 const notFound = (name: string) => Object.assign(new Error(name), { name });
 
-function world(has: { rule: boolean; service: boolean; tg: boolean; revisions: number; logGroup: boolean }) {
+function world(has: {
+  rule: boolean;
+  service: boolean;
+  tg: boolean;
+  revisions: number;
+  logGroup: boolean;
+  alarm?: boolean;
+}) {
   mutations.length = 0;
   elb.reset();
   ecs.reset();
   logs.reset();
+  cw.reset();
+  cw.on(DescribeAlarmsCommand).resolves({
+    MetricAlarms: has.alarm ? [{ AlarmName: 'ecs-fargate-deploy-web-hello-pr-7-pr-7-5xx' }] : [],
+  });
+  cw.on(DeleteAlarmsCommand).callsFake(
+    (i: DeleteAlarmsCommandInput) => void mutations.push(`DeleteAlarms ${i.AlarmNames?.join(',')}`),
+  );
   elb
     .on(DescribeLoadBalancersCommand)
     .resolves({ LoadBalancers: [{ LoadBalancerArn: LB, LoadBalancerName: 'web' }] });
@@ -134,13 +156,14 @@ function world(has: { rule: boolean; service: boolean; tg: boolean; revisions: n
 
 const opts = () => ({ log: new MemoryLogger(), sleep: async () => undefined });
 
-test('a full preview goes in order: rule, service scaled to 0 then deleted, target group, revisions, log group', async () => {
-  world({ rule: true, service: true, tg: true, revisions: 2, logGroup: true });
+test('a full preview goes in order: rule, service scaled to 0 then deleted, alarm, target group, revisions, log group', async () => {
+  world({ rule: true, service: true, tg: true, revisions: 2, logGroup: true, alarm: true });
   const steps = await teardownPreview(clients, names, opts());
   expect(mutations).toEqual([
     'DeleteRule',
     'UpdateService desiredCount=0',
     'DeleteService force=true',
+    'DeleteAlarms ecs-fargate-deploy-web-hello-pr-7-pr-7-5xx',
     'DeleteTargetGroup',
     'Deregister web-hello-pr-7:1',
     'Deregister web-hello-pr-7:2',
@@ -149,6 +172,7 @@ test('a full preview goes in order: rule, service scaled to 0 then deleted, targ
   expect(steps.map((s) => `${s.resource}:${s.action}`)).toEqual([
     'listener-rule:deleted',
     'ecs-service:deleted',
+    'alarm:deleted',
     'target-group:deleted',
     'task-definition:deleted',
     'log-group:deleted',
@@ -165,6 +189,7 @@ test('a half-created preview (target group only) is removed without errors', asy
   expect(steps.filter((s) => s.action === 'absent').map((s) => s.resource)).toEqual([
     'listener-rule',
     'ecs-service',
+    'alarm',
     'task-definition',
     'log-group',
   ]);

@@ -126,3 +126,35 @@ test('a blue/green run: each lifecycle stage and each production traffic move, a
   );
   expect(summary).toContain('| Both versions up | 2 m 05 s |');
 });
+
+test("a failure's digest in the summary names the alarm, its threshold and values, and lists the smoke test's requests", () => {
+  const r = result({
+    outcome: 'rolled-back',
+    digest: {
+      deploymentId: 'ecs-svc/1',
+      taskDefinitionArn: 'arn:aws:ecs:us-east-1:0:task-definition/web-hello:3',
+      reasons: ['ECS rolled the deployment back: the alarm hello-5xx went into ALARM'],
+      stoppedTasks: [],
+      targets: [],
+      events: [],
+      alarm: {
+        name: 'hello-5xx',
+        threshold: '5xx answers above 5% of the requests in a minute, with at least 20 requests',
+        reason: 'Threshold Crossed: 1 datapoint [31.25] was greater than the threshold (5.0).',
+        values: 'recent datapoints 31.25 against a threshold of 5',
+      },
+      smokeTest: {
+        passed: true,
+        expected: '200-299',
+        requests: [{ url: 'http://x/orders', status: 200, ms: 4, passed: true }],
+      },
+    },
+  });
+  const md = summaryMarkdown(r);
+  expect(md).toContain(
+    '**Alarm** `hello-5xx`: 5xx answers above 5% of the requests in a minute, with at least 20 requests',
+  );
+  expect(md).toContain('> Threshold Crossed: 1 datapoint [31.25] was greater than the threshold (5.0).');
+  expect(md).toContain('Values: recent datapoints 31.25 against a threshold of 5');
+  expect(md).toContain('GET http://x/orders -> 200 in 4 ms');
+});

@@ -35,7 +35,7 @@ import {
   TargetHealthDescription,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { ConsistencyOptions, untilVisible } from './consistency';
-import { isAwsError } from './errors';
+import { errorName, isAwsError } from './errors';
 import { allPages } from './paging';
 
 /**
@@ -327,4 +327,18 @@ export async function addTags(
 ): Promise<void> {
   if (arns.length === 0) return;
   await client.send(new AddTagsCommand({ ResourceArns: arns, Tags: toTagList(tags) }));
+}
+
+/** One rule by its ARN; undefined when it does not exist. */
+export async function describeRuleByArn(
+  client: ElasticLoadBalancingV2Client,
+  ruleArn: string,
+): Promise<Rule | undefined> {
+  try {
+    const out = await client.send(new DescribeRulesCommand({ RuleArns: [ruleArn] }));
+    return out.Rules?.[0];
+  } catch (error) {
+    if (errorName(error) === 'RuleNotFoundException') return undefined;
+    throw error;
+  }
 }

@@ -4,6 +4,7 @@ import {
   isTenth,
   joinOr,
   LINEAR_STEP_PERCENT,
+  MAX_CONDITION_VALUES_PER_RULE,
   ROLE_ARN,
 } from './aws-limits';
 import { check, InputError, InputReader } from './reader';
@@ -24,11 +25,16 @@ export const ERROR_ALARM_DEFAULTS = { thresholdPercent: 5, minRequests: 20 } as 
 export const INFRASTRUCTURE_ROLE_POLICY = 'AmazonECSInfrastructureRolePolicyForLoadBalancers';
 
 const SMOKE_TEST_PATH_MAX = 1024;
+/**
+ * The header (name and value) that sends a request to the green revision through the test rule
+ * (re-exported by src/infra/context.ts, where the stack uses it).
+ */
+export const TEST_TRAFFIC_HEADER = { name: 'X-Deploy-Test', value: 'green' } as const;
 
 /** What the strategy section needs from the sections read before it. */
 export interface StrategyContext {
   mode: Mode;
-  loadBalancer: Pick<LoadBalancerConfig, 'targetGroupArn'>;
+  loadBalancer: Pick<LoadBalancerConfig, 'targetGroupArn' | 'hostHeader' | 'pathPattern'>;
 }
 
 /**
@@ -143,6 +149,12 @@ function checkStrategyNeeds(strategy: StrategyConfig, ctx: StrategyContext): voi
     throw new InputError(
       'strategy',
       `Input 'strategy' ${strategy.kind} is not supported with 'target-group-arn': ECS shifts traffic by rewriting the listener rules the action creates, and with your own target group the action manages no load balancer, listener or rule. Remove 'target-group-arn' (the action then makes the load balancer, both target groups and the rules), or use strategy rolling.`,
+    );
+  const values = ctx.loadBalancer.hostHeader.length + ctx.loadBalancer.pathPattern.length;
+  if (values > MAX_CONDITION_VALUES_PER_RULE - 1)
+    throw new InputError(
+      'host-header',
+      `Inputs 'host-header' and 'path-pattern' may hold at most ${MAX_CONDITION_VALUES_PER_RULE - 1} values together with strategy ${strategy.kind}: the test rule matches them plus the header ${TEST_TRAFFIC_HEADER.name}, and a listener rule takes at most ${MAX_CONDITION_VALUES_PER_RULE} values; got ${values}.`,
     );
   if (!strategy.infrastructureRoleArn)
     throw new InputError(

@@ -144,7 +144,8 @@ function bakeOf(v: ServiceDeploymentView): number | undefined {
 /** When the current bake ends, on the watch's clock, if it is known. */
 export function bakeEndsAt(v: ServiceDeploymentView, t: ShiftTrack): number | undefined {
   const minutes = bakeOf(v);
-  if (minutes === undefined || t.stageSince === undefined) return undefined;
+  // A bake only counts down while the deployment goes on; a rollback ends it.
+  if (minutes === undefined || t.stageSince === undefined || v.status !== 'IN_PROGRESS') return undefined;
   return t.stageSince + minutes * 60_000;
 }
 

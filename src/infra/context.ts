@@ -33,7 +33,7 @@ export interface StackResult {
 }
 
 /** The header (name and value) that sends a request to the green revision through the test rule. */
-export const TEST_TRAFFIC_HEADER = { name: 'X-Deploy-Test', value: 'green' } as const;
+export { TEST_TRAFFIC_HEADER } from '../config/strategy';
 
 export interface StackOptions {
   plan: boolean;

@@ -8,6 +8,7 @@ import {
   noteReading,
   productionShare,
   rollbackVerdict,
+  SHIFT_POLL,
   ServiceDeploymentView,
   ShiftTrack,
   shiftVerdict,
@@ -32,7 +33,7 @@ export interface ShiftWatchTarget {
   since: number;
   label?: string;
   /** smoke-test-path: requested through the test rule once it points at the new revision. */
-  smokeTest?: { url: string; path: string; expected: string };
+  smokeTest?: { url: string; path: string; expected: string; ready: () => Promise<boolean> };
 }
 
 export interface ShiftWatchResult {
@@ -68,7 +69,7 @@ async function smokeTestNow(
   ctx.log.info(
     `${prefix}Smoke test: GET ${s.path} through the test rule (stage ${view.stage ?? view.status})`,
   );
-  const result = await runSmokeTest({ ...s, now: () => ctx.now() });
+  const result = await runSmokeTest({ url: s.url, path: s.path, expected: s.expected, now: () => ctx.now() });
   const after = await ctx.ecs.describeServiceDeployment(w.serviceDeploymentArn).catch(() => undefined);
   result.stage = view.stage;
   result.productionPercentAtVerdict = productionShare(after ? toServiceDeploymentView(after) : view);
@@ -143,7 +144,14 @@ export async function watchServiceDeployment(
       seenEvents.add(e.id);
       ctx.log.info(`${prefix}event: ${e.message}`);
     }
-    if (view && w.mode === 'rollout' && w.smokeTest && !smoke && testTrafficOnNew(view)) {
+    if (
+      view &&
+      w.mode === 'rollout' &&
+      w.smokeTest &&
+      !smoke &&
+      testTrafficOnNew(view) &&
+      (await w.smokeTest.ready())
+    ) {
       smoke = await smokeTestNow(ctx, w, view, prefix);
       if (!smoke.passed) return done(smokeFailure(smoke));
     }
@@ -155,9 +163,12 @@ export async function watchServiceDeployment(
       : undefined;
     if (verdict && verdict.state !== 'in-progress') return done(verdict);
     if (ctx.now() >= w.deadline) break;
-    delayMs = view
-      ? nextShiftPoll(view, track, { now, changed: line !== undefined, previousMs: delayMs })
-      : 1_000;
+    // Waiting for the new targets behind the test rule: the smoke test's window is closing.
+    const smokeDue = w.smokeTest && !smoke && view && testTrafficOnNew(view);
+    delayMs =
+      view && !smokeDue
+        ? nextShiftPoll(view, track, { now, changed: line !== undefined, previousMs: delayMs })
+        : SHIFT_POLL.fastMs;
     await ctx.sleep(clampToDeadline(delayMs, ctx.now(), w.deadline));
   }
   return done({

@@ -1,7 +1,17 @@
 import * as http from 'node:http';
 import * as https from 'node:https';
 import { TEST_TRAFFIC_HEADER } from '../infra/context';
-import { SmokeRequest, SmokeResult, smokeTarget, statusMatcher } from '../deploy/smoke';
+import {
+  heaviestTargetGroup,
+  parseLocalPorts,
+  SmokeRequest,
+  SmokeResult,
+  smokeTarget,
+  statusMatcher,
+} from '../deploy/smoke';
+import { describeRuleByArn } from '../aws/elbv2';
+import { describeTargetHealth } from '../deploy/targets';
+import type { PhaseContext } from '../deploy/context';
 import { errorMessage } from '../util/errors';
 
 /** A few requests, one after the other, each with its own timeout: the test is bounded by count × timeout. */
@@ -36,7 +46,7 @@ export async function runSmokeTest(
   request: Requester = httpGet,
 ): Promise<SmokeResult> {
   const matches = statusMatcher(o.expected) ?? statusMatcher('200-299')!;
-  const target = smokeTarget(o.url, o.path);
+  const target = smokeTarget(o.url, o.path, parseLocalPorts(process.env.EMULATOR_LB_PORTS));
   const headers: Record<string, string> = { [TEST_TRAFFIC_HEADER.name]: TEST_TRAFFIC_HEADER.value };
   if (target.hostHeader) headers.host = target.hostHeader;
   const requests: SmokeRequest[] = [];
@@ -53,4 +63,18 @@ export async function runSmokeTest(
     if (!r.passed) break;
   }
   return { passed: requests.every((r) => r.passed), expected: o.expected, requests };
+}
+
+/**
+ * The new revision answers behind the test rule: the rule's target group has a healthy target. ECS
+ * moves the test rule once the new tasks are up, but a target still in its first health checks gets
+ * no request, and the load balancer would answer 503 for it: a verdict on the load balancer, not on
+ * the version.
+ */
+export async function testTargetsReady(ctx: PhaseContext, testRuleArn: string): Promise<boolean> {
+  const rule = await describeRuleByArn(ctx.clients.elbv2, testRuleArn);
+  const group = heaviestTargetGroup(rule?.Actions);
+  if (!group) return false;
+  const targets = await describeTargetHealth(ctx.clients.elbv2, group);
+  return targets.some((t) => t.state === 'healthy');
 }

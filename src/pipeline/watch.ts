@@ -21,6 +21,7 @@ import type { ServiceDeploymentView, ShiftTrack } from '../deploy/service-deploy
 import type { SmokeResult } from '../deploy/smoke';
 import type { StrategyKind } from '../config/types';
 import { watchServiceDeployment } from './shift-watch';
+import { testTargetsReady } from './smoke-test';
 
 export interface WatchTarget {
   cluster: string;
@@ -256,7 +257,13 @@ async function watchShift(
     since: window.since,
     smokeTest:
       smoke && stack.url && stack.testRuleArn
-        ? { url: stack.url, path: smoke.path, expected: smoke.status }
+        ? {
+            url: stack.url,
+            path: smoke.path,
+            expected: smoke.status,
+            // Unreadable is not ready: the next read asks again.
+            ready: () => testTargetsReady(ctx, stack.testRuleArn!).catch(() => false),
+          }
         : undefined,
   });
   const observation =

@@ -1,9 +1,11 @@
 import type { AwsClients } from '../aws/clients';
+import * as cloudwatch from '../aws/cloudwatch';
 import * as ecs from '../aws/ecs';
 import * as elbv2 from '../aws/elbv2';
 import { isAwsError } from '../aws/errors';
 import { deleteLogGroup, findLogGroup, logGroupTags } from '../aws/log-groups';
 import { MANAGED_BY_KEY, MANAGED_BY_VALUE } from '../infra/desired';
+import { errorAlarmName } from '../infra/naming';
 import { errorMessage } from '../util/errors';
 import type { Logger } from '../util/log';
 import { findPreview, PreviewResources } from './find';
@@ -11,7 +13,7 @@ import { PREVIEW_TAGS, PreviewNames } from './names';
 
 /** One step of a teardown: what it did to one resource. */
 export interface TeardownStep {
-  resource: 'listener-rule' | 'ecs-service' | 'target-group' | 'task-definition' | 'log-group';
+  resource: 'listener-rule' | 'ecs-service' | 'alarm' | 'target-group' | 'task-definition' | 'log-group';
   name: string;
   action: 'deleted' | 'absent' | 'kept';
   detail?: string;
@@ -44,6 +46,7 @@ export async function teardownPreview(
   const found = await findPreview(clients, names);
   record(await removeRule(clients, names, found));
   record(await removeService(clients, names, found));
+  record(await removeErrorAlarm(clients, names));
   record(await removeTargetGroup(clients, names, found, opts));
   record(await removeTaskDefinitions(clients, names));
   record(await removeLogGroup(clients, names, opts.log));
@@ -85,6 +88,15 @@ async function removeService(
     return absent;
   }
   return { ...absent, action: 'deleted', detail: 'scaled to 0, tasks stopping' };
+}
+
+/** The preview's error alarm (rollback-on-errors), by its name. */
+async function removeErrorAlarm(clients: AwsClients, names: PreviewNames): Promise<TeardownStep> {
+  const name = errorAlarmName(names.cluster, names.service, names.environment);
+  const absent: TeardownStep = { resource: 'alarm', name, action: 'absent' };
+  if (!(await cloudwatch.findMetricAlarm(clients.cloudwatch, name))) return absent;
+  await cloudwatch.deleteAlarms(clients.cloudwatch, [name]);
+  return { ...absent, action: 'deleted' };
 }
 
 /** ELBv2 may still count the target group in use for a moment after the rule went (see deleteTargetGroup). */
