@@ -99,10 +99,15 @@ test('with rollback-on-cancel, a cancel during the watch starts the rollback to 
   expect(run.exitMs).toBeLessThan(5_000);
   expect(run.log).toMatch(/The action started the rollback to cx-slow:2 \(deployment ecs-svc\/\d+\)/);
   // The rollback is ECS's to carry out: the service goes back to revision 2.
+  // With the error alarm (rollback-on-errors, on by default) ECS keeps the deployment IN_PROGRESS
+  // for the alarm's bake time after its tasks are healthy, so the wait includes COMPLETED.
   const svc = await eventually(
-    'the service back on cx-slow:2 with one deployment',
+    'the service back on cx-slow:2 with one completed deployment',
     service,
-    (s) => /cx-slow:2$/.test(s.taskDefinition ?? '') && s.deployments?.length === 1,
+    (s) =>
+      /cx-slow:2$/.test(s.taskDefinition ?? '') &&
+      s.deployments?.length === 1 &&
+      s.deployments[0].rolloutState === 'COMPLETED',
     { timeoutMs: 30_000, intervalMs: 250 },
   );
   expect(svc.deployments![0].rolloutState).toBe('COMPLETED');

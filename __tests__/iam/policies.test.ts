@@ -46,7 +46,6 @@ const EXCEPTIONS: Record<string, string> = {
 const PREVIEW_ONLY = [
   'ecs:DeleteService',
   'ecs:ListServices',
-  'elasticloadbalancing:DeleteRule',
   'elasticloadbalancing:DeleteTargetGroup',
   'logs:DeleteLogGroup',
   'logs:ListTagsForResource',
