@@ -6,7 +6,8 @@
  * With a Docker daemon and Debian's docker-registry the action really builds and pushes the image and
  * the tasks are containers; without them the same deploy runs on the simulated runtime.
  *
- *   npm run demo -- [--broken crash|unhealthy] [--exit] [--port 4566] [--time-scale 1] [--runtime simulated]
+ *   npm run demo -- [--strategy rolling|blue-green|canary|linear] [--broken crash|unhealthy|errors]
+ *                   [--exit] [--port 4566] [--time-scale 1] [--runtime simulated]
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -36,9 +37,23 @@ const ACTION_TIMEOUT_MS = (WAIT_FOR_MINUTES + 5) * 60_000;
 const HTTP_TIMEOUT_MS = 5_000;
 const STOP_TIMEOUT_MS = 90_000;
 
-export type BrokenMode = 'crash' | 'unhealthy';
+export type BrokenMode = 'crash' | 'unhealthy' | 'errors';
+const BROKEN_MODES: readonly BrokenMode[] = ['crash', 'unhealthy', 'errors'];
+export type DemoStrategy = 'rolling' | 'blue-green' | 'canary' | 'linear';
+const STRATEGIES: readonly DemoStrategy[] = ['rolling', 'blue-green', 'canary', 'linear'];
+
+/** The share of requests the `errors` version answers 500 (FAIL_MODE=errors, ERROR_PERCENT). */
+export const BROKEN_ERROR_PERCENT = 50;
+/** Steady traffic through the load balancer while a version is replaced (requests per real second). */
+const TRAFFIC_PER_SECOND = 10;
+/**
+ * The role ECS assumes to rewrite the listener rules (blue-green, canary, linear). The emulator has no
+ * IAM: any role ARN of the account works; on AWS this is the role docs/infrastructure.md describes.
+ */
+const INFRASTRUCTURE_ROLE = 'arn:aws:iam::000000000000:role/ecsInfrastructureRoleForLoadBalancers';
 
 export interface DemoOptions {
+  strategy?: DemoStrategy;
   broken?: BrokenMode;
   exit: boolean;
   port: number;
@@ -48,14 +63,19 @@ export interface DemoOptions {
 }
 
 export const USAGE = `Usage: npm run demo -- [options]
-  --broken crash|unhealthy  after the good version, deploy a broken one (its container exits, or its
-                            /health answers 500) and watch the action roll it back
+  --strategy KIND           rolling (default), blue-green, canary or linear: after the first version,
+                            deploy a second good one with that strategy and watch its stages
+  --broken MODE             after the good version, deploy a broken one and watch it rolled back:
+                            crash (its container exits), unhealthy (its /health answers 500) or
+                            errors (/health passes, ${BROKEN_ERROR_PERCENT} % of real requests answer 500: the error alarm
+                            rolls it back while the demo sends steady traffic)
   --exit                    stop everything once the deploys are done (default: keep running until Ctrl-C)
   --port N                  port of the emulator's AWS endpoint (default 4566; 0 picks a free one)
   --time-scale X            emulated seconds per real second (default 1: real time)
   --runtime KIND            docker (default when a Docker daemon answers) or simulated`;
 
 const FLAGS = {
+  strategy: { type: 'string' },
   broken: { type: 'string' },
   exit: { type: 'boolean' },
   port: { type: 'string' },
@@ -73,9 +93,14 @@ export function parseDemoArgs(argv: string[]): DemoOptions {
     help: flags.help ?? false,
   };
   if (flags.broken !== undefined) {
-    if (flags.broken !== 'crash' && flags.broken !== 'unhealthy')
-      throw new Error(`--broken must be crash or unhealthy, got '${flags.broken}'`);
-    opts.broken = flags.broken;
+    if (!(BROKEN_MODES as readonly string[]).includes(flags.broken))
+      throw new Error(`--broken must be ${BROKEN_MODES.join(', ')}, got '${flags.broken}'`);
+    opts.broken = flags.broken as BrokenMode;
+  }
+  if (flags.strategy !== undefined) {
+    if (!(STRATEGIES as readonly string[]).includes(flags.strategy))
+      throw new Error(`--strategy must be ${STRATEGIES.join(', ')}, got '${flags.strategy}'`);
+    opts.strategy = flags.strategy as DemoStrategy;
   }
   if (flags.port !== undefined) opts.port = portFlag(flags.port);
   if (flags['time-scale'] !== undefined) opts.timeScale = timeScaleFlag(flags['time-scale']);
@@ -295,15 +320,29 @@ async function main(): Promise<void> {
     say(`served here on:           ${served}   (the listener's own port cannot be bound here)`);
   await checkPage(emulator.url, url);
 
+  /** The version the service serves: the one a failed deploy goes back to. */
+  let serving = good.version;
+  if (opts.strategy && opts.strategy !== 'rolling') {
+    const second = await deployUnderTraffic(ctx, served, 'good');
+    if (second.exitCode === 0) serving = second.version;
+    sayStep(`after the ${opts.strategy} deploy`);
+    say(
+      second.exitCode === 0
+        ? `${second.version} serves all traffic; ${good.version} was kept until the bake time ended`
+        : `the ${opts.strategy} deploy failed (exit code ${second.exitCode}): the log above says why`,
+    );
+    await checkPage(emulator.url, url);
+  }
+
   if (opts.broken) {
-    const broken = await deploy(ctx, opts.broken);
+    const broken = await deployUnderTraffic(ctx, served, opts.broken);
     sayStep(`after the broken deploy (FAIL_MODE=${opts.broken})`);
     if (broken.exitCode === 0) {
       say(`unexpected: the broken version ${broken.version} was deployed without failing`);
     } else {
       say(
         `the step failed (exit code ${broken.exitCode}) and rolled-back=${broken.outputs['rolled-back'] ?? '?'}: ` +
-          `the digest above says why; the service runs ${good.version} again`,
+          `the digest above says why; the service runs ${serving} again`,
       );
     }
     await checkPage(emulator.url, url);
@@ -358,10 +397,16 @@ async function buildBaseImage(): Promise<string> {
 async function deploy(ctx: DemoContext, variant: 'good' | BrokenMode): Promise<Deploy> {
   const sha = demoSha(variant);
   const version = `${variant === 'good' ? 'v' : `broken-${variant}-`}${sha.slice(0, 7)}`;
+  const what = {
+    crash: 'exits at start',
+    unhealthy: 'answers 500 on /health',
+    errors: `passes /health but answers 500 to ${BROKEN_ERROR_PERCENT} % of real requests`,
+  };
+  const strategy = ctx.opts.strategy ?? 'rolling';
   sayStep(
     variant === 'good'
-      ? `deploy ${version} with the bundled action`
-      : `deploy ${version}, a version that ${variant === 'crash' ? 'exits at start' : 'answers 500 on /health'} (FAIL_MODE=${variant})`,
+      ? `deploy ${version} with the bundled action (strategy ${strategy})`
+      : `deploy ${version}, a version that ${what[variant]} (FAIL_MODE=${variant}, strategy ${strategy})`,
   );
   const inputs: Record<string, string> = {
     cluster: CLUSTER,
@@ -377,9 +422,11 @@ async function deploy(ctx: DemoContext, variant: 'good' | BrokenMode): Promise<D
     'environment-variables': [
       `APP_VERSION=${version}`,
       ...(variant === 'good' ? [] : [`FAIL_MODE=${variant}`]),
+      ...(variant === 'errors' ? [`ERROR_PERCENT=${BROKEN_ERROR_PERCENT}`] : []),
     ].join('\n'),
+    ...strategyInputs(strategy),
   };
-  if (variant !== 'good') inputs['failed-task-threshold'] = '1';
+  if (variant === 'crash' || variant === 'unhealthy') inputs['failed-task-threshold'] = '1';
 
   if (ctx.runtime === 'docker') {
     inputs.context = 'example';
@@ -397,6 +444,7 @@ async function deploy(ctx: DemoContext, variant: 'good' | BrokenMode): Promise<D
         logLines: [`FATAL cannot start version ${version}: FAIL_MODE=crash (a broken release on purpose)`],
       });
     if (variant === 'unhealthy') world.imageBehaviours.set(image, { healthStatus: 500 });
+    if (variant === 'errors') world.imageBehaviours.set(image, { errorPercent: BROKEN_ERROR_PERCENT });
     inputs.image = image;
     say(`image ${image} declared through the emulator (simulated runtime: nothing is built)`);
   }
@@ -405,7 +453,106 @@ async function deploy(ctx: DemoContext, variant: 'good' | BrokenMode): Promise<D
     `action exit code ${run.exitCode} after ${Math.round(run.durationMs / 1000)} s` +
       (run.outputs['rolled-back'] ? `, rolled-back=${run.outputs['rolled-back']}` : ''),
   );
+  for (const name of ['strategy', 'traffic-shift', 'both-versions-seconds'])
+    if (run.outputs[name]) say(`output ${name}: ${run.outputs[name]}`);
   return { version, ...run };
+}
+
+/**
+ * The strategy inputs, with bake times of a minute so that the demo lasts minutes at real time (ECS's
+ * defaults are 5 to 10 minutes per stage), and a canary share large enough for a broken canary to
+ * cross the default error-rate threshold on its own.
+ */
+export function strategyInputs(strategy: DemoStrategy): Record<string, string> {
+  if (strategy === 'rolling') return {};
+  return {
+    strategy,
+    'infrastructure-role-arn': INFRASTRUCTURE_ROLE,
+    'bake-minutes': '1',
+    ...(strategy === 'canary' ? { 'canary-percent': '20', 'canary-bake-minutes': '1' } : {}),
+    ...(strategy === 'linear' ? { 'linear-step-percent': '25', 'linear-step-bake-minutes': '1' } : {}),
+  };
+}
+
+/** A deploy with steady traffic through the load balancer from before it starts until it ends. */
+async function deployUnderTraffic(
+  ctx: DemoContext,
+  url: string,
+  variant: 'good' | BrokenMode,
+): Promise<Deploy> {
+  const traffic = new SteadyTraffic(url, TRAFFIC_PER_SECOND);
+  traffic.start();
+  try {
+    return await deploy(ctx, variant);
+  } finally {
+    await traffic.stop();
+    say(`traffic during the deploy: ${traffic.summary()}`);
+  }
+}
+
+/**
+ * GET requests at a steady rate (bounded: each waits at most HTTP_TIMEOUT_MS, the loop ends at stop()
+ * or after ACTION_TIMEOUT_MS), counted by status and by the version that answered; every 10 s one
+ * line says what the last 10 s saw, so the traffic moving between versions shows beside the action's log.
+ */
+export class SteadyTraffic {
+  private readonly total = new Map<string, number>();
+  private window = new Map<string, number>();
+  private timer?: NodeJS.Timeout;
+  private report?: NodeJS.Timeout;
+  private inFlight = new Set<Promise<void>>();
+  private readonly startedAt = Date.now();
+
+  constructor(
+    private readonly url: string,
+    private readonly perSecond: number,
+  ) {}
+
+  start(): void {
+    this.timer = setInterval(() => {
+      if (Date.now() - this.startedAt > ACTION_TIMEOUT_MS) return void this.stop();
+      const p = this.once().finally(() => this.inFlight.delete(p));
+      this.inFlight.add(p);
+    }, 1000 / this.perSecond);
+    this.report = setInterval(() => {
+      say(`traffic, last 10 s: ${describeCounts(this.window)}`);
+      this.window = new Map();
+    }, 10_000);
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    clearInterval(this.report);
+    await Promise.all([...this.inFlight]);
+  }
+
+  summary(): string {
+    return describeCounts(this.total);
+  }
+
+  private async once(): Promise<void> {
+    const answer = await getOnce(new URL(this.url));
+    const key = answer.error
+      ? `error (${answer.error})`
+      : `${answer.status} ${answerVersion(answer.body) ?? ''}`.trim();
+    for (const m of [this.total, this.window]) m.set(key, (m.get(key) ?? 0) + 1);
+  }
+}
+
+/** The version that answered: the example page's title, the example's 500 text, or a simulated task's address. */
+export function answerVersion(body: string): string | undefined {
+  return (
+    /<title>example app ([^<]+)<\/title>/.exec(body)?.[1] ??
+    /version=(\S+)/.exec(body)?.[1] ??
+    /^simulated task (\S+)/.exec(body)?.[1]
+  );
+}
+
+/** "120 requests: 200 v1 ×100, 500 v2 ×20" */
+export function describeCounts(counts: Map<string, number>): string {
+  const n = [...counts.values()].reduce((a, b) => a + b, 0);
+  const parts = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ×${v}`);
+  return `${n} request${n === 1 ? '' : 's'}${parts.length ? `: ${parts.join(', ')}` : ''}`;
 }
 
 /** dist/index.js as a GitHub runner runs it (scripts/lib/runner.ts), on a push of `sha`; log streamed. */
@@ -471,10 +618,17 @@ async function servedUrl(endpoint: string, url: string): Promise<string> {
   return local.toString();
 }
 
-/** One request, as curl would send it: *.localhost is the loopback, so connect to 127.0.0.1 with the Host header. */
+/** Requests the page once and prints its status and first line. */
 async function checkPage(endpoint: string, url: string): Promise<void> {
   const served = new URL(await servedUrl(endpoint, url));
-  const result = await new Promise<{ status?: number; body: string; error?: string }>((resolvePromise) => {
+  const result = await getOnce(served);
+  if (result.error) say(`GET ${served} -> ${result.error}`);
+  else say(`GET ${served} -> HTTP ${result.status}: ${firstLineOfPage(result.body)}`);
+}
+
+/** One request, as curl would send it: *.localhost is the loopback, so connect to 127.0.0.1 with the Host header. */
+function getOnce(served: URL): Promise<{ status?: number; body: string; error?: string }> {
+  return new Promise((resolvePromise) => {
     const req = http.get(
       {
         host: '127.0.0.1',
@@ -495,8 +649,6 @@ async function checkPage(endpoint: string, url: string): Promise<void> {
     req.setTimeout(HTTP_TIMEOUT_MS, () => req.destroy(new Error(`no answer within ${HTTP_TIMEOUT_MS} ms`)));
     req.on('error', (err) => resolvePromise({ body: '', error: err.message }));
   });
-  if (result.error) say(`GET ${served} -> ${result.error}`);
-  else say(`GET ${served} -> HTTP ${result.status}: ${firstLineOfPage(result.body)}`);
 }
 
 /** Runs a command with a hard time limit; lines of stderr go to onLine. */

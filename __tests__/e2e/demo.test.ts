@@ -6,8 +6,11 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import {
+  answerVersion,
   demoSha,
+  describeCounts,
   firstLineOfPage,
+  strategyInputs,
   parseDemoArgs,
   parseOutputFile,
   presentActionLine,
@@ -25,8 +28,27 @@ describe('flags', () => {
     ).toEqual({ broken: 'crash', exit: true, port: 0, timeScale: 20, runtime: 'simulated', help: false });
   });
 
+  test('a strategy and the broken version that fails real requests', () => {
+    expect(parseDemoArgs(['--strategy', 'canary', '--broken=errors'])).toMatchObject({
+      strategy: 'canary',
+      broken: 'errors',
+    });
+    expect(strategyInputs('rolling')).toEqual({});
+    expect(strategyInputs('blue-green')).toEqual({
+      strategy: 'blue-green',
+      'infrastructure-role-arn': expect.stringMatching(/^arn:aws:iam::\d{12}:role\//),
+      'bake-minutes': '1',
+    });
+    expect(strategyInputs('canary')).toMatchObject({ 'canary-percent': '20', 'canary-bake-minutes': '1' });
+    expect(strategyInputs('linear')).toMatchObject({
+      'linear-step-percent': '25',
+      'linear-step-bake-minutes': '1',
+    });
+  });
+
   test.each([
-    [['--broken', 'slow'], /--broken must be crash or unhealthy, got 'slow'/],
+    [['--broken', 'slow'], /--broken must be crash, unhealthy, errors, got 'slow'/],
+    [['--strategy', 'red-black'], /--strategy must be rolling, blue-green, canary, linear, got 'red-black'/],
     [['--broken'], /--broken needs a value/],
     [['--port', '70000'], /--port must be an integer/],
     [['--time-scale', '0'], /--time-scale must be a number greater than 0/],
@@ -38,6 +60,24 @@ describe('flags', () => {
 });
 
 describe('what the terminal shows', () => {
+  test('steady traffic is counted by status and by the version that answered', () => {
+    expect(answerVersion('<html><head><title>example app v1.2</title></head></html>')).toBe('v1.2');
+    expect(
+      answerVersion('internal error (FAIL_MODE=errors, ERROR_PERCENT=50) version=broken-errors-1\n'),
+    ).toBe('broken-errors-1');
+    expect(answerVersion('simulated task 172.31.0.4:3000 answered through the load balancer\n')).toBe(
+      '172.31.0.4:3000',
+    );
+    expect(answerVersion('Service Unavailable')).toBeUndefined();
+    const counts = new Map([
+      ['200 v1', 30],
+      ['500 v2', 5],
+      ['200 v2', 10],
+    ]);
+    expect(describeCounts(counts)).toBe('45 requests: 200 v1 ×30, 200 v2 ×10, 500 v2 ×5');
+    expect(describeCounts(new Map())).toBe('0 requests');
+  });
+
   test('workflow commands become plain lines; masks, debug lines and group ends are not shown', () => {
     expect(presentActionLine('::group::Build and push')).toBe('▸ Build and push');
     expect(presentActionLine('::endgroup::')).toBeUndefined();

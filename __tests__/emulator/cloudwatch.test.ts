@@ -258,6 +258,28 @@ describe('CloudWatch', () => {
     expect(emu.world.clock.pending()).toBe(0);
   });
 
+  it('evaluates alarms on the minute, so a minute is judged as soon as it is over', async () => {
+    await cw.send(new PutMetricAlarmCommand(errorRateAlarm('on-the-minute')));
+    const toMinute = 60_000 - (emu.world.clock.nowMs() % 60_000);
+    traffic(20, 10);
+    await emu.world.clock.advance(toMinute - 1);
+    expect(emu.world.cloudwatch.alarmState('on-the-minute')).toMatchObject({
+      state: 'INSUFFICIENT_DATA',
+      reason: 'Unchecked: Initial alarm creation',
+    });
+    await emu.world.clock.advance(1);
+    expect(emu.world.cloudwatch.alarmState('on-the-minute')?.state).toBe('ALARM');
+    // And again on each minute after that: the breaching minute leaves the 2-period range after two.
+    traffic(20, 0);
+    await emu.world.clock.advance(60_000);
+    expect(emu.world.cloudwatch.alarmState('on-the-minute')?.state).toBe('ALARM');
+    traffic(20, 0);
+    await emu.world.clock.advance(59_999);
+    expect(emu.world.cloudwatch.alarmState('on-the-minute')?.state).toBe('ALARM');
+    await emu.world.clock.advance(1);
+    expect(emu.world.cloudwatch.alarmState('on-the-minute')?.state).toBe('OK');
+  });
+
   it('evaluates IF with comparison and logical operators: a percentage alarm that ignores quiet minutes', async () => {
     // Percent of 5xx, but only in minutes with at least 10 requests (a quiet minute is 0 %).
     const guarded = (name: string, expression: string) =>

@@ -31,7 +31,10 @@ export interface MetricAlarm extends AlarmDefinition {
   tags: Record<string, string>;
 }
 
-/** CloudWatch evaluates metric alarms once a minute. */
+/**
+ * CloudWatch evaluates metric alarms once a minute, on the minute: a minute's datapoint is judged as
+ * soon as the minute is over, so an error rate shows in the alarm at most one period after it began.
+ */
 const EVALUATION_INTERVAL_MS = 60_000;
 /** At most this many missed periods are judged when the timer comes late. */
 const MAX_CATCH_UP = 60;
@@ -169,7 +172,18 @@ export class CloudWatchState implements CloudWatchContract {
 
   private ensureEvaluation(): void {
     if (this.cancelEvaluation) return;
-    this.cancelEvaluation = this.world.clock.every(EVALUATION_INTERVAL_MS, () => this.evaluateAll());
+    // Metric time is emulated time: the next whole minute is this many emulated ms away.
+    const now = this.toMetricTime(this.world.clock.nowMs());
+    const toMinute = EVALUATION_INTERVAL_MS - (now % EVALUATION_INTERVAL_MS);
+    let cancelEvery: (() => void) | undefined;
+    const cancelFirst = this.world.clock.schedule(toMinute, () => {
+      cancelEvery = this.world.clock.every(EVALUATION_INTERVAL_MS, () => this.evaluateAll());
+      this.evaluateAll();
+    });
+    this.cancelEvaluation = () => {
+      cancelFirst();
+      cancelEvery?.();
+    };
   }
 
   snapshot(): unknown {
