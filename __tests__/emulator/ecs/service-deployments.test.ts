@@ -15,6 +15,10 @@ class FakeCloudWatch {
   onAlarmStateChange(fn: (name: string, state: string, reason?: string) => void): void {
     this.listeners.push(fn);
   }
+  windows = new Map<string, { periodSeconds: number; evaluationPeriods: number }>();
+  alarmWindow(name: string) {
+    return this.windows.get(name);
+  }
   set(name: string, state: 'OK' | 'ALARM'): void {
     this.states.set(name, state);
     for (const fn of this.listeners) fn(name, state, 'Threshold Crossed');
@@ -204,6 +208,22 @@ describe('deployment alarms (rolling)', () => {
     );
     expect(stopped.alarms.status).toBe('TRIGGERED');
     expect((await describe1()).deployments[0].rolloutState).toBe('FAILED');
+  });
+
+  it('without bakeTimeInMinutes, the bake lasts (evaluation periods + 1) x period of its longest alarm', async () => {
+    cw.windows.set('web-5xx', { periodSeconds: 60, evaluationPeriods: 2 });
+    const { bakeTimeInMinutes: _none, ...derived } = alarms;
+    await createService(derived);
+    const arn = await deployV2();
+    const steady = await h.until(describe1, (s) => s.deployments.length === 1 && s.runningCount === 2);
+    expect(steady.deployments[0].rolloutState).toBe('IN_PROGRESS');
+    const start = h.world.clock.nowMs();
+    await h.until(
+      () => describeSd(arn),
+      (x) => x.status === 'SUCCESSFUL',
+    );
+    // 3 minutes at time scale 100: 1.8 s of clock; the 1-minute default would be 0.6 s.
+    expect(h.world.clock.nowMs() - start).toBeGreaterThanOrEqual(1700);
   });
 
   it('validates the alarms configuration', async () => {

@@ -225,6 +225,8 @@ export interface CloudWatchContract extends StateLifecycle {
   /** The metric alarm's current state, or undefined when no alarm has that name. */
   alarmState(name: string): { state: AlarmStateValue; reason?: string; reasonData?: string } | undefined;
   onAlarmStateChange(fn: AlarmStateListener): void;
+  /** The alarm's period and evaluation periods in seconds, or undefined when no alarm has that name. */
+  alarmWindow(name: string): { periodSeconds: number; evaluationPeriods: number } | undefined;
   /** Stores datapoints (the data plane's ApplicationELB metrics); alarms read them when evaluated. */
   putMetricData(data: MetricDatumRecord[]): void;
 }

@@ -79,6 +79,11 @@ export class CloudWatchState implements CloudWatchContract {
     return a && { state: a.StateValue, reason: a.StateReason, reasonData: a.StateReasonData };
   }
 
+  alarmWindow(name: string): { periodSeconds: number; evaluationPeriods: number } | undefined {
+    const a = this.alarms.get(name);
+    return a && { periodSeconds: alarmPeriod(a), evaluationPeriods: a.EvaluationPeriods };
+  }
+
   onAlarmStateChange(fn: AlarmStateListener): void {
     this.listeners.push(fn);
   }

@@ -35,7 +35,8 @@ export const TIMINGS = {
   stoppedTaskRetentionMs: 3600_000,
   /**
    * Bake time of a deployment with alarms when deploymentConfiguration.bakeTimeInMinutes is absent
-   * (ECS derives it from the alarms' configuration, which the CloudWatch contract does not expose).
+   * and none of its alarms exists. ECS computes the bake from the alarms' configuration (see
+   * alarmBakeMs).
    */
   defaultAlarmBakeMs: 60_000,
 };
@@ -696,6 +697,18 @@ export class EcsState implements EcsContract {
     });
   }
 
+  /**
+   * ECS documents that it computes a rolling deployment's bake time from its alarms' configuration,
+   * without the formula. Here: long enough for the period in progress at steady state to end and be
+   * judged with the alarm's full evaluation range after it, (evaluation periods + 1) x period, the
+   * longest over the deployment's alarms.
+   */
+  private alarmBakeMs(svc: ServiceRecord, d: DeploymentRecord): number {
+    const windows = this.watchedAlarms(svc, d).map((name) => this.world.cloudwatch.alarmWindow(name));
+    const spans = windows.flatMap((w) => (w ? [(w.evaluationPeriods + 1) * w.periodSeconds * 1000] : []));
+    return spans.length ? Math.max(...spans) : TIMINGS.defaultAlarmBakeMs;
+  }
+
   /** A deployment with alarms stays IN_PROGRESS for its bake time after reaching its steady state. */
   private baked(svc: ServiceRecord, d: DeploymentRecord): boolean {
     if (d.shift) return d.shift.stage === 'CLEAN_UP';
@@ -703,7 +716,7 @@ export class EcsState implements EcsContract {
     const now = this.world.clock.nowMs();
     if (d.bakeEndsAt === undefined) {
       const minutes = svc.deploymentConfiguration.bakeTimeInMinutes;
-      const bakeMs = minutes !== undefined ? minutes * 60_000 : TIMINGS.defaultAlarmBakeMs;
+      const bakeMs = minutes !== undefined ? minutes * 60_000 : this.alarmBakeMs(svc, d);
       d.bakeEndsAt = now + this.world.clock.real(bakeMs);
       this.after(bakeMs, () => this.queueReconcile(svc));
     }
