@@ -67,7 +67,10 @@ describe('blue/green infrastructure', () => {
       .Metrics!.filter((q) => q.MetricStat)
       .map((q) => q.MetricStat!.Metric!.Dimensions![0].Value);
     expect(new Set(dims)).toEqual(new Set([main, alt].map((a) => a.slice(a.lastIndexOf(':') + 1))));
-    expect(alarm.Metrics!.at(-1)!.Expression).toBe('IF(requests >= 20, 100 * errors / requests, 0)');
+    expect(alarm.Metrics!.at(-1)!.Expression).toBe('IF(rate0 > rate1, rate0, rate1)');
+    expect(alarm.Metrics!.find((m) => m.Id === 'rate0')!.Expression).toBe(
+      'IF(FILL(r0, 0) >= 20, 100 * FILL(e0, 0) / r0, 0)',
+    );
     expect(alarm).toMatchObject({ Threshold: 5, EvaluationPeriods: 1, TreatMissingData: 'notBreaching' });
   });
 

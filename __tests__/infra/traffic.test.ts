@@ -2,6 +2,7 @@ import type { Action } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { planForward, ServiceTargetGroups } from '../../src/infra/traffic';
 import { alternateTargetGroupName, errorAlarmName } from '../../src/infra/naming';
 import { errorRateQueries } from '../../src/infra/alarms';
+import { evaluate, type MathValue } from '../../emulator/src/services/cloudwatch/math';
 
 const tg = (name: string) =>
   `arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/${name}/0123abcd`;
@@ -64,7 +65,7 @@ describe('names and the alarm', () => {
     expect(errorAlarmName('c'.repeat(200), 's'.repeat(199), 'production')).not.toBe(alarm);
   });
 
-  it('sums errors and requests over every group and returns only the rate', () => {
+  it('takes the highest rate of the groups, each over its own requests, and returns only it', () => {
     const lb = 'arn:aws:elasticloadbalancing:eu-west-1:123456789012:loadbalancer/app/web/99';
     const q = errorRateQueries(
       [
@@ -73,9 +74,20 @@ describe('names and the alarm', () => {
       ],
       50,
     );
-    expect(q.find((x) => x.Id === 'errors')?.Expression).toBe('FILL(e0, 0) + FILL(e1, 0)');
     expect(q.filter((x) => x.ReturnData !== false).map((x) => x.Id)).toEqual(['rate']);
-    expect(q.at(-1)?.Expression).toBe('IF(requests >= 50, 100 * errors / requests, 0)');
+    // The expressions run through the emulator's metric math, one minute of counts per metric.
+    const rateOf = (counts: Record<string, number | undefined>): number => {
+      const vars: Record<string, MathValue> = {};
+      for (const [id, v] of Object.entries(counts)) vars[id] = new Map(v === undefined ? [] : [[0, v]]);
+      for (const x of q.filter((x) => x.Expression)) vars[x.Id!] = evaluate(x.Expression!, vars, [0]);
+      const rate = vars.rate;
+      return typeof rate === 'number' ? rate : (rate.get(0) ?? NaN);
+    };
+    // A 5 % canary answering half of its 60 requests with 500, beside a healthy blue: 50 %, not 2.5 %.
+    expect(rateOf({ e0: undefined, r0: 1140, e1: 30, r1: 60 })).toBe(50);
+    expect(rateOf({ e0: 3, r0: 100, e1: undefined, r1: 0 })).toBe(3);
+    // Under the minimum of requests in a group, that group's rate is 0.
+    expect(rateOf({ e0: undefined, r0: 1000, e1: 20, r1: 40 })).toBe(0);
     expect(q[0].MetricStat?.Metric?.Dimensions).toEqual([
       { Name: 'TargetGroup', Value: 'targetgroup/web-hello-production/0123abcd' },
       { Name: 'LoadBalancer', Value: 'app/web/99' },

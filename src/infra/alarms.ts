@@ -58,20 +58,31 @@ function metric(id: string, name: string, t: AlarmTarget): MetricDataQuery {
   };
 }
 
-/** The metric-math queries of the alarm; the last one, `rate`, is what the threshold is compared with. */
+/**
+ * The metric-math queries of the alarm; the last one, `rate`, is what the threshold is compared with.
+ * The rate is each target group's own (5xx per 100 requests, in minutes of at least `minRequests`
+ * requests there), and the alarm takes the highest: a canary that answers 500 to half of its 5 % of
+ * the traffic reads 50 %, not the 2.5 % a rate over both groups would dilute it to.
+ */
 export function errorRateQueries(targets: AlarmTarget[], minRequests: number): MetricDataQuery[] {
-  const sum = (prefix: string) => targets.map((_, i) => `FILL(${prefix}${i}, 0)`).join(' + ');
+  const rates = targets.map((_, i) => ({
+    Id: `rate${i}`,
+    Expression: `IF(FILL(r${i}, 0) >= ${minRequests}, 100 * FILL(e${i}, 0) / r${i}, 0)`,
+    ReturnData: false,
+  }));
+  const highest = rates
+    .map((q) => q.Id)
+    .reduce((acc, id) => (acc === '' ? id : `IF(${acc} > ${id}, ${acc}, ${id})`), '');
   return [
     ...targets.flatMap((t, i) => [
       metric(`e${i}`, 'HTTPCode_Target_5XX_Count', t),
       metric(`r${i}`, 'RequestCount', t),
     ]),
-    { Id: 'errors', Expression: sum('e'), Label: 'Target 5xx answers', ReturnData: false },
-    { Id: 'requests', Expression: sum('r'), Label: 'Requests', ReturnData: false },
+    ...rates,
     {
       Id: 'rate',
-      Expression: `IF(requests >= ${minRequests}, 100 * errors / requests, 0)`,
-      Label: `5xx % of requests (minutes of at least ${minRequests} requests)`,
+      Expression: highest,
+      Label: `5xx % of requests, the highest of its target groups (minutes of at least ${minRequests} requests)`,
       ReturnData: true,
     },
   ];
