@@ -72,7 +72,9 @@ test('rolling, then blue/green, then rolling again: each move is one run and the
   expect(svc.deploymentConfiguration?.alarms).toEqual({ alarmNames: [ALARM], enable: true, rollback: true });
   const cw = new CloudWatchClient(clientConfig());
   const alarm = (await cw.send(new DescribeAlarmsCommand({ AlarmNames: [ALARM] }))).MetricAlarms![0];
-  expect(alarm.Metrics?.at(-1)?.Expression).toBe('IF(requests >= 20, 100 * errors / requests, 0)');
+  expect(alarm.Metrics?.find((m) => m.Id === 'rate0')?.Expression).toBe(
+    'IF(FILL(r0, 0) >= 20, 100 * FILL(e0, 0) / r0, 0)',
+  );
   const mainGroup = svc.loadBalancers![0].targetGroupArn!;
 
   const toBlueGreen = await deploy({

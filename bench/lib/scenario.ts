@@ -40,6 +40,10 @@ export function actionInputs(tg: TargetGroupSettings): Record<string, string> {
     service: SERVICE,
     'container-port': '3000',
     'wait-for-minutes': '30',
+    // These benches time the watch against health evidence (and the waiter). With the error alarm
+    // (rollback-on-errors, on by default) a rolling deploy is done only when ECS completes its alarm
+    // bake after the old targets drained (docs/deploying.md); bench/strategies.ts covers the alarm.
+    'rollback-on-errors': 'false',
     ...targetGroupInputs(tg),
   };
 }
