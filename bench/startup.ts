@@ -14,7 +14,7 @@ import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { DIST, NODE24, runAction } from '../scripts/lib/runner';
 import { adminApi, ecrImage, startBenchEmulator } from './lib/emulator';
-import { flag, formatNumber, jsonLine, main, numberFlag, table } from './lib/report';
+import { flag, formatNumber, jsonLine, main, numberFlag, table, targetFigure } from './lib/report';
 
 const MAX_RSS = join(__dirname, 'lib', 'max-rss.cjs');
 const PRELOAD = { NODE_OPTIONS: `--require ${MAX_RSS}` };
@@ -75,10 +75,6 @@ async function planRun(endpoint: string, script: string): Promise<Sample> {
 }
 
 /** One figure against its target, as every benchmark reports it. */
-function target(name: string, value: number, limit: number, unit: string) {
-  return { name, value, target: limit, unit, met: value <= limit };
-}
-
 function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
@@ -146,8 +142,8 @@ main('startup', 10 * 60_000, async () => {
     );
     const action = rows[1];
     const targets = [
-      target('first AWS request', action.ms, TARGET.firstRequestMs, 'ms'),
-      target('peak memory, plan run', action.maxRssMb, TARGET.maxRssMb, 'MB'),
+      targetFigure('first AWS request', action.ms, TARGET.firstRequestMs, 'ms'),
+      targetFigure('peak memory, plan run', action.maxRssMb, TARGET.maxRssMb, 'MB'),
     ];
     console.log(
       `\nTargets: ${targets.map((t) => `${t.name} ${formatNumber(t.value)} ${t.unit} <= ${t.target} (${t.met ? 'met' : 'NOT met'})`).join('; ')}; ` +

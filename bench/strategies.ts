@@ -45,7 +45,7 @@ import { startEmulator, listenerUrl, type RunningEmulator } from '../emulator/sr
 import { errorAlarmInput } from '../src/infra/alarms';
 import { ERROR_ALARM_DEFAULTS } from '../src/config/strategy';
 import { ACTION_DEFAULTS, sdkClientConfig } from './lib/emulator';
-import { formatNumber, jsonLine, main, numberFlag, table } from './lib/report';
+import { formatNumber, jsonLine, main, numberFlag, table, targetFigure } from './lib/report';
 
 type Strategy = 'ROLLING' | 'BLUE_GREEN';
 const STRATEGIES: { strategy: Strategy; label: string }[] = [
@@ -347,13 +347,12 @@ function report(results: Result[], perSecond: number): void {
   const back = (s: Strategy) => worst(results, s, (r) => r.decisionToBackS);
   const detect = (s: Strategy) => worst(results, s, (r) => r.firstErrorToDecisionS);
   const targets = [
-    {
-      name: 'blue/green: rollback decision to 100 % traffic on the previous version (worst run)',
-      value: back('BLUE_GREEN'),
-      target: BLUE_GREEN_TARGET_S,
-      unit: 's (emulated)',
-      met: (back('BLUE_GREEN') ?? Infinity) <= BLUE_GREEN_TARGET_S,
-    },
+    targetFigure(
+      'blue/green: rollback decision to 100 % traffic on the previous version (worst run)',
+      back('BLUE_GREEN'),
+      BLUE_GREEN_TARGET_S,
+      's (emulated)',
+    ),
   ];
   console.log(
     [
