@@ -2,7 +2,8 @@
  * The bundled action with `strategy: blue-green`, run as a runner runs it, against the emulator with
  * the simulated runtime: a good deploy goes through ECS's lifecycle stages to SUCCESSFUL, smoke-tested
  * through the test rule; a version that passes /health but fails the smoke test is stopped with
- * StopServiceDeployment ROLLBACK and ECS moves the traffic back to the previous revision.
+ * StopServiceDeployment ROLLBACK and ECS moves the traffic back to the previous revision; canary and
+ * linear deploys that answer 500 to real requests are rolled back by ECS on the error alarm.
  */
 import { DescribeServicesCommand, ECSClient } from '@aws-sdk/client-ecs';
 import { startEmulator } from '../../emulator/src/index';
@@ -170,5 +171,49 @@ test('a canary answering 500 to real requests is rolled back by ECS on the error
       `traffic: ${traffic.answers.length} requests, ${traffic.answers.filter((s) => s === 500).length} answered 500`,
     );
   // Only the broken version's own 500s, none from the load balancer (no 502/503) and no refused request.
+  expect(traffic.answers.filter((s) => s !== 200 && s !== 500)).toEqual([]);
+});
+
+test('a linear deploy moves production traffic step by step to SUCCESSFUL', async () => {
+  await api.declareImage('hello', 'v3');
+  const run = await deploy({
+    image: ecrImage('hello', 'v3'),
+    strategy: 'linear',
+    'linear-step-percent': '50',
+    'linear-step-bake-minutes': '1',
+    'smoke-test-path': '',
+  });
+  if (process.env.E2E_DEBUG) console.log(run.log);
+  expect(run.exitCode).toBe(0);
+  expect(run.log).toContain('service deployment SUCCESSFUL');
+  expect(run.outputs.strategy).toBe('linear');
+  expect(run.outputs['traffic-shift']).toMatch(/^linear: production traffic on the new version 0% -> .*100%/);
+  expect(run.outputs['rolled-back']).toBe('false');
+  // Revisions 3 and 4 are the broken and erroring versions the earlier tests rolled back.
+  expect(await runningRevision()).toMatch(/web-hello:5$/);
+});
+
+test('a linear deploy answering 500 to real requests is rolled back by ECS on the error alarm', async () => {
+  await api.behave(ecrImage('hello', 'errors-linear'), { errorPercent: 60 });
+  await api.declareImage('hello', 'errors-linear');
+  const traffic = steadyTraffic();
+  let run;
+  try {
+    run = await deploy({
+      image: ecrImage('hello', 'errors-linear'),
+      strategy: 'linear',
+      'linear-step-percent': '50',
+      'linear-step-bake-minutes': '5',
+      'smoke-test-path': '',
+    });
+  } finally {
+    await traffic.stop();
+  }
+  if (process.env.E2E_DEBUG) console.log(run.log);
+  expect(run.exitCode).toBe(1);
+  expect(run.log).toMatch(/ECS rolled the deployment back: the alarm \S+-5xx went into ALARM/);
+  expect(run.outputs['rolled-back']).toBe('true');
+  expect(run.outputs['traffic-shift']).toMatch(/^linear: .*rolled back$/);
+  expect(await runningRevision()).toMatch(/web-hello:5$/);
   expect(traffic.answers.filter((s) => s !== 200 && s !== 500)).toEqual([]);
 });
