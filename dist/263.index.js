@@ -1,436 +1,378 @@
 exports.id = 263;
-exports.ids = [263];
+
+exports.ids = [ 263 ];
+
 exports.modules = {
-
-/***/ 8263:
-/***/ (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-"use strict";
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GetRoleCredentialsCommand: () => (/* reexport safe */ _aws_sdk_nested_clients_sso__WEBPACK_IMPORTED_MODULE_0__.EF),
-/* harmony export */   SSOClient: () => (/* reexport safe */ _aws_sdk_nested_clients_sso__WEBPACK_IMPORTED_MODULE_0__.$M)
-/* harmony export */ });
-/* harmony import */ var _aws_sdk_nested_clients_sso__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2579);
-
-
-
-
-/***/ },
-
-/***/ 2579:
-/***/ (__unused_webpack_module, exports, __webpack_require__) => {
-
-var __webpack_unused_export__;
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __webpack_require__(5152);
-const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __webpack_require__(402);
-const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __webpack_require__(2658);
-const { Command: $Command } = __webpack_require__(2658);
-__webpack_unused_export__ = $Command;
-__webpack_unused_export__ = Client;
-const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __webpack_require__(7291);
-const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __webpack_require__(2085);
-const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __webpack_require__(3422);
-const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __webpack_require__(3609);
-const { TypeRegistry, getSchemaSerdePlugin } = __webpack_require__(6890);
-const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __webpack_require__(7523);
-const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __webpack_require__(2430);
-const { streamCollector, NodeHttpHandler } = __webpack_require__(5383);
-const { AwsRestJsonProtocol } = __webpack_require__(7288);
-const { Sha256 } = __webpack_require__(9542);
-
-const defaultSSOHttpAuthSchemeParametersProvider = async (config, context, input) => {
-    return {
-        operation: getSmithyContext(context).operation,
-        region: await normalizeProvider(config.region)() || (() => {
-            throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
-        })(),
-    };
-};
-function createAwsAuthSigv4HttpAuthOption(authParameters) {
-    return {
+  8263: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+    "use strict";
+    __webpack_require__.d(__webpack_exports__, {
+      GetRoleCredentialsCommand: () => _aws_sdk_nested_clients_sso__WEBPACK_IMPORTED_MODULE_0__.EF,
+      SSOClient: () => _aws_sdk_nested_clients_sso__WEBPACK_IMPORTED_MODULE_0__.$M
+    });
+    var _aws_sdk_nested_clients_sso__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2579);
+  },
+  2579: (__unused_webpack_module, exports, __webpack_require__) => {
+    const {awsEndpointFunctions: awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider: createDefaultUserAgentProvider, getDefaultSocketTimeout: getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS: NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration: getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration: resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig: resolveUserAgentConfig, resolveHostHeaderConfig: resolveHostHeaderConfig, getUserAgentPlugin: getUserAgentPlugin, getHostHeaderPlugin: getHostHeaderPlugin, getLoggerPlugin: getLoggerPlugin, getRecursionDetectionPlugin: getRecursionDetectionPlugin} = __webpack_require__(5152);
+    const {NoAuthSigner: NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin: getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig: DefaultIdentityProviderConfig, getHttpSigningPlugin: getHttpSigningPlugin} = __webpack_require__(402);
+    const {normalizeProvider: normalizeProvider, getSmithyContext: getSmithyContext, ServiceException: ServiceException, NoOpLogger: NoOpLogger, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode: loadConfigsForDefaultMode, getDefaultExtensionConfiguration: getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig: resolveDefaultRuntimeConfig, Client: Client, makeBuilder: makeBuilder, createAggregatedClient: createAggregatedClient} = __webpack_require__(2658);
+    const {Command: $Command} = __webpack_require__(2658);
+    const {resolveDefaultsModeConfig: resolveDefaultsModeConfig, loadConfig: loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS: NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS: NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS: NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS: NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig: resolveRegionConfig} = __webpack_require__(7291);
+    const {BinaryDecisionDiagram: BinaryDecisionDiagram, EndpointCache: EndpointCache, decideEndpoint: decideEndpoint, customEndpointFunctions: customEndpointFunctions, resolveEndpointConfig: resolveEndpointConfig, getEndpointPlugin: getEndpointPlugin} = __webpack_require__(2085);
+    const {parseUrl: parseUrl, getHttpHandlerExtensionConfiguration: getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig: resolveHttpHandlerRuntimeConfig, getContentLengthPlugin: getContentLengthPlugin} = __webpack_require__(3422);
+    const {DEFAULT_RETRY_MODE: DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS: NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS: NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig: resolveRetryConfig, getRetryPlugin: getRetryPlugin} = __webpack_require__(3609);
+    const {TypeRegistry: TypeRegistry, getSchemaSerdePlugin: getSchemaSerdePlugin} = __webpack_require__(6890);
+    const {resolveAwsSdkSigV4Config: resolveAwsSdkSigV4Config, AwsSdkSigV4Signer: AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS: NODE_AUTH_SCHEME_PREFERENCE_OPTIONS} = __webpack_require__(7523);
+    const {toUtf8: toUtf8, fromUtf8: fromUtf8, toBase64: toBase64, fromBase64: fromBase64, calculateBodyLength: calculateBodyLength} = __webpack_require__(2430);
+    const {streamCollector: streamCollector, NodeHttpHandler: NodeHttpHandler} = __webpack_require__(5383);
+    const {AwsRestJsonProtocol: AwsRestJsonProtocol} = __webpack_require__(7288);
+    const {Sha256: Sha256} = __webpack_require__(9542);
+    const defaultSSOHttpAuthSchemeParametersProvider = async (config, context, input) => ({
+      operation: getSmithyContext(context).operation,
+      region: await normalizeProvider(config.region)() || (() => {
+        throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
+      })()
+    });
+    function createAwsAuthSigv4HttpAuthOption(authParameters) {
+      return {
         schemeId: "aws.auth#sigv4",
         signingProperties: {
-            name: "awsssoportal",
-            region: authParameters.region,
+          name: "awsssoportal",
+          region: authParameters.region
         },
         propertiesExtractor: (config, context) => ({
-            signingProperties: {
-                config,
-                context,
-            },
-        }),
-    };
-}
-function createSmithyApiNoAuthHttpAuthOption(authParameters) {
-    return {
-        schemeId: "smithy.api#noAuth",
-    };
-}
-const defaultSSOHttpAuthSchemeProvider = (authParameters) => {
-    const options = [];
-    switch (authParameters.operation) {
-        case "GetRoleCredentials":
-            {
-                options.push(createSmithyApiNoAuthHttpAuthOption());
-                break;
-            }
-        default: {
-            options.push(createAwsAuthSigv4HttpAuthOption(authParameters));
-        }
+          signingProperties: {
+            config: config,
+            context: context
+          }
+        })
+      };
     }
-    return options;
-};
-const resolveHttpAuthSchemeConfig = (config) => {
-    const config_0 = resolveAwsSdkSigV4Config(config);
-    return Object.assign(config_0, {
-        authSchemePreference: normalizeProvider(config.authSchemePreference ?? []),
+    function createSmithyApiNoAuthHttpAuthOption(authParameters) {
+      return {
+        schemeId: "smithy.api#noAuth"
+      };
+    }
+    const defaultSSOHttpAuthSchemeProvider = authParameters => {
+      const options = [];
+      switch (authParameters.operation) {
+       case "GetRoleCredentials":
+        options.push(createSmithyApiNoAuthHttpAuthOption());
+        break;
+
+       default:
+        options.push(createAwsAuthSigv4HttpAuthOption(authParameters));
+      }
+      return options;
+    };
+    const resolveHttpAuthSchemeConfig = config => {
+      const config_0 = resolveAwsSdkSigV4Config(config);
+      return Object.assign(config_0, {
+        authSchemePreference: normalizeProvider(config.authSchemePreference ?? [])
+      });
+    };
+    const resolveClientEndpointParameters = options => Object.assign(options, {
+      useDualstackEndpoint: options.useDualstackEndpoint ?? false,
+      useFipsEndpoint: options.useFipsEndpoint ?? false,
+      defaultSigningName: "awsssoportal"
     });
-};
-
-const resolveClientEndpointParameters = (options) => {
-    return Object.assign(options, {
-        useDualstackEndpoint: options.useDualstackEndpoint ?? false,
-        useFipsEndpoint: options.useFipsEndpoint ?? false,
-        defaultSigningName: "awsssoportal",
+    const commonParams = {
+      UseFIPS: {
+        type: "builtInParams",
+        name: "useFipsEndpoint"
+      },
+      Endpoint: {
+        type: "builtInParams",
+        name: "endpoint"
+      },
+      Region: {
+        type: "builtInParams",
+        name: "region"
+      },
+      UseDualStack: {
+        type: "builtInParams",
+        name: "useDualstackEndpoint"
+      }
+    };
+    var version = "3.998.2";
+    var packageInfo = {
+      version: version
+    };
+    const k = "ref";
+    const a = -1, b = true, c = "isSet", d = "PartitionResult", e = "booleanEquals", f = "getAttr", g = {
+      [k]: "Endpoint"
+    }, h = {
+      [k]: d
+    }, i = {}, j = [ {
+      [k]: "Region"
+    } ];
+    const _data = {
+      conditions: [ [ c, [ g ] ], [ c, j ], [ "aws.partition", j, d ], [ e, [ {
+        [k]: "UseFIPS"
+      }, b ] ], [ e, [ {
+        [k]: "UseDualStack"
+      }, b ] ], [ e, [ {
+        fn: f,
+        argv: [ h, "supportsDualStack" ]
+      }, b ] ], [ e, [ {
+        fn: f,
+        argv: [ h, "supportsFIPS" ]
+      }, b ] ], [ "stringEquals", [ {
+        fn: f,
+        argv: [ h, "name" ]
+      }, "aws-us-gov" ] ] ],
+      results: [ [ a ], [ a, "Invalid Configuration: FIPS and custom endpoint are not supported" ], [ a, "Invalid Configuration: Dualstack and custom endpoint are not supported" ], [ g, i ], [ "https://portal.sso-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", i ], [ a, "FIPS and DualStack are enabled, but this partition does not support one or both" ], [ "https://portal.sso.{Region}.amazonaws.com", i ], [ "https://portal.sso-fips.{Region}.{PartitionResult#dnsSuffix}", i ], [ a, "FIPS is enabled but this partition does not support FIPS" ], [ "https://portal.sso.{Region}.{PartitionResult#dualStackDnsSuffix}", i ], [ a, "DualStack is enabled but this partition does not support DualStack" ], [ "https://portal.sso.{Region}.{PartitionResult#dnsSuffix}", i ], [ a, "Invalid Configuration: Missing Region" ] ]
+    };
+    const root = 2;
+    const r = 1e8;
+    const nodes = new Int32Array([ -1, 1, -1, 0, 13, 3, 1, 4, r + 12, 2, 5, r + 12, 3, 8, 6, 4, 7, r + 11, 5, r + 9, r + 10, 4, 11, 9, 6, 10, r + 8, 7, r + 6, r + 7, 5, 12, r + 5, 6, r + 4, r + 5, 3, r + 1, 14, 4, r + 2, r + 3 ]);
+    const bdd = BinaryDecisionDiagram.from(nodes, root, _data.conditions, _data.results);
+    const cache = new EndpointCache({
+      size: 50,
+      params: [ "Endpoint", "Region", "UseDualStack", "UseFIPS" ]
     });
-};
-const commonParams = {
-    UseFIPS: { type: "builtInParams", name: "useFipsEndpoint" },
-    Endpoint: { type: "builtInParams", name: "endpoint" },
-    Region: { type: "builtInParams", name: "region" },
-    UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" },
-};
-
-var version = "3.998.2";
-var packageInfo = {
-	version: version};
-
-const k = "ref";
-const a = -1, b = true, c = "isSet", d = "PartitionResult", e = "booleanEquals", f = "getAttr", g = { [k]: "Endpoint" }, h = { [k]: d }, i = {}, j = [{ [k]: "Region" }];
-const _data = {
-    conditions: [
-        [c, [g]],
-        [c, j],
-        ["aws.partition", j, d],
-        [e, [{ [k]: "UseFIPS" }, b]],
-        [e, [{ [k]: "UseDualStack" }, b]],
-        [e, [{ fn: f, argv: [h, "supportsDualStack"] }, b]],
-        [e, [{ fn: f, argv: [h, "supportsFIPS"] }, b]],
-        ["stringEquals", [{ fn: f, argv: [h, "name"] }, "aws-us-gov"]]
-    ],
-    results: [
-        [a],
-        [a, "Invalid Configuration: FIPS and custom endpoint are not supported"],
-        [a, "Invalid Configuration: Dualstack and custom endpoint are not supported"],
-        [g, i],
-        ["https://portal.sso-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", i],
-        [a, "FIPS and DualStack are enabled, but this partition does not support one or both"],
-        ["https://portal.sso.{Region}.amazonaws.com", i],
-        ["https://portal.sso-fips.{Region}.{PartitionResult#dnsSuffix}", i],
-        [a, "FIPS is enabled but this partition does not support FIPS"],
-        ["https://portal.sso.{Region}.{PartitionResult#dualStackDnsSuffix}", i],
-        [a, "DualStack is enabled but this partition does not support DualStack"],
-        ["https://portal.sso.{Region}.{PartitionResult#dnsSuffix}", i],
-        [a, "Invalid Configuration: Missing Region"]
-    ]
-};
-const root = 2;
-const r = 100_000_000;
-const nodes = new Int32Array([
-    -1, 1, -1,
-    0, 13, 3,
-    1, 4, r + 12,
-    2, 5, r + 12,
-    3, 8, 6,
-    4, 7, r + 11,
-    5, r + 9, r + 10,
-    4, 11, 9,
-    6, 10, r + 8,
-    7, r + 6, r + 7,
-    5, 12, r + 5,
-    6, r + 4, r + 5,
-    3, r + 1, 14,
-    4, r + 2, r + 3,
-]);
-const bdd = BinaryDecisionDiagram.from(nodes, root, _data.conditions, _data.results);
-
-const cache = new EndpointCache({
-    size: 50,
-    params: ["Endpoint", "Region", "UseDualStack", "UseFIPS"],
-});
-const defaultEndpointResolver = (endpointParams, context = {}) => {
-    return cache.get(endpointParams, () => decideEndpoint(bdd, {
-        endpointParams: endpointParams,
-        logger: context.logger,
+    const defaultEndpointResolver = (endpointParams, context = {}) => cache.get(endpointParams, () => decideEndpoint(bdd, {
+      endpointParams: endpointParams,
+      logger: context.logger
     }));
-};
-customEndpointFunctions.aws = awsEndpointFunctions;
-
-class SSOServiceException extends ServiceException {
-    static shapeId = "smithy.ts.sdk.synthetic.com.amazonaws.sso#SSOServiceException";
-    constructor(options) {
+    customEndpointFunctions.aws = awsEndpointFunctions;
+    class SSOServiceException extends ServiceException {
+      static shapeId="smithy.ts.sdk.synthetic.com.amazonaws.sso#SSOServiceException";
+      constructor(options) {
         super(options);
         Object.setPrototypeOf(this, SSOServiceException.prototype);
+      }
     }
-}
-
-class InvalidRequestException extends SSOServiceException {
-    static shapeId = "com.amazonaws.sso#InvalidRequestException";
-    name = "InvalidRequestException";
-    $fault = "client";
-    constructor(opts) {
+    class InvalidRequestException extends SSOServiceException {
+      static shapeId="com.amazonaws.sso#InvalidRequestException";
+      name="InvalidRequestException";
+      $fault="client";
+      constructor(opts) {
         super({
-            name: "InvalidRequestException",
-            $fault: "client",
-            ...opts,
+          name: "InvalidRequestException",
+          $fault: "client",
+          ...opts
         });
         Object.setPrototypeOf(this, InvalidRequestException.prototype);
+      }
     }
-}
-class ResourceNotFoundException extends SSOServiceException {
-    static shapeId = "com.amazonaws.sso#ResourceNotFoundException";
-    name = "ResourceNotFoundException";
-    $fault = "client";
-    constructor(opts) {
+    class ResourceNotFoundException extends SSOServiceException {
+      static shapeId="com.amazonaws.sso#ResourceNotFoundException";
+      name="ResourceNotFoundException";
+      $fault="client";
+      constructor(opts) {
         super({
-            name: "ResourceNotFoundException",
-            $fault: "client",
-            ...opts,
+          name: "ResourceNotFoundException",
+          $fault: "client",
+          ...opts
         });
         Object.setPrototypeOf(this, ResourceNotFoundException.prototype);
+      }
     }
-}
-class TooManyRequestsException extends SSOServiceException {
-    static shapeId = "com.amazonaws.sso#TooManyRequestsException";
-    name = "TooManyRequestsException";
-    $fault = "client";
-    constructor(opts) {
+    class TooManyRequestsException extends SSOServiceException {
+      static shapeId="com.amazonaws.sso#TooManyRequestsException";
+      name="TooManyRequestsException";
+      $fault="client";
+      constructor(opts) {
         super({
-            name: "TooManyRequestsException",
-            $fault: "client",
-            ...opts,
+          name: "TooManyRequestsException",
+          $fault: "client",
+          ...opts
         });
         Object.setPrototypeOf(this, TooManyRequestsException.prototype);
+      }
     }
-}
-class UnauthorizedException extends SSOServiceException {
-    static shapeId = "com.amazonaws.sso#UnauthorizedException";
-    name = "UnauthorizedException";
-    $fault = "client";
-    constructor(opts) {
+    class UnauthorizedException extends SSOServiceException {
+      static shapeId="com.amazonaws.sso#UnauthorizedException";
+      name="UnauthorizedException";
+      $fault="client";
+      constructor(opts) {
         super({
-            name: "UnauthorizedException",
-            $fault: "client",
-            ...opts,
+          name: "UnauthorizedException",
+          $fault: "client",
+          ...opts
         });
         Object.setPrototypeOf(this, UnauthorizedException.prototype);
+      }
     }
-}
-
-const _ATT = "AccessTokenType";
-const _GRC = "GetRoleCredentials";
-const _GRCR = "GetRoleCredentialsRequest";
-const _GRCRe = "GetRoleCredentialsResponse";
-const _IRE = "InvalidRequestException";
-const _RC = "RoleCredentials";
-const _RNFE = "ResourceNotFoundException";
-const _SAKT = "SecretAccessKeyType";
-const _STT = "SessionTokenType";
-const _TMRE = "TooManyRequestsException";
-const _UE = "UnauthorizedException";
-const _aI = "accountId";
-const _aKI = "accessKeyId";
-const _aT = "accessToken";
-const _ai = "account_id";
-const _c = "client";
-const _e = "error";
-const _ex = "expiration";
-const _h = "http";
-const _hE = "httpError";
-const _hH = "httpHeader";
-const _hQ = "httpQuery";
-const _m = "message";
-const _rC = "roleCredentials";
-const _rN = "roleName";
-const _rn = "role_name";
-const _s = "smithy.ts.sdk.synthetic.com.amazonaws.sso";
-const _sAK = "secretAccessKey";
-const _sT = "sessionToken";
-const _xasbt = "x-amz-sso_bearer_token";
-const n0 = "com.amazonaws.sso";
-const _s_registry = new TypeRegistry(_s);
-var SSOServiceException$ = [-3, _s, "SSOServiceException", 0, [], []];
-_s_registry.registerError(SSOServiceException$, SSOServiceException);
-const n0_registry = new TypeRegistry(n0);
-var InvalidRequestException$ = [-3, n0, _IRE,
-    { [_e]: _c, [_hE]: 400 },
-    [_m],
-    [0]
-];
-n0_registry.registerError(InvalidRequestException$, InvalidRequestException);
-var ResourceNotFoundException$ = [-3, n0, _RNFE,
-    { [_e]: _c, [_hE]: 404 },
-    [_m],
-    [0]
-];
-n0_registry.registerError(ResourceNotFoundException$, ResourceNotFoundException);
-var TooManyRequestsException$ = [-3, n0, _TMRE,
-    { [_e]: _c, [_hE]: 429 },
-    [_m],
-    [0]
-];
-n0_registry.registerError(TooManyRequestsException$, TooManyRequestsException);
-var UnauthorizedException$ = [-3, n0, _UE,
-    { [_e]: _c, [_hE]: 401 },
-    [_m],
-    [0]
-];
-n0_registry.registerError(UnauthorizedException$, UnauthorizedException);
-const errorTypeRegistries = [
-    _s_registry,
-    n0_registry,
-];
-var AccessTokenType = [0, n0, _ATT, 8, 0];
-var SecretAccessKeyType = [0, n0, _SAKT, 8, 0];
-var SessionTokenType = [0, n0, _STT, 8, 0];
-var GetRoleCredentialsRequest$ = [3, n0, _GRCR,
-    0,
-    [_rN, _aI, _aT],
-    [[0, { [_hQ]: _rn }], [0, { [_hQ]: _ai }], [() => AccessTokenType, { [_hH]: _xasbt }]], 3
-];
-var GetRoleCredentialsResponse$ = [3, n0, _GRCRe,
-    0,
-    [_rC],
-    [[() => RoleCredentials$, 0]]
-];
-var RoleCredentials$ = [3, n0, _RC,
-    0,
-    [_aKI, _sAK, _sT, _ex],
-    [0, [() => SecretAccessKeyType, 0], [() => SessionTokenType, 0], 1]
-];
-var GetRoleCredentials$ = [9, n0, _GRC,
-    { [_h]: ["GET", "/federation/credentials", 200] }, () => GetRoleCredentialsRequest$, () => GetRoleCredentialsResponse$
-];
-
-const getRuntimeConfig$1 = (config) => {
-    return {
-        apiVersion: "2019-06-10",
-        base64Decoder: config?.base64Decoder ?? fromBase64,
-        base64Encoder: config?.base64Encoder ?? toBase64,
-        disableHostPrefix: config?.disableHostPrefix ?? false,
-        endpointProvider: config?.endpointProvider ?? defaultEndpointResolver,
-        extensions: config?.extensions ?? [],
-        httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultSSOHttpAuthSchemeProvider,
-        httpAuthSchemes: config?.httpAuthSchemes ?? [
-            {
-                schemeId: "aws.auth#sigv4",
-                identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
-                signer: new AwsSdkSigV4Signer(),
-            },
-            {
-                schemeId: "smithy.api#noAuth",
-                identityProvider: (ipc) => ipc.getIdentityProvider("smithy.api#noAuth") || (async () => ({})),
-                signer: new NoAuthSigner(),
-            },
-        ],
-        logger: config?.logger ?? new NoOpLogger(),
-        protocol: config?.protocol ?? AwsRestJsonProtocol,
-        protocolSettings: config?.protocolSettings ?? {
-            defaultNamespace: "com.amazonaws.sso",
-            errorTypeRegistries,
-            version: "2019-06-10",
-            serviceTarget: "SWBPortalService",
-        },
-        serviceId: config?.serviceId ?? "SSO",
-        sha256: config?.sha256 ?? Sha256,
-        urlParser: config?.urlParser ?? parseUrl,
-        utf8Decoder: config?.utf8Decoder ?? fromUtf8,
-        utf8Encoder: config?.utf8Encoder ?? toUtf8,
-    };
-};
-
-const getRuntimeConfig = (config) => {
-    emitWarningIfUnsupportedVersion(process.version);
-    const defaultsMode = resolveDefaultsModeConfig(config);
-    const defaultConfigProvider = () => defaultsMode().then(loadConfigsForDefaultMode);
-    const clientSharedValues = getRuntimeConfig$1(config);
-    emitWarningIfUnsupportedVersion$1(process.version);
-    const loaderConfig = {
+    const _ATT = "AccessTokenType";
+    const _GRC = "GetRoleCredentials";
+    const _GRCR = "GetRoleCredentialsRequest";
+    const _GRCRe = "GetRoleCredentialsResponse";
+    const _IRE = "InvalidRequestException";
+    const _RC = "RoleCredentials";
+    const _RNFE = "ResourceNotFoundException";
+    const _SAKT = "SecretAccessKeyType";
+    const _STT = "SessionTokenType";
+    const _TMRE = "TooManyRequestsException";
+    const _UE = "UnauthorizedException";
+    const _aI = "accountId";
+    const _aKI = "accessKeyId";
+    const _aT = "accessToken";
+    const _ai = "account_id";
+    const _c = "client";
+    const _e = "error";
+    const _ex = "expiration";
+    const _h = "http";
+    const _hE = "httpError";
+    const _hH = "httpHeader";
+    const _hQ = "httpQuery";
+    const _m = "message";
+    const _rC = "roleCredentials";
+    const _rN = "roleName";
+    const _rn = "role_name";
+    const _s = "smithy.ts.sdk.synthetic.com.amazonaws.sso";
+    const _sAK = "secretAccessKey";
+    const _sT = "sessionToken";
+    const _xasbt = "x-amz-sso_bearer_token";
+    const n0 = "com.amazonaws.sso";
+    const _s_registry = new TypeRegistry(_s);
+    var SSOServiceException$ = [ -3, _s, "SSOServiceException", 0, [], [] ];
+    _s_registry.registerError(SSOServiceException$, SSOServiceException);
+    const n0_registry = new TypeRegistry(n0);
+    var InvalidRequestException$ = [ -3, n0, _IRE, {
+      [_e]: _c,
+      [_hE]: 400
+    }, [ _m ], [ 0 ] ];
+    n0_registry.registerError(InvalidRequestException$, InvalidRequestException);
+    var ResourceNotFoundException$ = [ -3, n0, _RNFE, {
+      [_e]: _c,
+      [_hE]: 404
+    }, [ _m ], [ 0 ] ];
+    n0_registry.registerError(ResourceNotFoundException$, ResourceNotFoundException);
+    var TooManyRequestsException$ = [ -3, n0, _TMRE, {
+      [_e]: _c,
+      [_hE]: 429
+    }, [ _m ], [ 0 ] ];
+    n0_registry.registerError(TooManyRequestsException$, TooManyRequestsException);
+    var UnauthorizedException$ = [ -3, n0, _UE, {
+      [_e]: _c,
+      [_hE]: 401
+    }, [ _m ], [ 0 ] ];
+    n0_registry.registerError(UnauthorizedException$, UnauthorizedException);
+    const errorTypeRegistries = [ _s_registry, n0_registry ];
+    var AccessTokenType = [ 0, n0, _ATT, 8, 0 ];
+    var SecretAccessKeyType = [ 0, n0, _SAKT, 8, 0 ];
+    var SessionTokenType = [ 0, n0, _STT, 8, 0 ];
+    var GetRoleCredentialsRequest$ = [ 3, n0, _GRCR, 0, [ _rN, _aI, _aT ], [ [ 0, {
+      [_hQ]: _rn
+    } ], [ 0, {
+      [_hQ]: _ai
+    } ], [ () => AccessTokenType, {
+      [_hH]: _xasbt
+    } ] ], 3 ];
+    var GetRoleCredentialsResponse$ = [ 3, n0, _GRCRe, 0, [ _rC ], [ [ () => RoleCredentials$, 0 ] ] ];
+    var RoleCredentials$ = [ 3, n0, _RC, 0, [ _aKI, _sAK, _sT, _ex ], [ 0, [ () => SecretAccessKeyType, 0 ], [ () => SessionTokenType, 0 ], 1 ] ];
+    var GetRoleCredentials$ = [ 9, n0, _GRC, {
+      [_h]: [ "GET", "/federation/credentials", 200 ]
+    }, () => GetRoleCredentialsRequest$, () => GetRoleCredentialsResponse$ ];
+    const getRuntimeConfig$1 = config => ({
+      apiVersion: "2019-06-10",
+      base64Decoder: config?.base64Decoder ?? fromBase64,
+      base64Encoder: config?.base64Encoder ?? toBase64,
+      disableHostPrefix: config?.disableHostPrefix ?? false,
+      endpointProvider: config?.endpointProvider ?? defaultEndpointResolver,
+      extensions: config?.extensions ?? [],
+      httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultSSOHttpAuthSchemeProvider,
+      httpAuthSchemes: config?.httpAuthSchemes ?? [ {
+        schemeId: "aws.auth#sigv4",
+        identityProvider: ipc => ipc.getIdentityProvider("aws.auth#sigv4"),
+        signer: new AwsSdkSigV4Signer
+      }, {
+        schemeId: "smithy.api#noAuth",
+        identityProvider: ipc => ipc.getIdentityProvider("smithy.api#noAuth") || (async () => ({})),
+        signer: new NoAuthSigner
+      } ],
+      logger: config?.logger ?? new NoOpLogger,
+      protocol: config?.protocol ?? AwsRestJsonProtocol,
+      protocolSettings: config?.protocolSettings ?? {
+        defaultNamespace: "com.amazonaws.sso",
+        errorTypeRegistries: errorTypeRegistries,
+        version: "2019-06-10",
+        serviceTarget: "SWBPortalService"
+      },
+      serviceId: config?.serviceId ?? "SSO",
+      sha256: config?.sha256 ?? Sha256,
+      urlParser: config?.urlParser ?? parseUrl,
+      utf8Decoder: config?.utf8Decoder ?? fromUtf8,
+      utf8Encoder: config?.utf8Encoder ?? toUtf8
+    });
+    const getRuntimeConfig = config => {
+      emitWarningIfUnsupportedVersion(process.version);
+      const defaultsMode = resolveDefaultsModeConfig(config);
+      const defaultConfigProvider = () => defaultsMode().then(loadConfigsForDefaultMode);
+      const clientSharedValues = getRuntimeConfig$1(config);
+      emitWarningIfUnsupportedVersion$1(process.version);
+      const loaderConfig = {
         profile: config?.profile,
-        logger: clientSharedValues.logger,
-    };
-    return {
+        logger: clientSharedValues.logger
+      };
+      return {
         ...clientSharedValues,
         ...config,
         runtime: "node",
-        defaultsMode,
+        defaultsMode: defaultsMode,
         authSchemePreference: config?.authSchemePreference ?? loadConfig(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
         bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength,
-        defaultSocketTimeout: getDefaultSocketTimeout(config?.requestHandler, 300_000),
-        defaultUserAgentProvider: config?.defaultUserAgentProvider ?? createDefaultUserAgentProvider({ serviceId: clientSharedValues.serviceId, clientVersion: packageInfo.version }),
+        defaultSocketTimeout: getDefaultSocketTimeout(config?.requestHandler, 3e5),
+        defaultUserAgentProvider: config?.defaultUserAgentProvider ?? createDefaultUserAgentProvider({
+          serviceId: clientSharedValues.serviceId,
+          clientVersion: packageInfo.version
+        }),
         maxAttempts: config?.maxAttempts ?? loadConfig(NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
-        region: config?.region ?? loadConfig(NODE_REGION_CONFIG_OPTIONS, { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
+        region: config?.region ?? loadConfig(NODE_REGION_CONFIG_OPTIONS, {
+          ...NODE_REGION_CONFIG_FILE_OPTIONS,
+          ...loaderConfig
+        }),
         requestHandler: NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
-        retryMode: config?.retryMode ??
-            loadConfig({
-                ...NODE_RETRY_MODE_CONFIG_OPTIONS,
-                default: async () => (await defaultConfigProvider()).retryMode || DEFAULT_RETRY_MODE,
-            }, config),
+        retryMode: config?.retryMode ?? loadConfig({
+          ...NODE_RETRY_MODE_CONFIG_OPTIONS,
+          default: async () => (await defaultConfigProvider()).retryMode || DEFAULT_RETRY_MODE
+        }, config),
         streamCollector: config?.streamCollector ?? streamCollector,
         useDualstackEndpoint: config?.useDualstackEndpoint ?? loadConfig(NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
         useFipsEndpoint: config?.useFipsEndpoint ?? loadConfig(NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
-        userAgentAppId: config?.userAgentAppId ?? loadConfig(NODE_APP_ID_CONFIG_OPTIONS, loaderConfig),
+        userAgentAppId: config?.userAgentAppId ?? loadConfig(NODE_APP_ID_CONFIG_OPTIONS, loaderConfig)
+      };
     };
-};
-
-const getHttpAuthExtensionConfiguration = (runtimeConfig) => {
-    const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
-    let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
-    let _credentials = runtimeConfig.credentials;
-    return {
+    const getHttpAuthExtensionConfiguration = runtimeConfig => {
+      const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
+      let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
+      let _credentials = runtimeConfig.credentials;
+      return {
         setHttpAuthScheme(httpAuthScheme) {
-            const index = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
-            if (index === -1) {
-                _httpAuthSchemes.push(httpAuthScheme);
-            }
-            else {
-                _httpAuthSchemes.splice(index, 1, httpAuthScheme);
-            }
+          const index = _httpAuthSchemes.findIndex(scheme => scheme.schemeId === httpAuthScheme.schemeId);
+          if (index === -1) _httpAuthSchemes.push(httpAuthScheme); else _httpAuthSchemes.splice(index, 1, httpAuthScheme);
         },
         httpAuthSchemes() {
-            return _httpAuthSchemes;
+          return _httpAuthSchemes;
         },
         setHttpAuthSchemeProvider(httpAuthSchemeProvider) {
-            _httpAuthSchemeProvider = httpAuthSchemeProvider;
+          _httpAuthSchemeProvider = httpAuthSchemeProvider;
         },
         httpAuthSchemeProvider() {
-            return _httpAuthSchemeProvider;
+          return _httpAuthSchemeProvider;
         },
         setCredentials(credentials) {
-            _credentials = credentials;
+          _credentials = credentials;
         },
         credentials() {
-            return _credentials;
-        },
+          return _credentials;
+        }
+      };
     };
-};
-const resolveHttpAuthRuntimeConfig = (config) => {
-    return {
-        httpAuthSchemes: config.httpAuthSchemes(),
-        httpAuthSchemeProvider: config.httpAuthSchemeProvider(),
-        credentials: config.credentials(),
+    const resolveHttpAuthRuntimeConfig = config => ({
+      httpAuthSchemes: config.httpAuthSchemes(),
+      httpAuthSchemeProvider: config.httpAuthSchemeProvider(),
+      credentials: config.credentials()
+    });
+    const resolveRuntimeExtensions = (runtimeConfig, extensions) => {
+      const extensionConfiguration = Object.assign(getAwsRegionExtensionConfiguration(runtimeConfig), getDefaultExtensionConfiguration(runtimeConfig), getHttpHandlerExtensionConfiguration(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
+      extensions.forEach(extension => extension.configure(extensionConfiguration));
+      return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration(extensionConfiguration), resolveDefaultRuntimeConfig(extensionConfiguration), resolveHttpHandlerRuntimeConfig(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
     };
-};
-
-const resolveRuntimeExtensions = (runtimeConfig, extensions) => {
-    const extensionConfiguration = Object.assign(getAwsRegionExtensionConfiguration(runtimeConfig), getDefaultExtensionConfiguration(runtimeConfig), getHttpHandlerExtensionConfiguration(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
-    extensions.forEach((extension) => extension.configure(extensionConfiguration));
-    return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration(extensionConfiguration), resolveDefaultRuntimeConfig(extensionConfiguration), resolveHttpHandlerRuntimeConfig(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
-};
-
-class SSOClient extends Client {
-    config;
-    constructor(...[configuration]) {
+    class SSOClient extends Client {
+      config;
+      constructor(...[configuration]) {
         const _config_0 = getRuntimeConfig(configuration || {});
         super(_config_0);
         this.initConfig = _config_0;
@@ -451,537 +393,409 @@ class SSOClient extends Client {
         this.middlewareStack.use(getLoggerPlugin(this.config));
         this.middlewareStack.use(getRecursionDetectionPlugin(this.config));
         this.middlewareStack.use(getHttpAuthSchemeEndpointRuleSetPlugin(this.config, {
-            httpAuthSchemeParametersProvider: defaultSSOHttpAuthSchemeParametersProvider,
-            identityProviderConfigProvider: async (config) => new DefaultIdentityProviderConfig({
-                "aws.auth#sigv4": config.credentials,
-            }),
+          httpAuthSchemeParametersProvider: defaultSSOHttpAuthSchemeParametersProvider,
+          identityProviderConfigProvider: async config => new DefaultIdentityProviderConfig({
+            "aws.auth#sigv4": config.credentials
+          })
         }));
         this.middlewareStack.use(getHttpSigningPlugin(this.config));
-    }
-    destroy() {
+      }
+      destroy() {
         super.destroy();
+      }
     }
-}
-
-const command = makeBuilder(commonParams, "SWBPortalService", "SSOClient", getEndpointPlugin);
-const _ep0 = {};
-const _mw0 = (Command, cs, config, o) => [];
-
-class GetRoleCredentialsCommand extends command(_ep0, _mw0, "GetRoleCredentials", GetRoleCredentials$) {
-}
-
-const commands = {
-    GetRoleCredentialsCommand,
-};
-class SSO extends SSOClient {
-}
-createAggregatedClient(commands, SSO);
-
-__webpack_unused_export__ = GetRoleCredentials$;
-exports.EF = GetRoleCredentialsCommand;
-__webpack_unused_export__ = GetRoleCredentialsRequest$;
-__webpack_unused_export__ = GetRoleCredentialsResponse$;
-__webpack_unused_export__ = InvalidRequestException;
-__webpack_unused_export__ = InvalidRequestException$;
-__webpack_unused_export__ = ResourceNotFoundException;
-__webpack_unused_export__ = ResourceNotFoundException$;
-__webpack_unused_export__ = RoleCredentials$;
-__webpack_unused_export__ = SSO;
-exports.$M = SSOClient;
-__webpack_unused_export__ = SSOServiceException;
-__webpack_unused_export__ = SSOServiceException$;
-__webpack_unused_export__ = TooManyRequestsException;
-__webpack_unused_export__ = TooManyRequestsException$;
-__webpack_unused_export__ = UnauthorizedException;
-__webpack_unused_export__ = UnauthorizedException$;
-__webpack_unused_export__ = errorTypeRegistries;
-
-
-/***/ },
-
-/***/ 5383:
-/***/ (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-"use strict";
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  DEFAULT_REQUEST_TIMEOUT: () => (/* reexport */ node_http_handler/* DEFAULT_REQUEST_TIMEOUT */.w),
-  NodeHttp2Handler: () => (/* reexport */ NodeHttp2Handler),
-  NodeHttpHandler: () => (/* reexport */ node_http_handler/* NodeHttpHandler */.$),
-  streamCollector: () => (/* reexport */ serde.streamCollector)
-});
-
-// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-es/node-http-handler.js + 5 modules
-var node_http_handler = __webpack_require__(3291);
-// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/protocols/index.js
-var protocols = __webpack_require__(3422);
-// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-es/build-abort-error.js
-var build_abort_error = __webpack_require__(1051);
-// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-es/get-transformed-headers.js
-var get_transformed_headers = __webpack_require__(5544);
-// EXTERNAL MODULE: external "node:http2"
-var external_node_http2_ = __webpack_require__(2467);
-var external_node_http2_default = /*#__PURE__*/__webpack_require__.n(external_node_http2_);
-;// CONCATENATED MODULE: ./node_modules/@smithy/node-http-handler/dist-es/http2/ClientHttp2SessionRef.js
-const ids = new Uint16Array(1);
-class ClientHttp2SessionRef {
-    id = ids[0]++;
-    total = 0;
-    max = 0;
-    session;
-    refs = 0;
-    constructor(session) {
+    const command = makeBuilder(commonParams, "SWBPortalService", "SSOClient", getEndpointPlugin);
+    const _ep0 = {};
+    const _mw0 = (Command, cs, config, o) => [];
+    class GetRoleCredentialsCommand extends(command(_ep0, _mw0, "GetRoleCredentials", GetRoleCredentials$)){}
+    const commands = {
+      GetRoleCredentialsCommand: GetRoleCredentialsCommand
+    };
+    class SSO extends SSOClient {}
+    createAggregatedClient(commands, SSO);
+    exports.EF = GetRoleCredentialsCommand;
+    exports.$M = SSOClient;
+  },
+  5383: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+    "use strict";
+    __webpack_require__.r(__webpack_exports__);
+    __webpack_require__.d(__webpack_exports__, {
+      DEFAULT_REQUEST_TIMEOUT: () => node_http_handler.w,
+      NodeHttp2Handler: () => NodeHttp2Handler,
+      NodeHttpHandler: () => node_http_handler.$,
+      streamCollector: () => serde.streamCollector
+    });
+    var node_http_handler = __webpack_require__(3291);
+    var protocols = __webpack_require__(3422);
+    var build_abort_error = __webpack_require__(1051);
+    var get_transformed_headers = __webpack_require__(5544);
+    var external_node_http2_ = __webpack_require__(2467);
+    var external_node_http2_default = __webpack_require__.n(external_node_http2_);
+    const ids = new Uint16Array(1);
+    class ClientHttp2SessionRef {
+      id=ids[0]++;
+      total=0;
+      max=0;
+      session;
+      refs=0;
+      constructor(session) {
         session.unref();
         this.session = session;
-    }
-    retain() {
-        if (this.session.destroyed) {
-            throw new Error("@smithy/node-http-handler - cannot acquire reference to destroyed session.");
-        }
+      }
+      retain() {
+        if (this.session.destroyed) throw new Error("@smithy/node-http-handler - cannot acquire reference to destroyed session.");
         this.refs += 1;
         this.total += 1;
         this.max = Math.max(this.refs, this.max);
         this.session.ref();
-    }
-    free() {
-        if (this.session.destroyed) {
-            return;
-        }
+      }
+      free() {
+        if (this.session.destroyed) return;
         this.refs -= 1;
-        if (this.refs === 0) {
-            this.session.unref();
-        }
-        if (this.refs < 0) {
-            throw new Error("@smithy/node-http-handler - ClientHttp2Session refcount at zero, cannot decrement.");
-        }
-    }
-    deref() {
+        if (this.refs === 0) this.session.unref();
+        if (this.refs < 0) throw new Error("@smithy/node-http-handler - ClientHttp2Session refcount at zero, cannot decrement.");
+      }
+      deref() {
         return this.session;
-    }
-    close() {
-        if (!this.session.closed) {
-            this.session.close();
-        }
-    }
-    destroy() {
+      }
+      close() {
+        if (!this.session.closed) this.session.close();
+      }
+      destroy() {
         this.refs = 0;
         if (!this.session.destroyed) {
-            this.session.setTimeout(0);
-            this.session.destroy();
+          this.session.setTimeout(0);
+          this.session.destroy();
         }
-    }
-    useCount() {
+      }
+      useCount() {
         return this.refs;
+      }
     }
-}
-
-;// CONCATENATED MODULE: ./node_modules/@smithy/node-http-handler/dist-es/node-http2-connection-pool.js
-
-class NodeHttp2ConnectionPool {
-    sessions = [];
-    maxConcurrency = 0;
-    constructor(sessions) {
-        this.sessions = (sessions ?? []).map((session) => new ClientHttp2SessionRef(session));
-    }
-    poll() {
+    class NodeHttp2ConnectionPool {
+      sessions=[];
+      maxConcurrency=0;
+      constructor(sessions) {
+        this.sessions = (sessions ?? []).map(session => new ClientHttp2SessionRef(session));
+      }
+      poll() {
         let cleanup = false;
         for (const session of this.sessions) {
-            if (session.deref().destroyed) {
-                cleanup = true;
-                continue;
-            }
-            if (!this.maxConcurrency || session.useCount() < this.maxConcurrency) {
-                return session;
-            }
+          if (session.deref().destroyed) {
+            cleanup = true;
+            continue;
+          }
+          if (!this.maxConcurrency || session.useCount() < this.maxConcurrency) return session;
         }
-        if (cleanup) {
-            for (const session of this.sessions) {
-                if (session.deref().destroyed) {
-                    this.remove(session);
-                }
-            }
-        }
-    }
-    offerLast(ref) {
+        if (cleanup) for (const session of this.sessions) if (session.deref().destroyed) this.remove(session);
+      }
+      offerLast(ref) {
         this.sessions.push(ref);
-    }
-    remove(ref) {
+      }
+      remove(ref) {
         const ix = this.sessions.indexOf(ref);
-        if (ix > -1) {
-            this.sessions.splice(ix, 1);
-        }
-    }
-    [Symbol.iterator]() {
+        if (ix > -1) this.sessions.splice(ix, 1);
+      }
+      [Symbol.iterator]() {
         return this.sessions[Symbol.iterator]();
-    }
-    setMaxConcurrency(maxConcurrency) {
+      }
+      setMaxConcurrency(maxConcurrency) {
         this.maxConcurrency = maxConcurrency;
-    }
-    destroy(ref) {
+      }
+      destroy(ref) {
         this.remove(ref);
         ref.destroy();
+      }
     }
-}
-
-;// CONCATENATED MODULE: ./node_modules/@smithy/node-http-handler/dist-es/node-http2-connection-manager.js
-
-
-
-class NodeHttp2ConnectionManager {
-    config;
-    connectOptions;
-    connectionPools = new Map();
-    constructor(config) {
+    class NodeHttp2ConnectionManager {
+      config;
+      connectOptions;
+      connectionPools=new Map;
+      constructor(config) {
         this.config = config;
-        if (this.config.maxConcurrency && this.config.maxConcurrency <= 0) {
-            throw new RangeError("maxConcurrency must be greater than zero.");
-        }
-    }
-    lease(requestContext, connectionConfiguration) {
+        if (this.config.maxConcurrency && this.config.maxConcurrency <= 0) throw new RangeError("maxConcurrency must be greater than zero.");
+      }
+      lease(requestContext, connectionConfiguration) {
         const url = this.getUrlString(requestContext);
         const pool = this.getPool(url);
         if (!this.config.disableConcurrency && !connectionConfiguration.isEventStream) {
-            const available = pool.poll();
-            if (available) {
-                available.retain();
-                return available;
-            }
+          const available = pool.poll();
+          if (available) {
+            available.retain();
+            return available;
+          }
         }
         const ref = new ClientHttp2SessionRef(this.connect(url));
         const session = ref.deref();
-        if (this.config.maxConcurrency) {
-            session.settings({ maxConcurrentStreams: this.config.maxConcurrency }, (err) => {
-                if (err) {
-                    throw new Error("Fail to set maxConcurrentStreams to " +
-                        this.config.maxConcurrency +
-                        "when creating new session for " +
-                        requestContext.destination.toString());
-                }
-            });
-        }
+        if (this.config.maxConcurrency) session.settings({
+          maxConcurrentStreams: this.config.maxConcurrency
+        }, err => {
+          if (err) throw new Error("Fail to set maxConcurrentStreams to " + this.config.maxConcurrency + "when creating new session for " + requestContext.destination.toString());
+        });
         const graceful = () => {
-            this.removeFromPoolAndClose(url, ref);
+          this.removeFromPoolAndClose(url, ref);
         };
         const ensureDestroyed = () => {
-            this.removeFromPoolAndCheckedDestroy(url, ref);
+          this.removeFromPoolAndCheckedDestroy(url, ref);
         };
         session.on("goaway", graceful);
         session.on("error", ensureDestroyed);
         session.on("frameError", ensureDestroyed);
         session.on("close", ensureDestroyed);
-        if (connectionConfiguration.requestTimeout) {
-            session.setTimeout(connectionConfiguration.requestTimeout, ensureDestroyed);
-        }
+        if (connectionConfiguration.requestTimeout) session.setTimeout(connectionConfiguration.requestTimeout, ensureDestroyed);
         pool.offerLast(ref);
         ref.retain();
         return ref;
-    }
-    release(_requestContext, ref) {
+      }
+      release(_requestContext, ref) {
         ref.free();
-    }
-    createIsolatedSession(requestContext, connectionConfiguration) {
+      }
+      createIsolatedSession(requestContext, connectionConfiguration) {
         const url = this.getUrlString(requestContext);
         const ref = new ClientHttp2SessionRef(this.connect(url));
         const session = ref.deref();
-        session.settings({ maxConcurrentStreams: 1 });
+        session.settings({
+          maxConcurrentStreams: 1
+        });
         const ensureDestroyed = () => {
-            ref.destroy();
+          ref.destroy();
         };
         session.on("error", ensureDestroyed);
         session.on("frameError", ensureDestroyed);
         session.on("close", ensureDestroyed);
-        const timeout = connectionConfiguration.requestTimeout ?? 300_000;
+        const timeout = connectionConfiguration.requestTimeout ?? 3e5;
         session.setTimeout(timeout, ensureDestroyed);
         ref.retain();
         return ref;
-    }
-    destroy() {
+      }
+      destroy() {
         for (const [url, connectionPool] of this.connectionPools) {
-            for (const session of [...connectionPool]) {
-                session.destroy();
-            }
-            this.connectionPools.delete(url);
+          for (const session of [ ...connectionPool ]) session.destroy();
+          this.connectionPools.delete(url);
         }
-    }
-    setMaxConcurrentStreams(maxConcurrentStreams) {
-        if (maxConcurrentStreams && maxConcurrentStreams <= 0) {
-            throw new RangeError("maxConcurrentStreams must be greater than zero.");
-        }
+      }
+      setMaxConcurrentStreams(maxConcurrentStreams) {
+        if (maxConcurrentStreams && maxConcurrentStreams <= 0) throw new RangeError("maxConcurrentStreams must be greater than zero.");
         this.config.maxConcurrency = maxConcurrentStreams;
-        for (const pool of this.connectionPools.values()) {
-            pool.setMaxConcurrency(maxConcurrentStreams);
-        }
-    }
-    setDisableConcurrentStreams(disableConcurrentStreams) {
+        for (const pool of this.connectionPools.values()) pool.setMaxConcurrency(maxConcurrentStreams);
+      }
+      setDisableConcurrentStreams(disableConcurrentStreams) {
         this.config.disableConcurrency = disableConcurrentStreams;
-    }
-    setNodeHttp2ConnectOptions(nodeHttp2ConnectOptions) {
+      }
+      setNodeHttp2ConnectOptions(nodeHttp2ConnectOptions) {
         this.connectOptions = nodeHttp2ConnectOptions;
-    }
-    debug() {
+      }
+      debug() {
         const pools = {};
         for (const [url, pool] of this.connectionPools) {
-            const sessions = [];
-            for (const ref of pool) {
-                sessions.push({
-                    id: ref.id,
-                    active: ref.useCount(),
-                    maxConcurrent: ref.max,
-                    totalRequests: ref.total,
-                });
-            }
-            pools[url] = { sessions };
+          const sessions = [];
+          for (const ref of pool) sessions.push({
+            id: ref.id,
+            active: ref.useCount(),
+            maxConcurrent: ref.max,
+            totalRequests: ref.total
+          });
+          pools[url] = {
+            sessions: sessions
+          };
         }
         return pools;
-    }
-    removeFromPoolAndClose(authority, ref) {
+      }
+      removeFromPoolAndClose(authority, ref) {
         this.connectionPools.get(authority)?.remove(ref);
         ref.close();
-    }
-    removeFromPoolAndCheckedDestroy(authority, ref) {
+      }
+      removeFromPoolAndCheckedDestroy(authority, ref) {
         this.connectionPools.get(authority)?.remove(ref);
         ref.destroy();
-    }
-    getPool(url) {
+      }
+      getPool(url) {
         if (!this.connectionPools.has(url)) {
-            const pool = new NodeHttp2ConnectionPool();
-            if (this.config.maxConcurrency) {
-                pool.setMaxConcurrency(this.config.maxConcurrency);
-            }
-            this.connectionPools.set(url, pool);
+          const pool = new NodeHttp2ConnectionPool;
+          if (this.config.maxConcurrency) pool.setMaxConcurrency(this.config.maxConcurrency);
+          this.connectionPools.set(url, pool);
         }
         return this.connectionPools.get(url);
-    }
-    getUrlString(request) {
+      }
+      getUrlString(request) {
         return request.destination.toString();
+      }
+      connect(url) {
+        return this.connectOptions === void 0 ? external_node_http2_default().connect(url) : external_node_http2_default().connect(url, this.connectOptions);
+      }
     }
-    connect(url) {
-        return this.connectOptions === undefined ? external_node_http2_default().connect(url) : external_node_http2_default().connect(url, this.connectOptions);
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-es/resolve-default-socket-timeout.js
-var resolve_default_socket_timeout = __webpack_require__(2687);
-// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-es/write-request-body.js
-var write_request_body = __webpack_require__(1849);
-;// CONCATENATED MODULE: ./node_modules/@smithy/node-http-handler/dist-es/node-http2-handler.js
-
-
-
-
-
-
-
-const { constants } = (external_node_http2_default());
-class NodeHttp2Handler {
-    config;
-    configProvider;
-    metadata = { handlerProtocol: "h2" };
-    connectionManager = new NodeHttp2ConnectionManager({});
-    static create(instanceOrOptions) {
-        if (typeof instanceOrOptions?.handle === "function") {
-            return instanceOrOptions;
-        }
+    var resolve_default_socket_timeout = __webpack_require__(2687);
+    var write_request_body = __webpack_require__(1849);
+    const {constants: constants} = external_node_http2_default();
+    class NodeHttp2Handler {
+      config;
+      configProvider;
+      metadata={
+        handlerProtocol: "h2"
+      };
+      connectionManager=new NodeHttp2ConnectionManager({});
+      static create(instanceOrOptions) {
+        if (typeof instanceOrOptions?.handle === "function") return instanceOrOptions;
         return new NodeHttp2Handler(instanceOrOptions);
-    }
-    constructor(options) {
+      }
+      constructor(options) {
         this.configProvider = new Promise((resolve, reject) => {
-            if (typeof options === "function") {
-                options()
-                    .then((opts) => {
-                    resolve(opts || {});
-                })
-                    .catch(reject);
-            }
-            else {
-                resolve(options || {});
-            }
+          if (typeof options === "function") options().then(opts => {
+            resolve(opts || {});
+          }).catch(reject); else resolve(options || {});
         });
-    }
-    destroy() {
+      }
+      destroy() {
         this.connectionManager.destroy();
-    }
-    async handle(request, { abortSignal, requestTimeout, isEventStream } = {}) {
+      }
+      async handle(request, {abortSignal: abortSignal, requestTimeout: requestTimeout, isEventStream: isEventStream} = {}) {
         if (!this.config) {
-            const config = await this.configProvider;
-            this.config = { ...config, defaultSocketTimeout: (0,resolve_default_socket_timeout/* resolveDefaultSocketTimeout */.U)(config) };
-            const { disableConcurrentStreams, maxConcurrentStreams, nodeHttp2ConnectOptions } = this.config;
-            this.connectionManager.setDisableConcurrentStreams(disableConcurrentStreams ?? false);
-            if (maxConcurrentStreams) {
-                this.connectionManager.setMaxConcurrentStreams(maxConcurrentStreams);
-            }
-            if (nodeHttp2ConnectOptions) {
-                this.connectionManager.setNodeHttp2ConnectOptions(nodeHttp2ConnectOptions);
-            }
+          const config = await this.configProvider;
+          this.config = {
+            ...config,
+            defaultSocketTimeout: (0, resolve_default_socket_timeout.U)(config)
+          };
+          const {disableConcurrentStreams: disableConcurrentStreams, maxConcurrentStreams: maxConcurrentStreams, nodeHttp2ConnectOptions: nodeHttp2ConnectOptions} = this.config;
+          this.connectionManager.setDisableConcurrentStreams(disableConcurrentStreams ?? false);
+          if (maxConcurrentStreams) this.connectionManager.setMaxConcurrentStreams(maxConcurrentStreams);
+          if (nodeHttp2ConnectOptions) this.connectionManager.setNodeHttp2ConnectOptions(nodeHttp2ConnectOptions);
         }
-        const { requestTimeout: configRequestTimeout, disableConcurrentStreams, sessionTimeout } = this.config;
+        const {requestTimeout: configRequestTimeout, disableConcurrentStreams: disableConcurrentStreams, sessionTimeout: sessionTimeout} = this.config;
         const useIsolatedSession = disableConcurrentStreams || isEventStream;
         const effectiveRequestTimeout = requestTimeout ?? configRequestTimeout;
-        const defaultSocketTimeout = effectiveRequestTimeout === undefined && sessionTimeout === undefined
-            ? this.config.defaultSocketTimeout
-            : undefined;
+        const defaultSocketTimeout = effectiveRequestTimeout === void 0 && sessionTimeout === void 0 ? this.config.defaultSocketTimeout : void 0;
         return new Promise((_resolve, _reject) => {
-            let fulfilled = false;
-            let writeRequestBodyPromise = undefined;
-            const resolve = async (arg) => {
-                await writeRequestBodyPromise;
-                _resolve(arg);
+          let fulfilled = false;
+          let writeRequestBodyPromise;
+          const resolve = async arg => {
+            await writeRequestBodyPromise;
+            _resolve(arg);
+          };
+          const reject = async arg => {
+            await writeRequestBodyPromise;
+            _reject(arg);
+          };
+          if (abortSignal?.aborted) {
+            fulfilled = true;
+            const abortError = (0, build_abort_error.F)(abortSignal);
+            reject(abortError);
+            return;
+          }
+          const {hostname: hostname, method: method, port: port, protocol: protocol, query: query} = request;
+          let auth = "";
+          if (request.username != null || request.password != null) {
+            const username = request.username ?? "";
+            const password = request.password ?? "";
+            auth = `${username}:${password}@`;
+          }
+          const authority = `${protocol}//${auth}${hostname}${port ? `:${port}` : ""}`;
+          const requestContext = {
+            destination: new URL(authority)
+          };
+          const connectConfig = {
+            requestTimeout: this.config?.sessionTimeout,
+            isEventStream: isEventStream
+          };
+          const ref = useIsolatedSession ? this.connectionManager.createIsolatedSession(requestContext, connectConfig) : this.connectionManager.lease(requestContext, connectConfig);
+          const session = ref.deref();
+          const rejectWithDestroy = err => {
+            if (useIsolatedSession) ref.destroy();
+            fulfilled = true;
+            reject(err);
+          };
+          const queryString = query ? (0, protocols.buildQueryString)(query) : "";
+          let path = request.path;
+          if (queryString) path += `?${queryString}`;
+          if (request.fragment) path += `#${request.fragment}`;
+          const clientHttp2Stream = session.request({
+            ...request.headers,
+            [constants.HTTP2_HEADER_PATH]: path,
+            [constants.HTTP2_HEADER_METHOD]: method
+          });
+          if (effectiveRequestTimeout) clientHttp2Stream.setTimeout(effectiveRequestTimeout, () => {
+            clientHttp2Stream.close();
+            const timeoutError = new Error(`Stream timed out because of no activity for ${effectiveRequestTimeout} ms`);
+            timeoutError.name = "TimeoutError";
+            rejectWithDestroy(timeoutError);
+          }); else if (defaultSocketTimeout) {
+            clientHttp2Stream.setTimeout(defaultSocketTimeout, () => {
+              const timeoutError = new Error(`Stream timed out because of no activity for ${defaultSocketTimeout} ms`);
+              timeoutError.name = "TimeoutError";
+              fulfilled = true;
+              reject(timeoutError);
+              clientHttp2Stream.destroy(timeoutError);
+              if (useIsolatedSession) ref.destroy();
+            });
+            clientHttp2Stream.once("response", () => clientHttp2Stream.setTimeout(defaultSocketTimeout));
+          }
+          if (abortSignal) {
+            const onAbort = () => {
+              clientHttp2Stream.close();
+              const abortError = (0, build_abort_error.F)(abortSignal);
+              rejectWithDestroy(abortError);
             };
-            const reject = async (arg) => {
-                await writeRequestBodyPromise;
-                _reject(arg);
-            };
-            if (abortSignal?.aborted) {
-                fulfilled = true;
-                const abortError = (0,build_abort_error/* buildAbortError */.F)(abortSignal);
-                reject(abortError);
-                return;
-            }
-            const { hostname, method, port, protocol, query } = request;
-            let auth = "";
-            if (request.username != null || request.password != null) {
-                const username = request.username ?? "";
-                const password = request.password ?? "";
-                auth = `${username}:${password}@`;
-            }
-            const authority = `${protocol}//${auth}${hostname}${port ? `:${port}` : ""}`;
-            const requestContext = { destination: new URL(authority) };
-            const connectConfig = {
-                requestTimeout: this.config?.sessionTimeout,
-                isEventStream,
-            };
-            const ref = useIsolatedSession
-                ? this.connectionManager.createIsolatedSession(requestContext, connectConfig)
-                : this.connectionManager.lease(requestContext, connectConfig);
-            const session = ref.deref();
-            const rejectWithDestroy = (err) => {
-                if (useIsolatedSession) {
-                    ref.destroy();
-                }
-                fulfilled = true;
-                reject(err);
-            };
-            const queryString = query ? (0,protocols.buildQueryString)(query) : "";
-            let path = request.path;
-            if (queryString) {
-                path += `?${queryString}`;
-            }
-            if (request.fragment) {
-                path += `#${request.fragment}`;
-            }
-            const clientHttp2Stream = session.request({
-                ...request.headers,
-                [constants.HTTP2_HEADER_PATH]: path,
-                [constants.HTTP2_HEADER_METHOD]: method,
+            if (typeof abortSignal.addEventListener === "function") {
+              const signal = abortSignal;
+              signal.addEventListener("abort", onAbort, {
+                once: true
+              });
+              clientHttp2Stream.once("close", () => signal.removeEventListener("abort", onAbort));
+            } else abortSignal.onabort = onAbort;
+          }
+          clientHttp2Stream.on("frameError", (type, code, id) => {
+            rejectWithDestroy(new Error(`Frame type id ${type} in stream id ${id} has failed with code ${code}.`));
+          });
+          clientHttp2Stream.on("error", rejectWithDestroy);
+          clientHttp2Stream.on("aborted", () => {
+            rejectWithDestroy(new Error(`HTTP/2 stream is abnormally aborted in mid-communication with result code ${clientHttp2Stream.rstCode}.`));
+          });
+          clientHttp2Stream.on("response", headers => {
+            const httpResponse = new protocols.HttpResponse({
+              statusCode: headers[":status"] ?? -1,
+              headers: (0, get_transformed_headers.u)(headers),
+              body: clientHttp2Stream
             });
-            if (effectiveRequestTimeout) {
-                clientHttp2Stream.setTimeout(effectiveRequestTimeout, () => {
-                    clientHttp2Stream.close();
-                    const timeoutError = new Error(`Stream timed out because of no activity for ${effectiveRequestTimeout} ms`);
-                    timeoutError.name = "TimeoutError";
-                    rejectWithDestroy(timeoutError);
-                });
+            fulfilled = true;
+            resolve({
+              response: httpResponse
+            });
+            if (useIsolatedSession) {
+              session.close();
+              clientHttp2Stream.on("end", () => {
+                ref.destroy();
+              });
             }
-            else if (defaultSocketTimeout) {
-                clientHttp2Stream.setTimeout(defaultSocketTimeout, () => {
-                    const timeoutError = new Error(`Stream timed out because of no activity for ${defaultSocketTimeout} ms`);
-                    timeoutError.name = "TimeoutError";
-                    fulfilled = true;
-                    reject(timeoutError);
-                    clientHttp2Stream.destroy(timeoutError);
-                    if (useIsolatedSession) {
-                        ref.destroy();
-                    }
-                });
-                clientHttp2Stream.once("response", () => clientHttp2Stream.setTimeout(defaultSocketTimeout));
+          });
+          clientHttp2Stream.on("close", () => {
+            if (useIsolatedSession) ref.destroy(); else this.connectionManager.release(requestContext, ref);
+            if (!fulfilled) {
+              const error = new Error("Unexpected error: http2 request did not get a response");
+              if (session.destroyed) error.name = "TimeoutError";
+              rejectWithDestroy(error);
             }
-            if (abortSignal) {
-                const onAbort = () => {
-                    clientHttp2Stream.close();
-                    const abortError = (0,build_abort_error/* buildAbortError */.F)(abortSignal);
-                    rejectWithDestroy(abortError);
-                };
-                if (typeof abortSignal.addEventListener === "function") {
-                    const signal = abortSignal;
-                    signal.addEventListener("abort", onAbort, { once: true });
-                    clientHttp2Stream.once("close", () => signal.removeEventListener("abort", onAbort));
-                }
-                else {
-                    abortSignal.onabort = onAbort;
-                }
-            }
-            clientHttp2Stream.on("frameError", (type, code, id) => {
-                rejectWithDestroy(new Error(`Frame type id ${type} in stream id ${id} has failed with code ${code}.`));
-            });
-            clientHttp2Stream.on("error", rejectWithDestroy);
-            clientHttp2Stream.on("aborted", () => {
-                rejectWithDestroy(new Error(`HTTP/2 stream is abnormally aborted in mid-communication with result code ${clientHttp2Stream.rstCode}.`));
-            });
-            clientHttp2Stream.on("response", (headers) => {
-                const httpResponse = new protocols.HttpResponse({
-                    statusCode: headers[":status"] ?? -1,
-                    headers: (0,get_transformed_headers/* getTransformedHeaders */.u)(headers),
-                    body: clientHttp2Stream,
-                });
-                fulfilled = true;
-                resolve({ response: httpResponse });
-                if (useIsolatedSession) {
-                    session.close();
-                    clientHttp2Stream.on("end", () => {
-                        ref.destroy();
-                    });
-                }
-            });
-            clientHttp2Stream.on("close", () => {
-                if (useIsolatedSession) {
-                    ref.destroy();
-                }
-                else {
-                    this.connectionManager.release(requestContext, ref);
-                }
-                if (!fulfilled) {
-                    const error = new Error("Unexpected error: http2 request did not get a response");
-                    if (session.destroyed) {
-                        error.name = "TimeoutError";
-                    }
-                    rejectWithDestroy(error);
-                }
-            });
-            writeRequestBodyPromise = (0,write_request_body/* writeRequestBody */.f)(clientHttp2Stream, request, effectiveRequestTimeout);
+          });
+          writeRequestBodyPromise = (0, write_request_body.f)(clientHttp2Stream, request, effectiveRequestTimeout);
         });
-    }
-    updateHttpClientConfig(key, value) {
-        this.config = undefined;
-        this.configProvider = this.configProvider.then((config) => {
-            switch (key) {
-                case Symbol.for("@smithy/defaultSocketTimeout"):
-                    key = "defaultSocketTimeout";
-                    value = (0,resolve_default_socket_timeout/* resolveDefaultSocketTimeout */.U)(config) ?? value;
-                    break;
-            }
-            return {
-                ...config,
-                [key]: value,
-            };
+      }
+      updateHttpClientConfig(key, value) {
+        this.config = void 0;
+        this.configProvider = this.configProvider.then(config => {
+          switch (key) {
+           case Symbol.for("@smithy/defaultSocketTimeout"):
+            key = "defaultSocketTimeout";
+            value = (0, resolve_default_socket_timeout.U)(config) ?? value;
+            break;
+          }
+          return {
+            ...config,
+            [key]: value
+          };
         });
-    }
-    httpHandlerConfigs() {
+      }
+      httpHandlerConfigs() {
         return this.config ?? {};
+      }
     }
-}
-
-// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/serde/index.js
-var serde = __webpack_require__(2430);
-;// CONCATENATED MODULE: ./node_modules/@smithy/node-http-handler/dist-es/index.js
-
-
-
-
-
-/***/ }
-
+    var serde = __webpack_require__(2430);
+  }
 };
-;

@@ -1,5 +1,5 @@
 import * as vm from 'vm';
-import { lazyModuleFunctions } from '../../scripts/bundle';
+import { lazyModuleFunctions, withoutDeadCode } from '../../scripts/bundle';
 
 /** Two modules laid out as ncc writes them: the first requires the second. */
 const BUNDLE = `var modules = ({
@@ -39,4 +39,20 @@ test('a layout it does not know fails the build instead of being half rewritten'
   expect(() => lazyModuleFunctions(BUNDLE.replace('/***/ })\n\n/******/', '})\n\n/******/'), 'x.js')).toThrow(
     'x.js: 2 module starts but 1 module ends',
   );
+});
+
+test('dead code goes, the module functions stay lazy, and the bundle runs the same', async () => {
+  const withUnused = BUNDLE.replace(
+    "module.exports = 'b';",
+    "var unusedShape = [3, 'x', ['a', 'b']];\nmodule.exports = 'b';",
+  );
+  const out = await withoutDeadCode(lazyModuleFunctions(withUnused, 'index.js'), 'index.js');
+  expect(withUnused).toContain('unusedShape');
+  expect(out).not.toContain('unusedShape');
+  // Still a module function V8 compiles on first call, not one wrapped in parentheses.
+  expect(out).toMatch(/34: function\(module\) \{/);
+  expect(out).not.toMatch(/\(\s*function\(module\)/);
+  const context: { result?: string } = {};
+  vm.runInNewContext(out, context);
+  expect(context.result).toBe('ab');
 });
