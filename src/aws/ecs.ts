@@ -172,26 +172,31 @@ export async function deregisterTaskDefinition(client: ECSClient, arn: string): 
   await client.send(new DeregisterTaskDefinitionCommand({ taskDefinition: arn }));
 }
 
+const listTaskArns = (client: ECSClient, input: ListTasksCommandInput): Promise<string[]> =>
+  allPages(async (nextToken) => {
+    const out = await client.send(new ListTasksCommand({ ...input, nextToken }));
+    return { items: out.taskArns, next: out.nextToken };
+  }, 20);
+
 /**
- * The tasks that may belong to a deployment: the running ones it started, and the service's stopped
- * ones. ListTasks documents startedBy as a filter that must be used alone, and it then lists the
- * default desired status, RUNNING. Stopped tasks (where the failures are) are listed by service
- * instead, and told apart by startedBy once described.
+ * The tasks a deployment started that ECS still wants running (ListTasks' default desired status).
+ * ListTasks documents startedBy as a filter that must be used alone.
  */
-export async function listDeploymentTaskArns(
+export function listStartedTaskArns(
   client: ECSClient,
   cluster: string,
-  service: string,
   deploymentId: string,
 ): Promise<string[]> {
-  const list = (input: ListTasksCommandInput) =>
-    allPages(async (nextToken) => {
-      const out = await client.send(new ListTasksCommand({ ...input, nextToken }));
-      return { items: out.taskArns, next: out.nextToken };
-    }, 20);
-  const running = await list({ cluster, startedBy: deploymentId });
-  const stopped = await list({ cluster, serviceName: service, desiredStatus: 'STOPPED' });
-  return [...new Set([...running, ...stopped])];
+  return listTaskArns(client, { cluster, startedBy: deploymentId });
+}
+
+/**
+ * The service's stopped tasks (ECS keeps them about an hour), where a deployment's failures are:
+ * startedBy cannot be combined with a desired status, so they are listed by service and told apart
+ * by startedBy once described.
+ */
+export function listStoppedTaskArns(client: ECSClient, cluster: string, service: string): Promise<string[]> {
+  return listTaskArns(client, { cluster, serviceName: service, desiredStatus: 'STOPPED' });
 }
 
 export async function describeTasks(client: ECSClient, cluster: string, taskArns: string[]): Promise<Task[]> {
@@ -285,8 +290,10 @@ export interface EcsApi {
   deregisterTaskDefinition(arn: string): Promise<void>;
   /** ACTIVE revisions of a family, newest first. */
   listActiveRevisions(family: string): Promise<string[]>;
-  /** See listDeploymentTaskArns: the caller keeps those whose startedBy is the deployment id. */
-  listDeploymentTaskArns(cluster: string, service: string, deploymentId: string): Promise<string[]>;
+  /** See listStartedTaskArns. */
+  listStartedTaskArns(cluster: string, deploymentId: string): Promise<string[]>;
+  /** See listStoppedTaskArns: the caller keeps those whose startedBy is its deployment's id. */
+  listStoppedTaskArns(cluster: string, service: string): Promise<string[]>;
   describeTasks(cluster: string, taskArns: string[]): Promise<Task[]>;
   /** See listServiceDeployments. */
   listServiceDeployments(
@@ -311,8 +318,8 @@ export function createEcsApi(client: ECSClient, options: EcsApiOptions = {}): Ec
     describeTaskDefinition: (taskDefinition) => describeTaskDefinition(client, taskDefinition),
     deregisterTaskDefinition: (arn) => deregisterTaskDefinition(client, arn),
     listActiveRevisions: (family) => listActiveRevisions(client, family),
-    listDeploymentTaskArns: (cluster, service, deploymentId) =>
-      listDeploymentTaskArns(client, cluster, service, deploymentId),
+    listStartedTaskArns: (cluster, deploymentId) => listStartedTaskArns(client, cluster, deploymentId),
+    listStoppedTaskArns: (cluster, service) => listStoppedTaskArns(client, cluster, service),
     describeTasks: (cluster, taskArns) => describeTasks(client, cluster, taskArns),
     listServiceDeployments: (cluster, service, createdAfter) =>
       listServiceDeployments(client, cluster, service, createdAfter),

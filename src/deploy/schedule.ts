@@ -189,3 +189,33 @@ export function nextLook(
   }
   return { delayMs: Math.max(0, next - now), full };
 }
+
+/** What the watch's looks remember of the deployment's tasks, to list the stopped ones only when needed. */
+export interface TaskListMemory {
+  /** The tasks the deployment's last look listed as wanted running; undefined before the first look. */
+  started?: string[];
+  /** The deployment's failedTasks at the last look. */
+  failedTasks?: number;
+}
+
+/**
+ * Pure: whether a look must list the service's stopped tasks (one ListTasks call more). A task of the
+ * deployment that stops leaves the list of the tasks ECS wants running: listed before and gone now.
+ * One that started and stopped between two looks is never listed, but ECS then counts it in the
+ * deployment's failedTasks (until one task has run) or starts another in its place, a task not
+ * listed before. So the stopped tasks are listed on the first look, when the wanted-running list
+ * changed in any way or holds fewer tasks than the deployment wants, and when failedTasks moved; in
+ * the long wait for health checks (150 s on AWS's defaults) nothing of that happens, and a look
+ * makes four calls instead of five.
+ */
+export function needsStoppedTasks(
+  mem: TaskListMemory,
+  started: string[],
+  deployment: { desiredCount: number; failedTasks: number } | undefined,
+): boolean {
+  if (mem.started === undefined || deployment === undefined) return true;
+  if (deployment.failedTasks !== mem.failedTasks) return true;
+  if (started.length < deployment.desiredCount) return true;
+  const before = new Set(mem.started);
+  return started.length !== before.size || started.some((arn) => !before.has(arn));
+}

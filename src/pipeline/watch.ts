@@ -9,10 +9,12 @@ import { clampToDeadline, maxPolls, nextPollDelay } from '../util/poll';
 import {
   HealthCheckTiming,
   Look,
+  needsStoppedTasks,
   newScheduleMemory,
   newTargetStates,
   nextLook,
   remember,
+  TaskListMemory,
 } from '../deploy/schedule';
 import { isThrottlingError } from '../util/retry';
 import { formatDuration } from '../util/time';
@@ -56,37 +58,48 @@ export interface WatchResult {
   smoke?: SmokeResult;
 }
 
+/** What a watch's looks remember of the tasks: the stopped ones (they never change), and what was listed. */
+export interface TaskMemory extends TaskListMemory {
+  stopped: Map<string, Task>;
+}
+
+export const newTaskMemory = (): TaskMemory => ({ stopped: new Map() });
+
 /**
  * One look at the deployment: the service, the tasks it started, and their targets' health.
- * `stopped` keeps the tasks already seen STOPPED (ours and other deployments'): a stopped task
- * never changes, and the service's stopped list holds up to an hour of them, so each is described
- * once per watch rather than on every poll.
+ * `mem` keeps the tasks already seen STOPPED (ours and other deployments'): a stopped task never
+ * changes, and the service's stopped list holds up to an hour of them, so each is described once
+ * per watch rather than on every look; and the stopped list itself is read only when the look
+ * calls for it (needsStoppedTasks).
  */
 export async function observeDeployment(
   ctx: PhaseContext,
   w: WatchTarget,
-  stopped: Map<string, Task> = new Map(),
+  mem: TaskMemory = newTaskMemory(),
 ): Promise<DeploymentObservation> {
   const at = ctx.now();
-  // The three reads do not depend on each other: made side by side, a look takes two round trips.
-  const readTasks = async (): Promise<Task[]> => {
-    const arns = await ctx.ecs.listDeploymentTaskArns(w.cluster, w.service, w.deploymentId);
-    const known = arns.flatMap((arn) => stopped.get(arn) ?? []);
-    const unknown = arns.filter((arn) => !stopped.has(arn));
-    const fresh = unknown.length > 0 ? await ctx.ecs.describeTasks(w.cluster, unknown) : [];
-    for (const t of fresh) if (t.lastStatus === 'STOPPED' && t.taskArn) stopped.set(t.taskArn, t);
-    return [...known, ...fresh];
-  };
   // All targets, not only the new tasks': `stable` needs to see the old ones drain, and `healthy`
   // needs to know that no old target still takes traffic.
   const readTargets = async () =>
     w.targetGroupArn ? describeTargetHealth(ctx.clients.elbv2, w.targetGroupArn) : undefined;
-  const [service, all, targets] = await Promise.all([
+  // The three reads do not depend on each other: made side by side, a look takes two round trips.
+  const [service, started, targets] = await Promise.all([
     ctx.ecs.describeService(w.cluster, w.service),
-    readTasks(),
+    ctx.ecs.listStartedTaskArns(w.cluster, w.deploymentId),
     readTargets(),
   ]);
   if (!service) return { at, deploymentId: w.deploymentId, tasks: [] };
+  const ours = service.deployments?.find((d) => d.id === w.deploymentId);
+  const counts = ours && { desiredCount: ours.desiredCount ?? 0, failedTasks: ours.failedTasks ?? 0 };
+  const stoppedArns = needsStoppedTasks(mem, started, counts)
+    ? await ctx.ecs.listStoppedTaskArns(w.cluster, w.service)
+    : [];
+  mem.started = started;
+  mem.failedTasks = counts?.failedTasks;
+  const unknown = [...new Set([...started, ...stoppedArns])].filter((arn) => !mem.stopped.has(arn));
+  const fresh = unknown.length > 0 ? await ctx.ecs.describeTasks(w.cluster, unknown) : [];
+  for (const t of fresh) if (t.lastStatus === 'STOPPED' && t.taskArn) mem.stopped.set(t.taskArn, t);
+  const all = [...mem.stopped.values(), ...fresh.filter((t) => t.lastStatus !== 'STOPPED')];
   const tasks = all.filter((t) => t.startedBy === w.deploymentId).map(toTaskView);
   tasks.sort((a, b) => (a.startedAt ?? 0) - (b.startedAt ?? 0) || a.id.localeCompare(b.id));
   return { at, deploymentId: w.deploymentId, service: toServiceView(service), tasks, targets };
@@ -115,7 +128,7 @@ export async function watchDeployment(ctx: PhaseContext, w: WatchTarget): Promis
   const started = ctx.now();
   const prefix = w.label ? `[${w.label}] ` : '';
   const seenEvents = new Set<string>();
-  const stoppedTasks = new Map<string, Task>();
+  const taskMemory = newTaskMemory();
   const mem = newScheduleMemory(Math.min(w.startedAt ?? started, started));
   let previous: StatusLines | undefined;
   let last: DeploymentObservation | undefined;
@@ -130,11 +143,11 @@ export async function watchDeployment(ctx: PhaseContext, w: WatchTarget): Promis
     try {
       polls++;
       const full = look.full || !last || !w.targetGroupArn;
-      obs = full ? await observeDeployment(ctx, w, stoppedTasks) : await glance(ctx, w, last!);
+      obs = full ? await observeDeployment(ctx, w, taskMemory) : await glance(ctx, w, last!);
       remember(mem, obs, { port: w.containerPort, full, endedAt: ctx.now() });
       // Something moved among the new targets: look at everything now.
       if (!full && newTargetStates(obs, w.containerPort) !== newTargetStates(last!, w.containerPort)) {
-        obs = await observeDeployment(ctx, w, stoppedTasks);
+        obs = await observeDeployment(ctx, w, taskMemory);
         remember(mem, obs, { port: w.containerPort, full: true, endedAt: ctx.now() });
       }
       throttledMs = undefined;
