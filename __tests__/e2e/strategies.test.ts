@@ -1,5 +1,5 @@
 /**
- * Blue/green, canary and rolling deployments of the bundled action with real containers and steady
+ * Blue/green, canary, linear and rolling deployments of the bundled action with real containers and steady
  * traffic (~20 requests per second) through the emulator's load balancer, as docker.test.ts runs the
  * action: dist/index.js as a runner runs it, the Docker runtime, a real docker-registry behind ECR.
  *
@@ -62,6 +62,8 @@ interface TrafficCount {
   byVersion: Record<string, number>;
   brokenErrors: number;
   failures: string[];
+  /** Answers (in the order they came) from another version than the answer before: many while traffic is split. */
+  switches: number;
 }
 
 /**
@@ -69,7 +71,8 @@ interface TrafficCount {
  * RATE_PER_SECOND until stopped, at most `maxMs` (bounded). Each request waits at most 10 s.
  */
 function startTraffic(port: number, host: string, maxMs: number) {
-  const count: TrafficCount = { sent: 0, byVersion: {}, brokenErrors: 0, failures: [] };
+  const count: TrafficCount = { sent: 0, byVersion: {}, brokenErrors: 0, failures: [], switches: 0 };
+  let lastVersion: string | undefined;
   const agent = new http.Agent({ keepAlive: true, maxSockets: 8 });
   const pending = new Set<Promise<void>>();
   const began = Date.now();
@@ -77,8 +80,11 @@ function startTraffic(port: number, host: string, maxMs: number) {
     count.sent++;
     const a = await get(port, '/', host, agent).catch((e: Error) => ({ status: 0, body: e.message }));
     const version = /<title>example app ([^<]+)<\/title>/.exec(a.body)?.[1];
-    if (a.status === 200 && version) count.byVersion[version] = (count.byVersion[version] ?? 0) + 1;
-    else if (a.status === 500 && /FAIL_MODE=errors/.test(a.body)) count.brokenErrors++;
+    if (a.status === 200 && version) {
+      count.byVersion[version] = (count.byVersion[version] ?? 0) + 1;
+      if (lastVersion !== undefined && version !== lastVersion) count.switches++;
+      lastVersion = version;
+    } else if (a.status === 500 && /FAIL_MODE=errors/.test(a.body)) count.brokenErrors++;
     else count.failures.push(`${a.status} ${a.body.slice(0, 120)}`);
   };
   const timer = setInterval(() => {
@@ -260,6 +266,8 @@ function strategiesSuite(): void {
     expect(traffic.brokenErrors).toBe(0);
     expect(traffic.byVersion.one).toBeGreaterThan(0);
     expect(traffic.byVersion.two).toBeGreaterThan(0);
+    // One cut-over, not a mix: at most a few answers from requests in flight at the switch.
+    expect(traffic.switches).toBeLessThanOrEqual(5);
     expect(run.outputs.strategy).toBe('blue-green');
     expect(run.outputs['traffic-shift']).toBeTruthy();
     expect(Number(run.outputs['both-versions-seconds'])).toBeGreaterThan(0);
@@ -315,12 +323,67 @@ function strategiesSuite(): void {
       expect((await get(port, '/', host, false)).body).toContain(`<td>${bgVersion}</td>`);
   });
 
-  test('(d) a rolling deploy that answers 500 to real requests is rolled back by its error alarm', async () => {
+  test('(d) a good linear deploy moves traffic in steps to the new version, none fails', async () => {
+    expect(bgUrl).not.toBe('');
+    const { run, traffic } = await underTraffic(bgUrl, () =>
+      deploy(
+        'bg',
+        'd6',
+        ['APP_VERSION=six'],
+        strategyInputs('linear', { 'linear-step-percent': '50', 'linear-step-bake-minutes': '1' }),
+      ),
+    );
+    console.log(`(d) traffic: ${JSON.stringify(traffic)}; traffic-shift: ${run.outputs['traffic-shift']}`);
+    must(run, 0);
+    expect(run.outputs.strategy).toBe('linear');
+    // ECS's reported share at each step, and the traffic itself split between the versions.
+    expect(run.outputs['traffic-shift']).toMatch(
+      /^linear: production traffic on the new version 0% -> 50% -> 100%/,
+    );
+    expect(traffic.switches).toBeGreaterThanOrEqual(10);
+    expect(traffic.failures).toEqual([]);
+    expect(traffic.brokenErrors).toBe(0);
+    expect(traffic.byVersion[bgVersion]).toBeGreaterThan(0);
+    expect(traffic.byVersion.six).toBeGreaterThan(0);
+    bgVersion = 'six';
+    const { port, host } = await served(bgUrl);
+    for (let i = 0; i < 10; i++) expect((await get(port, '/', host, false)).body).toContain('<td>six</td>');
+  });
+
+  test('(e) a linear deploy that answers 500 to real requests is rolled back by its error alarm', async () => {
+    expect(bgUrl).not.toBe('');
+    const stepShare = 0.5;
+    const { run, traffic } = await underTraffic(bgUrl, () =>
+      deploy(
+        'bg',
+        'e7',
+        ['APP_VERSION=seven', 'FAIL_MODE=errors', `ERROR_PERCENT=${ERROR_PERCENT}`],
+        // A step long enough for the alarm to judge whole minutes of the step's traffic.
+        strategyInputs('linear', {
+          'linear-step-percent': String(stepShare * 100),
+          'linear-step-bake-minutes': '4',
+        }),
+      ),
+    );
+    console.log(`(e) traffic: ${JSON.stringify(traffic)}; allowed 500s: ${allowedErrors(stepShare)}`);
+    must(run, 1);
+    expect(run.outputs['rolled-back']).toBe('true');
+    expect(run.outputs['traffic-shift']).toMatch(/^linear: .*rolled back$/);
+    expect(run.log).toMatch(/alarm/i);
+    expect(traffic.failures).toEqual([]);
+    expect(traffic.brokenErrors).toBeGreaterThan(0);
+    expect(traffic.brokenErrors).toBeLessThanOrEqual(allowedErrors(stepShare));
+    const { port, host } = await served(bgUrl);
+    for (let i = 0; i < 10; i++)
+      expect((await get(port, '/', host, false)).body).toContain(`<td>${bgVersion}</td>`);
+  });
+
+  test('(f) a rolling deploy that answers 500 to real requests is rolled back by its error alarm', async () => {
     const first = must(await deploy('roll', 'd1', ['APP_VERSION=one']), 0);
     const { run, traffic } = await underTraffic(first.outputs.url, () =>
       deploy('roll', 'd5', ['APP_VERSION=five', 'FAIL_MODE=errors', `ERROR_PERCENT=${ERROR_PERCENT}`]),
     );
-    console.log(`(d) traffic: ${JSON.stringify(traffic)}; allowed 500s: ${allowedErrors(1)}`);
+    console.log(`(f) traffic: ${JSON.stringify(traffic)}; allowed 500s: ${allowedErrors(1)}`);
     must(run, 1);
     expect(run.outputs['rolled-back']).toBe('true');
     expect(run.log).toMatch(/alarm/i);

@@ -148,7 +148,9 @@ describe('BLUE_GREEN', () => {
     ]);
     expect(h.elbv2.rules.get(testRule)).toEqual(h.elbv2.rules.get(prodRule));
     expect(rolling.rollback.serviceRevisionArn).toBe(rolling.sourceServiceRevisions[0].arn);
-    await h.until(latestSd, (x) => x.status === 'ROLLBACK_SUCCESSFUL');
+    const back = await h.until(latestSd, (x) => x.status === 'ROLLBACK_SUCCESSFUL');
+    expect(back.targetServiceRevision.requestedProductionTrafficWeight).toBe(0);
+    expect(back.sourceServiceRevisions[0].requestedProductionTrafficWeight).toBe(100);
     const svc = await h.until(describe1, settled);
     expect(svc.taskDefinition).toMatch(/web:1$/);
     expect((await tasksByTargetGroup()).map((t: any) => t.arn).sort()).toEqual(blueTasks);
@@ -194,11 +196,26 @@ describe('CANARY and LINEAR', () => {
       linearConfiguration: { stepPercent: 40, stepBakeTimeInMinutes: 1 },
     });
     await deploy('web:2');
-    await h.until(latestSd, (x) => x.status === 'SUCCESSFUL');
+    // What DescribeServiceDeployments reports of each revision's share, at every change.
+    const reported: string[] = [];
+    await h.until(latestSd, (x) => {
+      const target = x.targetServiceRevision;
+      const source = x.sourceServiceRevisions[0];
+      const line = `prod ${source.requestedProductionTrafficWeight}/${target.requestedProductionTrafficWeight} test ${source.requestedTestTrafficWeight}/${target.requestedTestTrafficWeight}`;
+      if (line !== reported.at(-1)) reported.push(line);
+      return x.status === 'SUCCESSFUL';
+    });
     expect(shifts.filter((s) => s.rule === 'prod').map((s) => [s.blue, s.green])).toEqual([
       [60, 40],
       [20, 80],
       [0, 100],
+    ]);
+    expect(reported).toEqual([
+      'prod 100/0 test 100/0',
+      'prod 100/0 test 0/100',
+      'prod 60/40 test 0/100',
+      'prod 20/80 test 0/100',
+      'prod 0/100 test 0/100',
     ]);
   });
 });

@@ -103,7 +103,14 @@ export interface DeploymentRecord {
   /** When the deployment reached its steady state and its alarms' bake time ends (deployments with alarms). */
   bakeEndsAt?: number;
   /** A blue/green, canary or linear deployment: its strategy, the blue deployment and its lifecycle stage. */
-  shift?: { strategy: Exclude<DeploymentStrategy, 'ROLLING'>; blueDeploymentId: string; stage: string };
+  shift?: {
+    strategy: Exclude<DeploymentStrategy, 'ROLLING'>;
+    blueDeploymentId: string;
+    stage: string;
+    /** The share (percent) of production and of test traffic the listener rules send to this deployment. */
+    productionPercent: number;
+    testPercent: number;
+  };
   /** A blue deployment made PRIMARY again by a traffic rollback: the service deployment it finishes. */
   rollbackOfServiceDeployment?: string;
 }

@@ -390,7 +390,7 @@ export class EcsState implements EcsContract {
     const sd = svc.serviceDeployments.find((s) => s.arn === d.serviceDeploymentArn);
     if (!sd) return;
     d.loadBalancers = greenLoadBalancers(svc, blue);
-    d.shift = { strategy, blueDeploymentId: blue.id, stage: 'PENDING' };
+    d.shift = { strategy, blueDeploymentId: blue.id, stage: 'PENDING', productionPercent: 0, testPercent: 0 };
     void runShift(this, svc, d, sd, blue).catch((err: unknown) => {
       this.world.record('error', svc.arn, { message: err instanceof Error ? err.message : String(err) });
     });

@@ -74,7 +74,10 @@ export function greenLoadBalancers(svc: ServiceRecord, blue: DeploymentRecord): 
   });
 }
 
-/** Sets a rule's weights between the blue and the green target group of every load balancer. */
+/**
+ * Sets a rule's weights between the blue and the green target group of every load balancer, and
+ * the share green's service revision reports (requestedProductionTrafficWeight, ...TestTrafficWeight).
+ */
 export function shiftTraffic(
   world: World,
   blue: DeploymentRecord,
@@ -82,6 +85,8 @@ export function shiftTraffic(
   rule: 'productionListenerRule' | 'testListenerRule',
   percent: number,
 ): void {
+  if (green.shift)
+    green.shift[rule === 'productionListenerRule' ? 'productionPercent' : 'testPercent'] = percent;
   const w = weightsFor(percent);
   green.loadBalancers.forEach((lb, i) => {
     const arn = lb.advancedConfiguration?.[rule];

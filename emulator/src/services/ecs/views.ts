@@ -146,11 +146,21 @@ export function serviceDeploymentView(
   svc: ServiceRecord,
   sd: ServiceDeploymentRecord,
 ): Record<string, unknown> {
+  const d = svc.deployments.find((x) => x.id === sd.deploymentId);
+  // Blue/green, canary, linear: the share of traffic each side is asked to take (the target's, the rest the source's).
+  const weights = (isTarget: boolean) =>
+    d?.shift && {
+      requestedProductionTrafficWeight: isTarget
+        ? d.shift.productionPercent
+        : 100 - d.shift.productionPercent,
+      requestedTestTrafficWeight: isTarget ? d.shift.testPercent : 100 - d.shift.testPercent,
+    };
   const revisionSummary = (arn: string) => {
-    const ds = svc.deployments.filter((d) => d.serviceRevisionArn === arn);
-    const tasks = ecs.tasksOf(svc).filter((t) => ds.some((d) => d.id === t.deploymentId));
+    const ds = svc.deployments.filter((x) => x.serviceRevisionArn === arn);
+    const tasks = ecs.tasksOf(svc).filter((t) => ds.some((x) => x.id === t.deploymentId));
     const isTarget = arn === sd.targetRevisionArn;
     return {
+      ...weights(isTarget),
       arn,
       requestedTaskCount: isTarget
         ? svc.desiredCount
@@ -162,7 +172,6 @@ export function serviceDeploymentView(
       ).length,
     };
   };
-  const d = svc.deployments.find((x) => x.id === sd.deploymentId);
   const breaker = sd.deploymentConfiguration.deploymentCircuitBreaker;
   return clean({
     serviceDeploymentArn: sd.arn,
