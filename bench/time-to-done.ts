@@ -68,8 +68,13 @@ const WAITER_MAX_WAIT_S = 30 * 60;
 /** @aws-sdk/client-ecs's own default for waitUntilServicesStable's maxDelay (120 s in older releases). */
 const WAITER_SDK_MAX_DELAY_S = 600;
 
-/** The issue's goals for `wait-until: healthy` (docs/benchmarks.md). */
-const TARGET = { healthyToDoneS: 2.0, watchReads: 40 };
+/**
+ * The issue's goals for `wait-until: healthy` (docs/benchmarks.md): done within 2 s of healthy, with
+ * no more watch reads per deploy than the watch made before its scheduler (main at f39a1bc, measured
+ * by this benchmark on its dist/: 75 with AWS's target-group defaults, 35 with the action's; the
+ * issue's "about 40" was the latter).
+ */
+const TARGET = { healthyToDoneS: 2.0, watchReads: { aws: 75, action: 35 } };
 const finite = (x: number): number | undefined => (Number.isFinite(x) ? x : undefined);
 
 /** The reads a watch makes: the calls-per-deploy budget of the done-latency goal is counted on these. */
@@ -318,7 +323,7 @@ main('time-to-done', 10 * 60_000, async () => {
     },
   ];
   // The issue's goals: every update done within 2 s of the new target being healthy, with both
-  // target-group settings, with no more watch reads per deploy than before (about 40).
+  // target-group settings, with no more watch reads per deploy than before.
   const targets = [AWS_DEFAULTS, ACTION_DEFAULTS].flatMap((tg) => {
     const a = at(tg, 'action-healthy');
     if (a.samples === 0) return [];
@@ -329,7 +334,12 @@ main('time-to-done', 10 * 60_000, async () => {
         TARGET.healthyToDoneS,
         's',
       ),
-      targetFigure(`watch reads per deploy, ${tg.label}`, a.watchCalls, TARGET.watchReads, 'calls'),
+      targetFigure(
+        `watch reads per deploy, ${tg.label}`,
+        a.watchCalls,
+        tg === AWS_DEFAULTS ? TARGET.watchReads.aws : TARGET.watchReads.action,
+        'calls',
+      ),
     ];
   });
   console.log('');
