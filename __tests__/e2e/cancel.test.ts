@@ -2,9 +2,15 @@
  * A runner's cancel, as GitHub sends it (SIGINT to the step's node process), during the watch of a
  * deploy of the bundled action: one line saying what was in progress and what happens to it, the
  * outputs, a summary with outcome cancelled, a non-zero exit within 5 s; then a re-run converges.
- * With rollback-on-cancel, the cancel starts the rollback to the previous revision.
+ * With rollback-on-cancel, the cancel starts the rollback to the previous revision: UpdateService
+ * for a rolling deploy, StopServiceDeployment ROLLBACK for a blue/green one.
  */
-import { DescribeServicesCommand, ECSClient } from '@aws-sdk/client-ecs';
+import {
+  DescribeServiceDeploymentsCommand,
+  DescribeServicesCommand,
+  ECSClient,
+  ListServiceDeploymentsCommand,
+} from '@aws-sdk/client-ecs';
 import type { ChildProcess } from 'node:child_process';
 import { startEmulator } from '../../emulator/src/index';
 import { eventually } from '../helpers/eventually';
@@ -16,14 +22,27 @@ let api: ReturnType<typeof admin>;
 let cancelledDeployment = '';
 const base = { cluster: 'cx', service: 'slow', 'container-port': '3000', 'wait-for-minutes': '10' };
 
-async function service() {
-  const ecs = new ECSClient({
+const ecsClient = () =>
+  new ECSClient({
     endpoint: emu.url,
     region: 'us-east-1',
     credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
   });
-  const out = await ecs.send(new DescribeServicesCommand({ cluster: 'cx', services: ['slow'] }));
+
+async function service(cluster = 'cx', name = 'slow') {
+  const out = await ecsClient().send(new DescribeServicesCommand({ cluster, services: [name] }));
   return out.services![0];
+}
+
+/** The newest service deployment of a service, as DescribeServiceDeployments shows it. */
+async function latestServiceDeployment(cluster: string, name: string) {
+  const ecs = ecsClient();
+  const [newest] = (await ecs.send(new ListServiceDeploymentsCommand({ cluster, service: name })))
+    .serviceDeployments!;
+  const out = await ecs.send(
+    new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: [newest.serviceDeploymentArn!] }),
+  );
+  return out.serviceDeployments![0];
 }
 
 /** Runs the action and sends SIGINT once the watch has begun; the time from signal to exit is measured. */
@@ -111,4 +130,30 @@ test('with rollback-on-cancel, a cancel during the watch starts the rollback to 
     { timeoutMs: 30_000, intervalMs: 250 },
   );
   expect(svc.deployments![0].rolloutState).toBe('COMPLETED');
+});
+
+test('with rollback-on-cancel, a cancelled blue/green deploy is stopped with rollback: ECS goes back to the previous revision', async () => {
+  const bg = {
+    cluster: 'cxbg',
+    service: 'slowbg',
+    strategy: 'blue-green',
+    'bake-minutes': '1',
+    'infrastructure-role-arn': 'arn:aws:iam::000000000000:role/ecsInfrastructureRoleForLoadBalancers',
+  };
+  const first = await runAction({ ...base, ...bg, image: ecrImage('slow', 'v1') }, { endpoint: emu.url });
+  expect(first.exitCode).toBe(0);
+  const run = await cancelDuringWatch({ ...bg, image: ecrImage('slow', 'v3'), 'rollback-on-cancel': 'true' });
+  expect(run.exitCode).toBe(130);
+  expect(run.exitMs).toBeLessThan(5_000);
+  expect(run.log).toMatch(
+    /The action stopped service deployment arn:aws:ecs:\S+ with rollback: ECS moves the traffic back to cxbg-slowbg:1/,
+  );
+  const sd = await eventually(
+    'the blue/green deployment rolled back by ECS',
+    () => latestServiceDeployment('cxbg', 'slowbg'),
+    (d) => d.status === 'ROLLBACK_SUCCESSFUL',
+    { timeoutMs: 30_000, intervalMs: 250 },
+  );
+  expect(sd.status).toBe('ROLLBACK_SUCCESSFUL');
+  expect((await service('cxbg', 'slowbg')).taskDefinition).toMatch(/cxbg-slowbg:1$/);
 });

@@ -4,6 +4,7 @@ import { cancelLine, cancelRun, LiveRun, rollbackOnCancel, RunTracker } from '..
 import type { PhaseOutputs } from '../../src/pipeline/result';
 import type { ServiceDeployment } from '../../src/pipeline/service';
 import type { PhaseTiming } from '../../src/util/time';
+import type { StrategyKind } from '../../src/config/types';
 import { testConfig } from '../fixtures/config';
 import { MemoryLogger } from '../helpers/memory-logger';
 
@@ -21,32 +22,53 @@ function deployment(over: Partial<ServiceDeployment> = {}): ServiceDeployment {
   };
 }
 
-/** A run interrupted in `phase`, with an ECS whose UpdateService answers as `update` says. */
+/**
+ * A run interrupted in `phase`, with an ECS whose UpdateService answers as `update` says, whose
+ * DescribeServices shows `current` and whose StopServiceDeployment does as `stop` says.
+ */
 function live(
   phase: string | undefined,
   made: PhaseOutputs,
-  opts: { rollbackOnCancel?: boolean; plan?: boolean; update?: () => Promise<Service> } = {},
+  opts: {
+    rollbackOnCancel?: boolean;
+    plan?: boolean;
+    strategy?: StrategyKind;
+    update?: () => Promise<Service>;
+    current?: Service;
+    stop?: () => Promise<void>;
+  } = {},
 ) {
   const updates: UpdateServiceCommandInput[] = [];
+  const stops: string[] = [];
   const ecs = {
     updateService: async (input: UpdateServiceCommandInput) => {
       updates.push(input);
       return opts.update ? opts.update() : { deployments: [{ id: 'ecs-svc/rb', status: 'PRIMARY' }] };
+    },
+    describeService: async () => opts.current,
+    stopServiceDeployment: async (arn: string, stopType: string) => {
+      stops.push(`${arn} ${stopType}`);
+      if (opts.stop) await opts.stop();
     },
   };
   const timings: PhaseTiming[] = [
     { name: 'Service', ms: 2_000, outcome: 'ok' },
     { name: 'Watch', ms: 0, outcome: 'ok' },
   ];
+  const base = testConfig();
   const run: LiveRun = {
-    config: testConfig({ rollbackOnCancel: opts.rollbackOnCancel ?? false, plan: opts.plan ?? false }),
+    config: testConfig({
+      rollbackOnCancel: opts.rollbackOnCancel ?? false,
+      plan: opts.plan ?? false,
+      strategy: { ...base.strategy, kind: opts.strategy ?? 'rolling' },
+    }),
     ctx: { ecs } as unknown as PhaseContext,
     made,
     phase: () => phase,
     timings: () => timings.map((t) => ({ ...t })),
     startedAt: 10_000,
   };
-  return { run, updates };
+  return { run, updates, stops };
 }
 
 const watching: PhaseOutputs = {
@@ -146,6 +168,85 @@ describe('rollback-on-cancel', () => {
       started: false,
       why: 'UpdateService failed: AccessDeniedException: not allowed',
     });
+  });
+});
+
+describe('rollback-on-cancel with blue/green, canary, linear', () => {
+  const SD = 'arn:aws:ecs:eu-west-1:123456789012:service-deployment/web/hello/abc';
+  const ours: Service = {
+    currentServiceDeployment: SD,
+    deployments: [{ id: 'ecs-svc/42', status: 'PRIMARY', taskDefinition: `${TD}:2` }],
+  };
+
+  it("stops this run's service deployment with rollback: ECS moves the traffic back itself", async () => {
+    const { run, updates, stops } = live('Watch', watching, {
+      rollbackOnCancel: true,
+      strategy: 'blue-green',
+      current: ours,
+    });
+    const rollback = await rollbackOnCancel(run);
+    expect(stops).toEqual([`${SD} ROLLBACK`]);
+    expect(updates).toEqual([]);
+    expect(rollback).toEqual({
+      started: true,
+      to: `${TD}:1`,
+      deploymentId: 'ecs-svc/42',
+      serviceDeploymentArn: SD,
+    });
+    expect(cancelLine('SIGINT', run, rollback)).toContain(
+      `The action stopped service deployment ${SD} with rollback: ECS moves the traffic back to web-hello:1`,
+    );
+  });
+
+  it('falls back to UpdateService when StopServiceDeployment is refused, and says both', async () => {
+    const { run, updates, stops } = live('Watch', watching, {
+      rollbackOnCancel: true,
+      strategy: 'canary',
+      current: ours,
+      stop: async () => {
+        throw new Error('InvalidParameterException: the service deployment cannot be stopped');
+      },
+    });
+    const rollback = await rollbackOnCancel(run);
+    expect(stops).toHaveLength(1);
+    expect(updates).toEqual([{ cluster: 'web', service: 'hello', taskDefinition: `${TD}:1` }]);
+    expect(rollback).toEqual({ started: true, to: `${TD}:1`, deploymentId: 'ecs-svc/rb' });
+  });
+
+  it('rolls nothing back over another deployment that took the service over', async () => {
+    const { run, updates, stops } = live('Watch', watching, {
+      rollbackOnCancel: true,
+      strategy: 'linear',
+      current: { ...ours, deployments: [{ id: 'ecs-svc/77', status: 'PRIMARY', taskDefinition: `${TD}:3` }] },
+    });
+    const rollback = await rollbackOnCancel(run);
+    expect(stops).toEqual([]);
+    expect(updates).toEqual([]);
+    expect(cancelLine('SIGINT', run, rollback)).toContain(
+      'The rollback on cancel was not started: another deployment took the service over (web-hello:3 runs now).',
+    );
+  });
+
+  it('gives up within its share of the cancel budget when ECS does not answer', async () => {
+    jest.useFakeTimers();
+    try {
+      const { run, updates } = live('Watch', watching, {
+        rollbackOnCancel: true,
+        strategy: 'blue-green',
+        current: ours,
+        stop: () => new Promise<void>(() => undefined),
+      });
+      const pending = rollbackOnCancel(run);
+      await jest.advanceTimersByTimeAsync(3_000);
+      // The budget is spent: no UpdateService is sent whose answer could not be awaited.
+      expect(await pending).toEqual({
+        started: false,
+        why: 'StopServiceDeployment failed: no answer within 3 s',
+      });
+      expect(updates).toEqual([]);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 });
 

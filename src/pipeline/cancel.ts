@@ -46,9 +46,59 @@ export class RunTracker {
 
 /** What a cancel did about the deployment in progress. */
 export type CancelRollback =
-  { started: true; to: string; deploymentId?: string } | { started: false; why: string };
+  | { started: true; to: string; deploymentId?: string; serviceDeploymentArn?: string }
+  | { started: false; why: string };
 
-/** Starts the rollback to the previous revision (one UpdateService, not followed), within its share of the budget. */
+/** Races each call against one deadline, the rollback's share of the cancel budget. */
+function budget(ms: number) {
+  let timer: NodeJS.Timeout | undefined;
+  let spent = false;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      spent = true;
+      reject(new Error(`no answer within ${ms / 1000} s`));
+    }, ms);
+  });
+  expired.catch(() => undefined);
+  return {
+    race: <T>(call: Promise<T>): Promise<T> => Promise.race([call, expired]),
+    /** Whether the budget is spent: no call is started then, as its answer could not be awaited. */
+    spent: () => spent,
+    clear: () => clearTimeout(timer),
+  };
+}
+
+/**
+ * Blue/green, canary, linear: ECS's own rollback of the service deployment in progress, when it is
+ * this run's (the service's PRIMARY deployment runs this run's revision), which moves the traffic back
+ * at once; an UpdateService would start a whole new blue/green deployment of the old revision.
+ * Not started when another deployment took the service over; undefined when there is no service
+ * deployment to stop.
+ */
+async function stopOurServiceDeployment(
+  live: LiveRun,
+  to: string,
+  race: <T>(call: Promise<T>) => Promise<T>,
+): Promise<CancelRollback | undefined> {
+  const { config, made, ctx } = live;
+  const service = await race(ctx.ecs.describeService(made.stack!.cluster, config.service));
+  const primary = service?.deployments?.find((d) => d.status === 'PRIMARY');
+  const arn = service?.currentServiceDeployment;
+  if (primary && primary.taskDefinition !== made.revision?.arn)
+    return {
+      started: false,
+      why: `another deployment took the service over (${shortTaskDefinition(primary.taskDefinition)} runs now)`,
+    };
+  if (!arn || !primary) return undefined;
+  await race(ctx.ecs.stopServiceDeployment(arn, 'ROLLBACK'));
+  return { started: true, to, deploymentId: primary.id, serviceDeploymentArn: arn };
+}
+
+/**
+ * Starts the rollback to the previous revision, not followed, within its share of the budget: for
+ * rolling one UpdateService; for blue/green, canary and linear StopServiceDeployment ROLLBACK (after
+ * one DescribeServices), and UpdateService when that cannot be made.
+ */
 export async function rollbackOnCancel(live: LiveRun): Promise<CancelRollback | undefined> {
   const { config, made, ctx } = live;
   const deployment = made.service?.deployment;
@@ -56,25 +106,27 @@ export async function rollbackOnCancel(live: LiveRun): Promise<CancelRollback | 
   const to = deployment.created ? undefined : deployment.previousTaskDefinitionArn;
   if (!to || to === made.revision?.arn)
     return { started: false, why: 'there is no previous revision to roll back to' };
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new Error(`no answer within ${ROLLBACK_CALL_MS / 1000} s`)),
-      ROLLBACK_CALL_MS,
-    );
-  });
+  const { race, spent, clear } = budget(ROLLBACK_CALL_MS);
+  let stopFailed = '';
   try {
-    const call = ctx.ecs.updateService({
-      cluster: made.stack.cluster,
-      service: config.service,
-      taskDefinition: to,
-    });
-    const service = await Promise.race([call, timeout]);
+    if (config.strategy.kind !== 'rolling') {
+      try {
+        const stopped = await stopOurServiceDeployment(live, to, race);
+        if (stopped) return stopped;
+      } catch (error) {
+        stopFailed = `StopServiceDeployment failed: ${oneLine(error)}`;
+      }
+      if (spent()) return { started: false, why: stopFailed || 'no time left for UpdateService' };
+      if (stopFailed) stopFailed += '; ';
+    }
+    const service = await race(
+      ctx.ecs.updateService({ cluster: made.stack.cluster, service: config.service, taskDefinition: to }),
+    );
     return { started: true, to, deploymentId: primaryDeploymentId(service) };
   } catch (error) {
-    return { started: false, why: `UpdateService failed: ${oneLine(error)}` };
+    return { started: false, why: `${stopFailed}UpdateService failed: ${oneLine(error)}` };
   } finally {
-    clearTimeout(timer);
+    clear();
   }
 }
 
@@ -84,6 +136,8 @@ function aftermath(live: LiveRun, rollback: CancelRollback | undefined): string 
   const deployment = made.service?.deployment;
   const revision = shortTaskDefinition(made.revision?.arn);
   if (config.plan) return 'This was a plan: nothing was changed.';
+  if (rollback?.started && rollback.serviceDeploymentArn)
+    return `The action stopped service deployment ${rollback.serviceDeploymentArn} with rollback: ECS moves the traffic back to ${shortTaskDefinition(rollback.to)} and carries the rollback out, unwatched.`;
   if (rollback?.started)
     return `The action started the rollback to ${shortTaskDefinition(rollback.to)}${rollback.deploymentId ? ` (deployment ${rollback.deploymentId})` : ''}; ECS carries it out, unwatched.`;
   const notRolledBack = rollback ? ` The rollback on cancel was not started: ${rollback.why}.` : '';
