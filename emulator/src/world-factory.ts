@@ -8,12 +8,14 @@ import { Ec2State } from './services/ec2/state';
 import { LogsState } from './services/logs/state';
 import { EcrState } from './services/ecr/state';
 import { CloudWatchState } from './services/cloudwatch/state';
+import { AcmState } from './services/acm/state';
 
 /** The states in the order they are restored: a service's dependencies come before it. */
-const STATE_KEYS = ['ec2', 'logs', 'ecr', 'cloudwatch', 'elbv2', 'ecs', 'autoscaling'] as const;
+const STATE_KEYS = ['acm', 'ec2', 'logs', 'ecr', 'cloudwatch', 'elbv2', 'ecs', 'autoscaling'] as const;
 type StateKey = (typeof STATE_KEYS)[number];
 
 function assignStates(world: World): void {
+  world.acm = new AcmState(world);
   world.ec2 = new Ec2State(world);
   world.logs = new LogsState(world);
   world.ecr = new EcrState(world);

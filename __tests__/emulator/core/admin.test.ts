@@ -157,7 +157,7 @@ describe('admin API', () => {
     await admin(emu.url, 'PUT', 'ecr/images', { repository: 'app', tag: 'v1' });
     await admin(emu.url, 'PUT', 'images', { image: 'app:v1', behaviour: { startSeconds: 2 } });
     const dump = (await admin(emu.url, 'GET', 'state')).json;
-    expect(Object.keys(dump).sort()).toEqual(['autoscaling', 'ec2', 'ecr', 'ecs', 'elbv2', 'logs']);
+    expect(Object.keys(dump).sort()).toEqual(['acm', 'autoscaling', 'ec2', 'ecr', 'ecs', 'elbv2', 'logs']);
     expect(dump.logs.groups.map((g: { logGroupName: string }) => g.logGroupName)).toEqual(['kept']);
 
     const saved = await admin(emu.url, 'POST', 'state/save');

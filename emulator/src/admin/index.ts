@@ -1,6 +1,12 @@
 import type * as http from 'node:http';
 import type { EmulatorContext } from '../http/context';
 import type { ImageBehaviour } from '../core/world';
+import {
+  AcmState,
+  CERTIFICATE_STATUSES,
+  type CertificateRecord,
+  type CertificateStatus,
+} from '../services/acm/state';
 
 /** An admin request that cannot be served; answered as {"error": message} with this status. */
 class AdminError extends Error {
@@ -196,6 +202,48 @@ async function recordEcrImage(r: AdminRequest): Promise<unknown> {
   }
 }
 
+/**
+ * ACM certificates, which cannot be validated here (no DNS): `POST certificates` makes one, ISSUED
+ * unless `status` says otherwise; `PUT certificates` moves one (`arn`, `status`), e.g. a requested
+ * certificate to ISSUED, or an issued one to EXPIRED.
+ */
+async function addCertificate(r: AdminRequest): Promise<unknown> {
+  const b = parseBody(r.raw);
+  if (typeof b.domainName !== 'string' || !b.domainName) throw new AdminError(400, 'domainName is required');
+  const sans = Array.isArray(b.subjectAlternativeNames) ? b.subjectAlternativeNames.map(String) : [];
+  return certificateJson(
+    AcmState.of(r.ctx.world).add(b.domainName, sans, certificateStatus(b.status ?? 'ISSUED')),
+  );
+}
+
+async function setCertificateStatus(r: AdminRequest): Promise<unknown> {
+  const b = parseBody(r.raw);
+  try {
+    return certificateJson(
+      AcmState.of(r.ctx.world).setStatus(String(b.arn ?? ''), certificateStatus(b.status)),
+    );
+  } catch (e) {
+    throw new AdminError(404, (e as Error).message);
+  }
+}
+
+async function listCertificates(r: AdminRequest): Promise<unknown> {
+  return { certificates: [...AcmState.of(r.ctx.world).certificates.values()].map(certificateJson) };
+}
+
+function certificateStatus(v: unknown): CertificateStatus {
+  if (!(CERTIFICATE_STATUSES as readonly unknown[]).includes(v))
+    throw new AdminError(400, `status must be one of ${CERTIFICATE_STATUSES.join(', ')}`);
+  return v as CertificateStatus;
+}
+
+const certificateJson = (c: CertificateRecord) => ({
+  arn: c.arn,
+  domainName: c.domainName,
+  subjectAlternativeNames: c.subjectAlternativeNames,
+  status: c.status,
+});
+
 async function reset(r: AdminRequest): Promise<unknown> {
   const { ctx } = r;
   const { world } = ctx;
@@ -213,6 +261,7 @@ async function dumpState(r: AdminRequest): Promise<unknown> {
     ec2: world.ec2.snapshot(),
     logs: world.logs.snapshot(),
     ecr: world.ecr.snapshot(),
+    acm: world.acm.snapshot(),
   };
 }
 
@@ -248,6 +297,9 @@ const ROUTES: Record<string, AdminHandler> = {
   'GET ecr/images': listEcrImages,
   'PUT ecr/images': recordEcrImage,
   'POST ecr/images': recordEcrImage,
+  'GET certificates': listCertificates,
+  'POST certificates': addCertificate,
+  'PUT certificates': setCertificateStatus,
   'POST reset': reset,
   'GET state': dumpState,
   'POST state/save': saveOrLoadState,

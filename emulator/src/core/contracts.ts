@@ -231,8 +231,14 @@ export interface CloudWatchContract extends StateLifecycle {
   putMetricData(data: MetricDatumRecord[]): void;
 }
 
+/** ACM, for the load balancer: a listener takes an ISSUED certificate of this account and region. */
+export interface AcmContract extends StateLifecycle {
+  usable(certificateArn: string): boolean;
+}
+
 /** Every state a world holds, by key. */
 export interface ServiceStates {
+  acm: AcmContract;
   ec2: Ec2Contract;
   logs: LogsContract;
   ecr: EcrContract;

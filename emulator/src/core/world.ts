@@ -1,6 +1,7 @@
 import { Clock, type ClockChoice } from './clock';
 import type { TaskRuntime } from './runtime';
 import type {
+  AcmContract,
   AutoScalingContract,
   CloudWatchContract,
   Ec2Contract,
@@ -89,6 +90,7 @@ export class World {
   logs!: LogsContract;
   ecr!: EcrContract;
   cloudwatch!: CloudWatchContract;
+  acm!: AcmContract;
 
   constructor(opts: WorldOptions) {
     this.accountId = opts.accountId ?? '000000000000';

@@ -2,6 +2,7 @@ import { AwsError } from '../../core/errors';
 import { validTagKey, validTagValue } from '../../core/tags';
 import type { Operation, RequestContext, ServiceDefinition } from '../../core/service';
 import type { World } from '../../core/world';
+import type { AcmContract } from '../../core/contracts';
 import {
   type ActionRecord,
   DEFAULT_LOAD_BALANCER_ATTRIBUTES,
@@ -577,7 +578,12 @@ const operations: Record<string, Operation> = {
     const port = int(input.Port, 'port');
     if (port === undefined) throw validationError('A listener port must be specified');
     inRange(port, 1, 65535, 'port');
-    const { certificates, sslPolicy } = listenerTls(protocol, input.Certificates, input.SslPolicy);
+    const { certificates, sslPolicy } = listenerTls(
+      protocol,
+      input.Certificates,
+      input.SslPolicy,
+      ctx.world.acm,
+    );
     const alpnPolicy = strings(input.AlpnPolicy);
     const defaultActions = parseActions((arn) => getTg(ctx, arn), input.DefaultActions, 'defaultActions');
     const tags = parseTags(input.Tags);
@@ -671,6 +677,8 @@ const operations: Record<string, Operation> = {
       protocol,
       input.Certificates ?? (keepTls ? listener.certificates : undefined),
       input.SslPolicy ?? (keepTls ? listener.sslPolicy : undefined),
+      // A certificate the listener already has is not looked up again.
+      input.Certificates !== undefined ? ctx.world.acm : undefined,
     );
     const defaultActions =
       input.DefaultActions !== undefined
@@ -928,10 +936,16 @@ const operations: Record<string, Operation> = {
   },
 };
 
+/**
+ * A listener's protocol, certificates and SSL policy. An ACM certificate must exist in this account
+ * and region and be ISSUED (an expired or pending one is "not found" too, as AWS answers); IAM server
+ * certificates are not emulated and are taken as they are.
+ */
 function listenerTls(
   protocol: string,
   certificatesIn: unknown,
   sslPolicyIn: unknown,
+  acm: AcmContract | undefined,
 ): { certificates?: { CertificateArn: string }[]; sslPolicy?: string } {
   const certificates = list<{ CertificateArn?: unknown }>(certificatesIn).map((c) => ({
     CertificateArn: required(c?.CertificateArn, 'certificates.member.certificateArn'),
@@ -948,8 +962,10 @@ function listenerTls(
       'TooManyCertificates',
       'Only one default certificate can be specified; add others with AddListenerCertificates',
     );
-  if (!/^arn:aws[\w-]*:(acm|iam):/.test(certificates[0].CertificateArn)) {
-    throw err('CertificateNotFound', `Certificate '${certificates[0].CertificateArn}' not found`);
+  const arn = certificates[0].CertificateArn;
+  const isAcm = /^arn:aws[\w-]*:acm:/.test(arn);
+  if ((!isAcm && !/^arn:aws[\w-]*:iam:/.test(arn)) || (isAcm && acm && !acm.usable(arn))) {
+    throw err('CertificateNotFound', `Certificate '${arn}' not found`);
   }
   return { certificates, sslPolicy: sslPolicy ?? DEFAULT_SSL_POLICY };
 }
