@@ -57,6 +57,7 @@ test('clients are made on first use, once each: a run loads only the SDK package
       'autoscaling',
       'cloudwatch',
       'sts',
+      'acm',
     ]);
     expect(loaded).toEqual(['@aws-sdk/client-sts']);
   });

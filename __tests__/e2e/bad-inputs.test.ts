@@ -43,6 +43,8 @@ interface Fixtures {
   otherGroup: string;
   instanceTargetGroup: string;
   otherVpcTargetGroup: string;
+  /** An ACM certificate still waiting for its validation. */
+  pendingCertificate: string;
 }
 
 interface BadInput {
@@ -451,6 +453,21 @@ const CASES: BadInput[] = [
     },
     expect: /Input 'certificate-arn'.*eu-west-1/,
   },
+  {
+    name: 'certificate-arn that ACM does not have',
+    inputs: {
+      'certificate-arn':
+        'arn:aws:acm:us-east-1:000000000000:certificate/0f1e2d3c-aaaa-bbbb-cccc-0123456789ab',
+    },
+    expect:
+      /Input 'certificate-arn': ACM has no certificate arn:aws:acm:us-east-1:000000000000:certificate\/0f1e2d3c/,
+  },
+  {
+    name: 'certificate-arn still pending validation',
+    inputs: {},
+    with: (f) => ({ 'certificate-arn': f.pendingCertificate }),
+    expect: /Input 'certificate-arn': the certificate \S+ \(app.example.com\) is PENDING_VALIDATION/,
+  },
 ];
 
 /** One lane's emulator with the fixtures. */
@@ -545,10 +562,21 @@ async function startLane(): Promise<{ emu: Emulator; fixtures: Fixtures }> {
       Actions: [{ Type: 'forward', TargetGroupArn: otherService }],
     }),
   );
+  const pending = (await api.call('POST', 'certificates', {
+    domainName: 'app.example.com',
+    status: 'PENDING_VALIDATION',
+  })) as { arn: string };
   await api.clearCalls();
   return {
     emu,
-    fixtures: { defaultVpc: vpc.vpcId, defaultSubnets, otherGroup, instanceTargetGroup, otherVpcTargetGroup },
+    fixtures: {
+      defaultVpc: vpc.vpcId,
+      defaultSubnets,
+      otherGroup,
+      instanceTargetGroup,
+      otherVpcTargetGroup,
+      pendingCertificate: pending.arn,
+    },
   };
 }
 

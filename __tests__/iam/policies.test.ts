@@ -19,6 +19,7 @@ const PREFIX: Record<string, string> = {
   'client-cloudwatch': 'cloudwatch',
   'client-application-auto-scaling': 'application-autoscaling',
   'client-sts': 'sts',
+  'client-acm': 'acm',
 };
 
 /** Needed, never sent by the action's own SDK calls. */

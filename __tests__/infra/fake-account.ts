@@ -12,6 +12,7 @@ import * as AAS from '@aws-sdk/client-application-auto-scaling';
 import * as CW from '@aws-sdk/client-cloudwatch';
 import { STSClient } from '@aws-sdk/client-sts';
 import { ECRClient } from '@aws-sdk/client-ecr';
+import { ACMClient } from '@aws-sdk/client-acm';
 import type { AwsClients } from '../../src/aws/clients';
 
 const ACCOUNT = '123456789012';
@@ -475,6 +476,7 @@ export function fakeAccount(options: FakeAccountOptions = {}) {
     cloudwatch: new CW.CloudWatchClient({ region: REGION }),
     sts: new STSClient({ region: REGION }),
     ecr: new ECRClient({ region: REGION }),
+    acm: new ACMClient({ region: REGION }),
   };
 
   /** Every command sent, in global order (sinon call ids increase across all stubs). */

@@ -1,7 +1,11 @@
-/** The preflight's own reference checks: the registered revision given as task-definition-arn, and the certificate's region. */
+/** The preflight's own reference checks: the registered revision given as task-definition-arn, and the certificate (its region, then ACM). */
 import type { TaskDefinition } from '@aws-sdk/client-ecs';
 import type { EcsApi } from '../../src/aws/ecs';
-import { checkCertificateRegion, checkGivenTaskDefinition } from '../../src/pipeline/references';
+import { ACMClient, DescribeCertificateCommand } from '@aws-sdk/client-acm';
+import { mockClient } from 'aws-sdk-client-mock';
+import type { AwsClients } from '../../src/aws/clients';
+import type { DeployConfig } from '../../src/config/types';
+import { checkCertificate, checkGivenTaskDefinition } from '../../src/pipeline/references';
 import { testConfig } from '../fixtures/config';
 
 const ARN = 'arn:aws:ecs:eu-west-1:123456789012:task-definition/web-hello:4';
@@ -48,19 +52,73 @@ describe('checkGivenTaskDefinition', () => {
   });
 });
 
-describe('checkCertificateRegion', () => {
+describe('checkCertificate', () => {
+  const acm = mockClient(ACMClient);
+  afterEach(() => acm.reset());
   const cert = (region: string) => `arn:aws:acm:${region}:123456789012:certificate/0f1e2d3c-aaaa`;
-  it('refuses an ACM certificate of another region', () => {
-    expect(() =>
-      checkCertificateRegion(testConfig({ loadBalancer: { certificateArn: cert('us-east-1') } })),
-    ).toThrow("Input 'certificate-arn': the certificate is in us-east-1, the load balancer in eu-west-1;");
+  const check = (certificateArn: string | undefined, over: Partial<DeployConfig['loadBalancer']> = {}) =>
+    checkCertificate({
+      config: testConfig({ loadBalancer: { certificateArn, ...over } }),
+      clients: { acm: new ACMClient({ region: 'eu-west-1' }) } as AwsClients,
+    });
+  const issued = (Status = 'ISSUED') =>
+    acm
+      .on(DescribeCertificateCommand)
+      .resolves({ Certificate: { Status, DomainName: 'app.example.com' } } as never);
+
+  it('refuses an ACM certificate of another region, without a call', async () => {
+    await expect(check(cert('us-east-1'))).rejects.toMatchObject({
+      input: 'certificate-arn',
+      message: expect.stringContaining(
+        "Input 'certificate-arn': the certificate is in us-east-1, the load balancer in eu-west-1;",
+      ),
+    });
+    expect(acm.calls()).toHaveLength(0);
   });
-  it('accepts one of the region, an IAM server certificate, and none', () => {
-    for (const certificateArn of [
-      cert('eu-west-1'),
-      'arn:aws:iam::123456789012:server-certificate/web',
-      undefined,
-    ])
-      expect(() => checkCertificateRegion(testConfig({ loadBalancer: { certificateArn } }))).not.toThrow();
+
+  it('accepts an ISSUED certificate of the region (one DescribeCertificate)', async () => {
+    issued();
+    await expect(check(cert('eu-west-1'))).resolves.toBeUndefined();
+    expect(acm.commandCalls(DescribeCertificateCommand)[0].args[0].input).toEqual({
+      CertificateArn: cert('eu-west-1'),
+    });
+  });
+
+  it('refuses a certificate ACM does not have', async () => {
+    acm
+      .on(DescribeCertificateCommand)
+      .rejects(
+        Object.assign(new Error('Could not find certificate x.'), { name: 'ResourceNotFoundException' }),
+      );
+    await expect(check(cert('eu-west-1'))).rejects.toThrow(
+      `Input 'certificate-arn': ACM has no certificate ${cert('eu-west-1')} in this account (eu-west-1).`,
+    );
+  });
+
+  it('refuses one that is not ISSUED, and says what to do about a pending one', async () => {
+    issued('PENDING_VALIDATION');
+    await expect(check(cert('eu-west-1'))).rejects.toThrow(
+      `the certificate ${cert('eu-west-1')} (app.example.com) is PENDING_VALIDATION; an HTTPS listener needs an ISSUED certificate (finish its DNS or email validation first).`,
+    );
+    issued('EXPIRED');
+    await expect(check(cert('eu-west-1'))).rejects.toThrow(
+      'is EXPIRED; an HTTPS listener needs an ISSUED certificate.',
+    );
+  });
+
+  it('reads nothing for an IAM server certificate, no certificate, or a given target group', async () => {
+    await check('arn:aws:iam::123456789012:server-certificate/web');
+    await check(undefined);
+    await check(cert('eu-west-1'), {
+      targetGroupArn: 'arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/x/1',
+    });
+    expect(acm.calls()).toHaveLength(0);
+  });
+
+  it('lets any other ACM error through', async () => {
+    acm
+      .on(DescribeCertificateCommand)
+      .rejects(Object.assign(new Error('denied'), { name: 'AccessDeniedException' }));
+    await expect(check(cert('eu-west-1'))).rejects.toThrow('denied');
   });
 });

@@ -6,6 +6,7 @@ import type { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import type { ApplicationAutoScalingClient } from '@aws-sdk/client-application-auto-scaling';
 import type { STSClient } from '@aws-sdk/client-sts';
+import type { ACMClient } from '@aws-sdk/client-acm';
 
 /** Every SDK client the action uses, made once per run with one region and one retry policy. */
 export interface AwsClients {
@@ -17,6 +18,7 @@ export interface AwsClients {
   autoscaling: ApplicationAutoScalingClient;
   cloudwatch: CloudWatchClient;
   sts: STSClient;
+  acm: ACMClient;
 }
 
 /**
@@ -65,6 +67,7 @@ const MAKERS: { [K in keyof AwsClients]: (settings: ClientSettings) => AwsClient
       require('@aws-sdk/client-cloudwatch') as typeof import('@aws-sdk/client-cloudwatch')
     ).CloudWatchClient(c),
   sts: (c) => new (require('@aws-sdk/client-sts') as typeof import('@aws-sdk/client-sts')).STSClient(c),
+  acm: (c) => new (require('@aws-sdk/client-acm') as typeof import('@aws-sdk/client-acm')).ACMClient(c),
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
 

@@ -2,7 +2,7 @@ import type { DeployConfig } from '../config/types';
 import { DeployError, PhaseContext } from '../deploy/context';
 import type { StackReferences } from '../infra/index';
 import type { Deps } from './deps';
-import { checkCertificateRegion, checkGivenTaskDefinition, GivenTaskDefinition } from './references';
+import { checkCertificate, checkGivenTaskDefinition, GivenTaskDefinition } from './references';
 
 /** The deploy pipeline runs modes 'deploy' and 'preview'; teardown and sweep have their own runs. */
 export function assertDeployMode(config: DeployConfig): void {
@@ -23,7 +23,7 @@ export interface PreflightResult {
 /**
  * Phase "Preflight": the task definition is checked against its shapes and the Fargate rules before
  * any AWS call; then everything the inputs name (the registered revision, VPC, subnets, security
- * groups, target group, load balancer, listener, rule priority, certificate region) is read and
+ * groups, target group, load balancer, listener, rule priority, certificate) is read and
  * checked, with Describe calls only. A bad reference fails here, before anything is built or changed.
  */
 export async function preflight(
@@ -38,7 +38,7 @@ export async function preflight(
     deps.render.preflightTaskDefinition(config);
     log.info('Task definition checked against its shapes and the Fargate rules.');
   }
-  checkCertificateRegion(config);
+  await checkCertificate(ctx);
   await checkDeploymentController(ctx);
   const given = givenArn ? await checkGivenTaskDefinition(ctx, givenArn) : undefined;
   const stack = await deps.stack.checkStackReferences(config, ctx.clients, {

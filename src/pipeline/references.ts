@@ -1,8 +1,8 @@
 import type { Tag, TaskDefinition } from '@aws-sdk/client-ecs';
 import { InputError } from '../config/reader';
-import type { DeployConfig } from '../config/types';
 import type { PhaseContext } from '../deploy/context';
 import { trafficContainer } from '../taskdef/container';
+import { describeCertificate } from '../aws/acm';
 
 /** The registered revision named by `task-definition-arn`, as DescribeTaskDefinition gave it. */
 export interface GivenTaskDefinition {
@@ -52,17 +52,35 @@ export async function checkGivenTaskDefinition(
 }
 
 /**
- * `certificate-arn`: an ACM certificate must be in the load balancer's region. Whether it exists is
- * not read: that needs ACM's DescribeCertificate, a client (and a permission) the action does not
- * have, and ELBv2 has no call that checks a certificate before a listener uses it.
+ * `certificate-arn`: an ACM certificate must be in the load balancer's region, exist (DescribeCertificate)
+ * and be ISSUED: ELBv2 answers CertificateNotFound for a missing, pending or expired one, but only
+ * after the load balancer and target group are made. IAM server certificates are taken as given (the
+ * action has no IAM client; their format is checked with the inputs). No certificate is read when
+ * the action makes no listener (a given target group).
  */
-export function checkCertificateRegion(config: DeployConfig): void {
+export async function checkCertificate(ctx: Pick<PhaseContext, 'config' | 'clients'>): Promise<void> {
+  const { config } = ctx;
   const arn = config.loadBalancer.certificateArn;
   if (!arn || config.loadBalancer.targetGroupArn) return;
   const region = /^arn:aws[a-z-]*:acm:([a-z0-9-]+):/.exec(arn)?.[1];
-  if (region && region !== config.region)
+  if (!region) return;
+  const input = 'certificate-arn';
+  if (region !== config.region)
     throw new InputError(
-      'certificate-arn',
-      `Input 'certificate-arn': the certificate is in ${region}, the load balancer in ${config.region}; an Application Load Balancer takes ACM certificates of its own region.`,
+      input,
+      `Input '${input}': the certificate is in ${region}, the load balancer in ${config.region}; an Application Load Balancer takes ACM certificates of its own region.`,
+    );
+  const cert = await describeCertificate(ctx.clients.acm, arn);
+  if (!cert)
+    throw new InputError(
+      input,
+      `Input '${input}': ACM has no certificate ${arn} in this account (${config.region}). Request or import one in ACM and give its ARN.`,
+    );
+  if (cert.status !== 'ISSUED')
+    throw new InputError(
+      input,
+      `Input '${input}': the certificate ${arn}${cert.domainName ? ` (${cert.domainName})` : ''} is ${cert.status}; an HTTPS listener needs an ISSUED certificate${
+        cert.status === 'PENDING_VALIDATION' ? ' (finish its DNS or email validation first)' : ''
+      }.`,
     );
 }

@@ -1,8 +1,8 @@
 "use strict";
 
-exports.id = 332;
+exports.id = 621;
 
-exports.ids = [ 332 ];
+exports.ids = [ 621 ];
 
 exports.modules = {
   1851: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -97,7 +97,7 @@ exports.modules = {
       }));
     }
   },
-  7332: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+  8621: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
     __webpack_require__.r(__webpack_exports__);
     __webpack_require__.d(__webpack_exports__, {
       RunFailedError: () => pipeline_result.fg,
@@ -184,6 +184,35 @@ exports.modules = {
     var context = __webpack_require__(9116);
     var reader = __webpack_require__(5835);
     var taskdef_container = __webpack_require__(1575);
+    var client = __webpack_require__(2658);
+    var endpoints = __webpack_require__(2085);
+    var EndpointParameters = __webpack_require__(1839);
+    const command = (0, client.makeBuilder)(EndpointParameters.S, "CertificateManager", "ACMClient", endpoints.getEndpointPlugin);
+    const _ep0 = {
+      ServiceType: {
+        type: "staticContextParams",
+        value: `ACM`
+      }
+    };
+    const _mw0 = (Command, cs, config, o) => [];
+    var schemas_0 = __webpack_require__(4014);
+    class DescribeCertificateCommand extends(command(_ep0, _mw0, "DescribeCertificate", schemas_0.TPB)){}
+    var aws_errors = __webpack_require__(9378);
+    async function describeCertificate(client, arn) {
+      try {
+        const {Certificate: c} = await client.send(new DescribeCertificateCommand({
+          CertificateArn: arn
+        }));
+        return c && {
+          status: c.Status ?? 'UNKNOWN',
+          domainName: c.DomainName,
+          notAfter: c.NotAfter
+        };
+      } catch (error) {
+        if ((0, aws_errors.m)(error, 'ResourceNotFoundException')) return;
+        throw error;
+      }
+    }
     async function checkGivenTaskDefinition(ctx, arn) {
       const found = await ctx.ecs.describeTaskDefinition(arn);
       const input = 'task-definition-arn';
@@ -197,11 +226,17 @@ exports.modules = {
       if (!(container.portMappings ?? []).some(p => p.containerPort === port)) throw new reader.dz('container-port', `Input 'container-port': container '${container.name}' of ${td.taskDefinitionArn ?? arn} does not map port ${port} (it maps ${(container.portMappings ?? []).map(p => p.containerPort).join(', ') || 'none'}).`);
       return found;
     }
-    function checkCertificateRegion(config) {
+    async function checkCertificate(ctx) {
+      const {config: config} = ctx;
       const arn = config.loadBalancer.certificateArn;
       if (!arn || config.loadBalancer.targetGroupArn) return;
       const region = /^arn:aws[a-z-]*:acm:([a-z0-9-]+):/.exec(arn)?.[1];
-      if (region && region !== config.region) throw new reader.dz('certificate-arn', `Input 'certificate-arn': the certificate is in ${region}, the load balancer in ${config.region}; an Application Load Balancer takes ACM certificates of its own region.`);
+      if (!region) return;
+      const input = 'certificate-arn';
+      if (region !== config.region) throw new reader.dz(input, `Input '${input}': the certificate is in ${region}, the load balancer in ${config.region}; an Application Load Balancer takes ACM certificates of its own region.`);
+      const cert = await describeCertificate(ctx.clients.acm, arn);
+      if (!cert) throw new reader.dz(input, `Input '${input}': ACM has no certificate ${arn} in this account (${config.region}). Request or import one in ACM and give its ARN.`);
+      if (cert.status !== 'ISSUED') throw new reader.dz(input, `Input '${input}': the certificate ${arn}${cert.domainName ? ` (${cert.domainName})` : ''} is ${cert.status}; an HTTPS listener needs an ISSUED certificate${cert.status === 'PENDING_VALIDATION' ? ' (finish its DNS or email validation first)' : ''}.`);
     }
     function assertDeployMode(config) {
       if (config.mode === 'teardown' || config.mode === 'sweep') throw new context.s(`mode '${config.mode}' is not a deployment; the deploy pipeline runs modes 'deploy' and 'preview'.`);
@@ -213,7 +248,7 @@ exports.modules = {
         deps.render.preflightTaskDefinition(config);
         log.info('Task definition checked against its shapes and the Fargate rules.');
       }
-      checkCertificateRegion(config);
+      await checkCertificate(ctx);
       await checkDeploymentController(ctx);
       const given = givenArn ? await checkGivenTaskDefinition(ctx, givenArn) : void 0;
       const stack = await deps.stack.checkStackReferences(config, ctx.clients, {
@@ -367,8 +402,8 @@ exports.modules = {
       return out;
     }
     var commandBuilder = __webpack_require__(1851);
-    var schemas_0 = __webpack_require__(5482);
-    class GetLogEventsCommand extends((0, commandBuilder.G5)(commandBuilder.lq, commandBuilder.yt, "GetLogEvents", schemas_0.IU$)){}
+    var schemas_schemas_0 = __webpack_require__(5482);
+    class GetLogEventsCommand extends((0, commandBuilder.G5)(commandBuilder.lq, commandBuilder.yt, "GetLogEvents", schemas_schemas_0.IU$)){}
     async function lastLogLines(client, group, stream, n = 20) {
       const out = await client.send(new GetLogEventsCommand({
         logGroupName: group,
