@@ -205,8 +205,7 @@ exports.modules = {
         }));
         return c && {
           status: c.Status ?? 'UNKNOWN',
-          domainName: c.DomainName,
-          notAfter: c.NotAfter
+          domainName: c.DomainName
         };
       } catch (error) {
         if ((0, aws_errors.m)(error, 'ResourceNotFoundException')) return;

@@ -43,6 +43,15 @@ test('a requested certificate waits for validation; the admin API issues it; Des
   expect(pending.CreatedAt).toBeInstanceOf(Date);
   expect(pending.NotAfter).toBeUndefined();
 
+  expect(await admin(emu.url, 'PUT', 'certificates', { arn: CertificateArn, status: 'VALID' })).toMatchObject(
+    {
+      status: 400,
+      json: { error: expect.stringContaining('status must be one of PENDING_VALIDATION, ISSUED') },
+    },
+  );
+  expect(
+    (await admin(emu.url, 'PUT', 'certificates', { arn: `${CertificateArn}0`, status: 'ISSUED' })).status,
+  ).toBe(404);
   const issued = await admin(emu.url, 'PUT', 'certificates', { arn: CertificateArn, status: 'ISSUED' });
   expect(issued).toMatchObject({ status: 200, json: { status: 'ISSUED' } });
   const cert = (await acm.send(new DescribeCertificateCommand({ CertificateArn }))).Certificate!;

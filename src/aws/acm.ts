@@ -5,7 +5,6 @@ import { isAwsError } from './errors';
 export interface CertificateView {
   status: string;
   domainName?: string;
-  notAfter?: Date;
 }
 
 /** The certificate, or undefined when ACM has none with that ARN in this account and region. */
@@ -15,7 +14,7 @@ export async function describeCertificate(
 ): Promise<CertificateView | undefined> {
   try {
     const { Certificate: c } = await client.send(new DescribeCertificateCommand({ CertificateArn: arn }));
-    return c && { status: c.Status ?? 'UNKNOWN', domainName: c.DomainName, notAfter: c.NotAfter };
+    return c && { status: c.Status ?? 'UNKNOWN', domainName: c.DomainName };
   } catch (error) {
     if (isAwsError(error, 'ResourceNotFoundException')) return undefined;
     throw error;

@@ -107,24 +107,24 @@ export async function rollbackOnCancel(live: LiveRun): Promise<CancelRollback | 
   if (!to || to === made.revision?.arn)
     return { started: false, why: 'there is no previous revision to roll back to' };
   const { race, spent, clear } = budget(ROLLBACK_CALL_MS);
-  let stopFailed = '';
+  const failed: string[] = [];
   try {
     if (config.strategy.kind !== 'rolling') {
       try {
         const stopped = await stopOurServiceDeployment(live, to, race);
         if (stopped) return stopped;
       } catch (error) {
-        stopFailed = `StopServiceDeployment failed: ${oneLine(error)}`;
+        failed.push(`StopServiceDeployment failed: ${oneLine(error)}`);
       }
-      if (spent()) return { started: false, why: stopFailed || 'no time left for UpdateService' };
-      if (stopFailed) stopFailed += '; ';
+      if (spent()) return { started: false, why: failed.join('; ') || 'no time left for UpdateService' };
     }
     const service = await race(
       ctx.ecs.updateService({ cluster: made.stack.cluster, service: config.service, taskDefinition: to }),
     );
     return { started: true, to, deploymentId: primaryDeploymentId(service) };
   } catch (error) {
-    return { started: false, why: `${stopFailed}UpdateService failed: ${oneLine(error)}` };
+    failed.push(`UpdateService failed: ${oneLine(error)}`);
+    return { started: false, why: failed.join('; ') };
   } finally {
     clear();
   }

@@ -218,10 +218,9 @@ async function addCertificate(r: AdminRequest): Promise<unknown> {
 
 async function setCertificateStatus(r: AdminRequest): Promise<unknown> {
   const b = parseBody(r.raw);
+  const status = certificateStatus(b.status);
   try {
-    return certificateJson(
-      AcmState.of(r.ctx.world).setStatus(String(b.arn ?? ''), certificateStatus(b.status)),
-    );
+    return certificateJson(AcmState.of(r.ctx.world).setStatus(String(b.arn ?? ''), status));
   } catch (e) {
     throw new AdminError(404, (e as Error).message);
   }
