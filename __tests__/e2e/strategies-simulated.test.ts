@@ -187,7 +187,22 @@ test('a linear deploy moves production traffic step by step to SUCCESSFUL', asyn
   expect(run.exitCode).toBe(0);
   expect(run.log).toContain('service deployment SUCCESSFUL');
   expect(run.outputs.strategy).toBe('linear');
-  expect(run.outputs['traffic-shift']).toMatch(/^linear: production traffic on the new version 0% -> .*100%/);
+  // ECS moved production traffic in two steps of 50 %, as the emulator's timeline records them.
+  const shifts = (await api.timeline())
+    .filter((e) => e.kind === 'traffic-shift' && e.detail.deploymentId === run.outputs['deployment-id'])
+    .map((e) => e.detail.percent);
+  expect(shifts).toEqual([50, 100]);
+  // The output lists the shares the watch read, rising to 100 % (how many it saw depends on where its
+  // reads fell: at time scale 50 a busy machine can start the watch when the steps are over).
+  const seen = /^linear: production traffic on the new version ((?:\d+% -> )*)100%/.exec(
+    run.outputs['traffic-shift'],
+  );
+  expect(seen).not.toBeNull();
+  const path = seen![1]
+    .split(' -> ')
+    .filter(Boolean)
+    .map((p) => parseInt(p, 10));
+  expect(path.every((p, i) => [0, 50].includes(p) && (i === 0 || p > path[i - 1]))).toBe(true);
   expect(run.outputs['rolled-back']).toBe('false');
   // Revisions 3 and 4 are the broken and erroring versions the earlier tests rolled back.
   expect(await runningRevision()).toMatch(/web-hello:5$/);

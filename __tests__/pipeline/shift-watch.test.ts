@@ -64,7 +64,15 @@ function setup(timeline: Timeline, smoke?: { url: string }) {
   let rollback: Timeline | undefined;
   ecsMock.reset();
   ecsMock.on(DescribeServicesCommand).resolves({
-    services: [{ serviceName: 'hello', status: 'ACTIVE', currentServiceDeployment: SD, events: [] }],
+    services: [
+      {
+        serviceName: 'hello',
+        status: 'ACTIVE',
+        currentServiceDeployment: SD,
+        deployments: [{ id: 'ecs-svc/1', status: 'PRIMARY' }],
+        events: [],
+      },
+    ],
   });
   ecsMock.on(DescribeServiceDeploymentsCommand).callsFake(() => {
     const line = rollback ?? timeline;

@@ -1,6 +1,6 @@
 import type { Task } from '@aws-sdk/client-ecs';
 import type { PhaseContext } from '../../src/deploy/context';
-import { newTaskMemory, observeDeployment, WatchTarget } from '../../src/pipeline/watch';
+import { newTaskMemory, observeDeployment, serviceDeploymentOf, WatchTarget } from '../../src/pipeline/watch';
 import { MemoryLogger } from '../helpers/memory-logger';
 
 const task = (id: string, startedBy: string, lastStatus: string): Task => ({
@@ -104,4 +104,44 @@ test('the stopped tasks are listed on the first look and again only when the sta
   deployment.failedTasks = 1;
   expect((await stoppedListings()).listed).toBe(1);
   expect((await stoppedListings()).listed).toBe(0);
+});
+
+describe('serviceDeploymentOf: the service deployment of our deployment', () => {
+  const SD = (n: number) => `arn:aws:ecs:eu-west-1:123456789012:service-deployment/web/web/${n}`;
+  const lookup = (service: Record<string, unknown>) => {
+    const listed: unknown[] = [];
+    const ecs = {
+      describeService: async () => service,
+      listServiceDeployments: async (_c: string, _s: string, since?: Date) => {
+        listed.push(since);
+        return [
+          { serviceDeploymentArn: SD(7), createdAt: new Date(2_000) },
+          { serviceDeploymentArn: SD(8), createdAt: new Date(3_000) },
+        ];
+      },
+    };
+    const ctx = { ecs, config: { service: 'web' } } as unknown as PhaseContext;
+    return { run: () => serviceDeploymentOf(ctx, 'web', 'ecs-svc/new', 10_000), listed };
+  };
+
+  it("is the service's current one while our deployment is PRIMARY", async () => {
+    const { run, listed } = lookup({
+      currentServiceDeployment: SD(8),
+      deployments: [{ id: 'ecs-svc/new', status: 'PRIMARY' }],
+    });
+    expect(await run()).toBe(SD(8));
+    expect(listed).toEqual([]);
+  });
+
+  it('is not the current one once ECS rolled ours back (the previous revision PRIMARY again): the newest since our UpdateService', async () => {
+    const { run, listed } = lookup({
+      currentServiceDeployment: SD(1),
+      deployments: [
+        { id: 'ecs-svc/old', status: 'PRIMARY' },
+        { id: 'ecs-svc/new', status: 'ACTIVE' },
+      ],
+    });
+    expect(await run()).toBe(SD(8));
+    expect(listed).toEqual([new Date(5_000)]);
+  });
 });

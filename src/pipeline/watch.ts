@@ -237,17 +237,22 @@ export function watchWindow(ctx: PhaseContext): WatchWindow {
 }
 
 /**
- * The service deployment ECS made for our deployment: the service's currentServiceDeployment right
- * after UpdateService (a later deployment would replace it, and the watch then sees ours STOPPED).
+ * The service deployment ECS made for our deployment: the service's currentServiceDeployment, while
+ * our deployment is the PRIMARY one (a later deployment would replace it, and the watch then sees
+ * ours STOPPED). When it is not (ECS already rolled ours back and the previous revision is PRIMARY
+ * again, its own service deployment current), or the answer has none: the newest service deployment
+ * created since the run's UpdateService, ours.
  */
-async function serviceDeploymentOf(
-  ctx: PhaseContext,
+export async function serviceDeploymentOf(
+  ctx: Pick<PhaseContext, 'ecs' | 'config'>,
   cluster: string,
+  deploymentId: string,
   openedAt?: number,
 ): Promise<string | undefined> {
   const service = await ctx.ecs.describeService(cluster, ctx.config.service);
-  if (service?.currentServiceDeployment) return service.currentServiceDeployment;
-  // An answer without it: the newest service deployment created since the run's UpdateService.
+  const primary = service?.deployments?.find((d) => d.status === 'PRIMARY');
+  if (service?.currentServiceDeployment && primary?.id === deploymentId)
+    return service.currentServiceDeployment;
   if (openedAt === undefined) return undefined;
   const since = new Date(openedAt - 5_000);
   const listed = await ctx.ecs.listServiceDeployments(cluster, ctx.config.service, since);
@@ -325,7 +330,10 @@ async function followAlarmBake(
   window: WatchWindow,
   healthy: WatchResult,
 ): Promise<WatchResult> {
-  const arn = await serviceDeploymentOf(ctx, stack.cluster, window.openedAt).catch(() => undefined);
+  const deploymentId = healthy.observation?.deploymentId;
+  const arn = deploymentId
+    ? await serviceDeploymentOf(ctx, stack.cluster, deploymentId, window.openedAt).catch(() => undefined)
+    : undefined;
   const sd = arn ? await ctx.ecs.describeServiceDeployment(arn).catch(() => undefined) : undefined;
   if (!arn || !sd || !['PENDING', 'IN_PROGRESS'].includes(sd.status ?? '')) return healthy;
   ctx.log.info(
@@ -364,7 +372,7 @@ export async function watchRollout(
 ): Promise<WatchResult> {
   const { config } = ctx;
   if (config.strategy.kind !== 'rolling') {
-    const arn = await serviceDeploymentOf(ctx, stack.cluster, window.openedAt);
+    const arn = await serviceDeploymentOf(ctx, stack.cluster, deploymentId, window.openedAt);
     if (arn) return watchShift(ctx, stack, deploymentId, window, arn);
     ctx.log.warning(
       `ECS reports no service deployment for ${config.service}: following deployment ${deploymentId} task by task instead.`,
